@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// The ras-emulator command line (see README), shared by the program and by the console's demo mode.
+struct EmulatorOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 20443; // 0: any free port
+    QString user = QStringLiteral("administrator");
+    QString password;
+    QString seed = QStringLiteral("demo");
+    int latencyMs = 0;
+    double failRate = 0.0;
+    int tokenIdleSeconds = 0; // 0: tokens never expire
+    bool tls = false;
+    QString certFile;
+    QString keyFile;
+    bool logRequests = false;
+
+    // Parses the arguments after the program name. On a usage error returns nullopt and sets error.
+    static std::optional<EmulatorOptions> fromArguments(const QStringList &arguments, QString *error);
+    static QString usage();
+};

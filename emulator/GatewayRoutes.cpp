@@ -1,0 +1,136 @@
+#include "GatewayRoutes.h"
+
+#include "FarmObjects.h"
+#include "FarmState.h"
+#include "LenientJson.h"
+#include "StatusSimulator.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace {
+
+int siteOf(const QJsonObject &object) { return object.value(QLatin1String("siteId")).toInt(); }
+
+} // namespace
+
+ApiResponse GatewayRoutes::handle(RouteContext &context)
+{
+    const QStringList &rest = context.rest;
+    if (rest.isEmpty()) {
+        if (context.is("GET"))
+            return list(context);
+        if (context.is("POST"))
+            return create(context);
+        return Routes::methodNotAllowed(context);
+    }
+    if (rest.size() == 1 && rest.first() == QLatin1String("status"))
+        return context.is("GET") ? statusList(context) : Routes::methodNotAllowed(context);
+    const auto id = Routes::parseId(rest.first());
+    if (!id || rest.size() > 2)
+        return Routes::routeNotFound(context);
+    const int index = m_farm.gatewayIndex(*id);
+    if (index < 0)
+        return ApiResponse::notFound(QStringLiteral("Secure Gateway"), *id);
+    if (rest.size() == 2) {
+        if (rest.at(1) != QLatin1String("status"))
+            return Routes::routeNotFound(context);
+        if (!context.is("GET"))
+            return Routes::methodNotAllowed(context);
+        return ApiResponse::json(
+            200, StatusSimulator::gatewayStatus(m_farm, m_farm.gateways.at(index), QDateTime::currentMSecsSinceEpoch()));
+    }
+    if (context.is("GET"))
+        return ApiResponse::json(200, m_farm.gateways.at(index));
+    if (context.is("PUT"))
+        return update(context, index);
+    if (context.is("DELETE"))
+        return remove(index);
+    return Routes::methodNotAllowed(context);
+}
+
+ApiResponse GatewayRoutes::list(const RouteContext &context) const
+{
+    const QString siteText = context.request.queryValue(QStringLiteral("SiteId"));
+    const QString server = context.request.queryValue(QStringLiteral("Server"));
+    int siteId = 0;
+    if (!siteText.isEmpty()) {
+        const auto parsed = LenientJson::toInteger(QJsonValue(siteText));
+        if (!parsed)
+            return ApiResponse::validation(QStringLiteral("SiteId"), QStringLiteral("The value '%1' is not valid.").arg(siteText));
+        siteId = static_cast<int>(*parsed);
+    }
+    QJsonArray result;
+    for (const auto &gateway : m_farm.gateways) {
+        if (siteId != 0 && siteOf(gateway) != siteId)
+            continue;
+        if (!server.isEmpty()
+            && gateway.value(QLatin1String("server")).toString().compare(server, Qt::CaseInsensitive) != 0)
+            continue;
+        result.append(gateway);
+    }
+    return ApiResponse::json(200, result);
+}
+
+ApiResponse GatewayRoutes::create(RouteContext &context)
+{
+    ApiResponse error;
+    if (!Routes::checkBoolQuery(context, {QStringLiteral("noInstall"), QStringLiteral("noRestart"),
+                                          QStringLiteral("noFireWallRules")},
+                                &error))
+        return error;
+    const auto body = LenientJson::parseObject(context.request.body, &error);
+    if (!body)
+        return error;
+    QJsonObject fields;
+    if (!FarmObjects::gatewayCreateSchema().apply(*body, &fields, &error))
+        return error;
+    const QString server = fields.value(QLatin1String("server")).toString().trimmed();
+    if (server.isEmpty())
+        return ApiResponse::validation(QStringLiteral("server"), QStringLiteral("The server field is required."));
+    const int siteId = fields.contains(QLatin1String("siteId")) ? fields.value(QLatin1String("siteId")).toInt() : 1;
+    if (!m_farm.siteExists(siteId))
+        return ApiResponse::problem(404, QStringLiteral("Site with ID %1 was not found.").arg(siteId));
+    if (m_farm.gatewayServerTaken(server))
+        return ApiResponse::problem(409, QStringLiteral("A Secure Gateway on server '%1' already exists.").arg(server));
+
+    const QJsonObject gateway = FarmObjects::newGateway(m_farm.nextGatewayId++, server, siteId, context.admin);
+    m_farm.gateways << gateway;
+    m_farm.unappliedGateways.insert(gateway.value(QLatin1String("id")).toInt());
+    ++m_farm.pendingChanges;
+    return ApiResponse::json(201, gateway);
+}
+
+ApiResponse GatewayRoutes::update(RouteContext &context, int index)
+{
+    ApiResponse error;
+    const auto body = LenientJson::parseObject(context.request.body, &error);
+    if (!body)
+        return error;
+    QJsonObject updated = m_farm.gateways.at(index);
+    if (!FarmObjects::gatewayUpdateSchema().apply(*body, &updated, &error))
+        return error;
+    m_farm.gateways[index] = updated;
+    ++m_farm.pendingChanges;
+    return ApiResponse::noContent();
+}
+
+ApiResponse GatewayRoutes::remove(int index)
+{
+    m_farm.unappliedGateways.remove(m_farm.gateways.at(index).value(QLatin1String("id")).toInt());
+    m_farm.gateways.removeAt(index);
+    ++m_farm.pendingChanges;
+    return ApiResponse::noContent();
+}
+
+ApiResponse GatewayRoutes::statusList(const RouteContext &context) const
+{
+    const int siteId = context.request.queryValue(QStringLiteral("SiteId")).toInt();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QJsonArray result;
+    for (const auto &gateway : m_farm.gateways) {
+        if (siteId == 0 || siteOf(gateway) == siteId)
+            result.append(StatusSimulator::gatewayStatus(m_farm, gateway, now));
+    }
+    return ApiResponse::json(200, result);
+}

@@ -1,0 +1,187 @@
+#include "RasApiRouter.h"
+
+#include "LenientJson.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QUuid>
+
+RasApiRouter::RasApiRouter(const QString &user, const QString &password, int tokenIdleSeconds)
+    : m_user(user)
+    , m_password(password)
+    , m_sessions(tokenIdleSeconds)
+    , m_brokerRoutes(m_farm)
+    , m_gatewayRoutes(m_farm)
+    , m_policyRoutes(m_farm)
+{
+}
+
+bool RasApiRouter::splitPath(const QString &path, QStringList *segments)
+{
+    QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty() || parts.first().compare(QLatin1String("api"), Qt::CaseInsensitive) != 0)
+        return false;
+    parts.removeFirst();
+    for (auto &part : parts)
+        part = part.toLower();
+    *segments = parts;
+    return true;
+}
+
+ApiResponse RasApiRouter::handle(const ApiRequest &request)
+{
+    if (request.segments.isEmpty())
+        return ApiResponse::problem(404, QStringLiteral("No resource matches api/."));
+    const QString resource = request.segments.first();
+    RouteContext context{request, request.segments.mid(1), QString()};
+
+    if (resource == QLatin1String("session")) {
+        if (context.rest == QStringList{QStringLiteral("logon")})
+            return context.is("POST") ? logon(request) : Routes::methodNotAllowed(context);
+    }
+
+    const SessionStore::Session *session = m_sessions.touch(request.authToken);
+    if (!session)
+        return ApiResponse::problem(401, QStringLiteral("The session is not valid or has expired. Log on again."));
+    context.admin = session->user;
+
+    ApiResponse response;
+    if (resource == QLatin1String("session"))
+        response = handleSession(context, request.authToken);
+    else if (resource == QLatin1String("broker"))
+        response = m_brokerRoutes.handle(context);
+    else if (resource == QLatin1String("gateway"))
+        response = m_gatewayRoutes.handle(context);
+    else if (resource == QLatin1String("clientpolicies"))
+        response = m_policyRoutes.handle(context);
+    else if (resource == QLatin1String("site"))
+        response = handleSites(context);
+    else if (resource == QLatin1String("settings"))
+        response = handleSettings(context);
+    else
+        response = Routes::routeNotFound(context);
+
+    if (context.endSession)
+        m_sessions.close(request.authToken);
+    return response;
+}
+
+ApiResponse RasApiRouter::logon(const ApiRequest &request)
+{
+    ApiResponse error;
+    const auto body = LenientJson::parseObject(request.body, &error);
+    if (!body)
+        return error;
+    const QJsonValue user = LenientJson::valueOf(*body, QStringLiteral("username"));
+    const QJsonValue password = LenientJson::valueOf(*body, QStringLiteral("password"));
+    if (!user.isString() || user.toString().isEmpty() || user.toString().size() > 255)
+        return ApiResponse::validation(QStringLiteral("username"), QStringLiteral("The username field is required."));
+    if (!password.isString())
+        return ApiResponse::validation(QStringLiteral("password"), QStringLiteral("The password field is required."));
+    if (user.toString().compare(m_user, Qt::CaseInsensitive) != 0 || password.toString() != m_password)
+        return ApiResponse::problem(401, QStringLiteral("Invalid user name or password."));
+
+    const QByteArray token = m_sessions.open(m_user);
+    const SessionStore::Session *session = m_sessions.touch(token);
+    const QJsonObject answer{
+        {QStringLiteral("authToken"), QString::fromLatin1(token)},
+        {QStringLiteral("localAuth"), false},
+        {QStringLiteral("userId"), 1},
+        {QStringLiteral("applySettingsEnabled"), true},
+        {QStringLiteral("connectedSiteId"), m_farm.sites.isEmpty() ? 1 : m_farm.sites.first().value(QLatin1String("id")).toInt()},
+        {QStringLiteral("settingsId"), m_farm.appliedCount + 1},
+        {QStringLiteral("sessionId"), session ? session->sessionId : 0},
+        {QStringLiteral("connectedServer"), m_farm.brokers.isEmpty()
+                                                ? QStringLiteral("localhost")
+                                                : m_farm.brokers.first().value(QLatin1String("server")).toString()},
+        {QStringLiteral("licensingServer"), m_farm.brokers.isEmpty()
+                                                ? QStringLiteral("localhost")
+                                                : m_farm.brokers.first().value(QLatin1String("server")).toString()},
+        {QStringLiteral("primaryBrokerConnection"), true},
+        {QStringLiteral("licensingServerConnection"), true},
+        {QStringLiteral("domain"), QStringLiteral("corp.example.com")},
+        {QStringLiteral("farmName"), QStringLiteral("Emulated RAS Farm")},
+        {QStringLiteral("farmGUID"), QUuid::createUuidV5(QUuid(), QStringLiteral("ras-emulator")).toString(QUuid::WithoutBraces)},
+    };
+    return ApiResponse::json(200, answer);
+}
+
+ApiResponse RasApiRouter::handleSession(RouteContext &context, const QByteArray &token)
+{
+    const QStringList &rest = context.rest;
+    if (rest == QStringList{QStringLiteral("logoff")}) {
+        if (!context.is("POST"))
+            return Routes::methodNotAllowed(context);
+        m_sessions.close(token);
+        return ApiResponse::empty(200);
+    }
+    if (rest == QStringList{QStringLiteral("currentadminpermissions")})
+        return context.is("GET") ? permissions(context.admin) : Routes::methodNotAllowed(context);
+    if (rest.size() == 2 && rest.at(1) == QLatin1String("logoff")) {
+        const auto id = Routes::parseId(rest.first());
+        if (!id)
+            return Routes::routeNotFound(context);
+        if (!context.is("POST"))
+            return Routes::methodNotAllowed(context);
+        if (!m_sessions.closeById(*id))
+            return ApiResponse::problem(404, QStringLiteral("Administrator session %1 was not found.").arg(*id));
+        return ApiResponse::noContent();
+    }
+    return Routes::routeNotFound(context);
+}
+
+ApiResponse RasApiRouter::permissions(const QString &admin) const
+{
+    QJsonArray sites;
+    for (const auto &site : m_farm.sites)
+        sites.append(site.value(QLatin1String("id")));
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("adminName"), admin},
+                                              {QStringLiteral("adminType"), 0},
+                                              {QStringLiteral("email"), QStringLiteral("ras-admin@corp.example.com")},
+                                              {QStringLiteral("groupName"), QString()},
+                                              {QStringLiteral("mobile"), QString()},
+                                              {QStringLiteral("sid"), QStringLiteral("S-1-5-21-1004336348-1177238915-682003330-512")},
+                                              {QStringLiteral("permissions"), 0},
+                                              {QStringLiteral("runtimeSitesList"), sites},
+                                              {QStringLiteral("farmMode"), 0},
+                                              {QStringLiteral("monitoring"), true},
+                                              {QStringLiteral("reporting"), true},
+                                              {QStringLiteral("licensing"), true},
+                                              {QStringLiteral("quickKeypad"), true},
+                                              {QStringLiteral("policies"), true}});
+}
+
+ApiResponse RasApiRouter::handleSites(const RouteContext &context) const
+{
+    if (!context.is("GET"))
+        return Routes::methodNotAllowed(context);
+    if (context.rest.isEmpty()) {
+        const QString name = context.request.queryValue(QStringLiteral("Name"));
+        QJsonArray result;
+        for (const auto &site : m_farm.sites) {
+            if (name.isEmpty() || site.value(QLatin1String("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
+                result.append(site);
+        }
+        return ApiResponse::json(200, result);
+    }
+    const auto id = context.rest.size() == 1 ? Routes::parseId(context.rest.first()) : std::nullopt;
+    if (!id)
+        return Routes::routeNotFound(context);
+    const int index = m_farm.siteIndex(*id);
+    if (index < 0)
+        return ApiResponse::notFound(QStringLiteral("Site"), *id);
+    return ApiResponse::json(200, m_farm.sites.at(index));
+}
+
+ApiResponse RasApiRouter::handleSettings(RouteContext &context)
+{
+    if (context.rest != QStringList{QStringLiteral("apply")})
+        return Routes::routeNotFound(context);
+    if (!context.is("POST"))
+        return Routes::methodNotAllowed(context);
+    m_farm.unappliedBrokers.clear();
+    m_farm.unappliedGateways.clear();
+    m_farm.pendingChanges = 0;
+    ++m_farm.appliedCount;
+    return ApiResponse::noContent();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+#include "BrokerRoutes.h"
+#include "FarmState.h"
+#include "GatewayRoutes.h"
+#include "PolicyRoutes.h"
+#include "SessionStore.h"
+
+#include <QString>
+
+// The emulated RAS Web Administration Service without its transport: takes a request, answers it
+// from the in-memory farm. Session handling, authentication and the small resources live here;
+// brokers, gateways and policies have route classes of their own.
+class RasApiRouter
+{
+public:
+    RasApiRouter(const QString &user, const QString &password, int tokenIdleSeconds);
+
+    ApiResponse handle(const ApiRequest &request);
+
+    FarmState &farm() { return m_farm; }
+    const FarmState &farm() const { return m_farm; }
+    SessionStore &sessions() { return m_sessions; }
+
+    // Splits "/api/Broker/1/priority" into lower-cased segments after "api"; false when the path
+    // is not under api/.
+    static bool splitPath(const QString &path, QStringList *segments);
+
+private:
+    ApiResponse handleSession(RouteContext &context, const QByteArray &token);
+    ApiResponse logon(const ApiRequest &request);
+    ApiResponse permissions(const QString &admin) const;
+    ApiResponse handleSites(const RouteContext &context) const;
+    ApiResponse handleSettings(RouteContext &context);
+
+    QString m_user;
+    QString m_password;
+    FarmState m_farm;
+    SessionStore m_sessions;
+    BrokerRoutes m_brokerRoutes;
+    GatewayRoutes m_gatewayRoutes;
+    PolicyRoutes m_policyRoutes;
+};

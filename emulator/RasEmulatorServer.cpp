@@ -1,0 +1,222 @@
+#include "RasEmulatorServer.h"
+
+#include "FarmSeeder.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QLocale>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+// A stalled request is released after this long so an abandoned connection cannot live forever.
+constexpr int kStallReleaseMs = 10 * 60 * 1000;
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
+    default: return QStringLiteral("OTHER");
+    }
+}
+
+QSslKey loadKey(const QByteArray &pem)
+{
+    for (const auto algorithm : {QSsl::Rsa, QSsl::Ec}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+} // namespace
+
+RasEmulatorServer::RasEmulatorServer(const EmulatorOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_router(options.user, options.password, options.tokenIdleSeconds)
+    , m_faults(options.failRate)
+{
+}
+
+RasEmulatorServer::~RasEmulatorServer() = default;
+
+QString RasEmulatorServer::url() const
+{
+    return QStringLiteral("%1://%2:%3").arg(m_options.tls ? QStringLiteral("https") : QStringLiteral("http"),
+                                            m_options.host)
+        .arg(m_port);
+}
+
+std::unique_ptr<QTcpServer> RasEmulatorServer::makeListener(QString *error)
+{
+    if (!m_options.tls)
+        return std::make_unique<QTcpServer>();
+    QFile certFile(m_options.certFile);
+    QFile keyFile(m_options.keyFile);
+    if (!certFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read certificate %1: %2").arg(m_options.certFile, certFile.errorString());
+        return nullptr;
+    }
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read key %1: %2").arg(m_options.keyFile, keyFile.errorString());
+        return nullptr;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QSslKey key = loadKey(keyFile.readAll());
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("%1 holds no PEM certificate").arg(m_options.certFile);
+        return nullptr;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("%1 holds no unencrypted PEM RSA or EC private key").arg(m_options.keyFile);
+        return nullptr;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(config);
+    return server;
+}
+
+bool RasEmulatorServer::start(QString *error)
+{
+    if (!FarmSeeder::seed(&m_router.farm(), m_options.seed, error))
+        return false;
+    QHostAddress address;
+    if (m_options.host == QLatin1String("localhost"))
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(m_options.host)) {
+        *error = QStringLiteral("'%1' is not an IP address to listen on").arg(m_options.host);
+        return false;
+    }
+    std::unique_ptr<QTcpServer> listener = makeListener(error);
+    if (!listener)
+        return false;
+    if (!listener->listen(address, static_cast<quint16>(m_options.port))) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_options.host)
+                     .arg(m_options.port)
+                     .arg(listener->errorString());
+        return false;
+    }
+    m_port = listener->serverPort();
+    QTcpServer *raw = listener.release();
+    raw->setParent(this);
+    bind(raw);
+    return true;
+}
+
+ApiRequest RasEmulatorServer::toApiRequest(const QHttpServerRequest &request)
+{
+    ApiRequest api;
+    api.method = methodName(request.method());
+    RasApiRouter::splitPath(request.url().path(), &api.segments);
+    api.query = request.query();
+    api.body = request.body();
+    api.remoteAddress = request.remoteAddress().toString();
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        if (header.first.compare("auth_token", Qt::CaseInsensitive) == 0)
+            api.authToken = header.second.trimmed();
+    }
+    return api;
+}
+
+bool RasEmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ++m_requestCount;
+    QElapsedTimer timer;
+    timer.start();
+    const FaultInjector::Fault fault = m_faults.next();
+    ApiResponse response;
+    QStringList segments;
+    if (!RasApiRouter::splitPath(request.url().path(), &segments)) {
+        response = ApiResponse::problem(404, QStringLiteral("Only api/... is served here."));
+    } else if (fault == FaultInjector::Fault::ServerError) {
+        // The farm is untouched: the failure happens before the request reaches it.
+        response = ApiResponse::problem(500, QStringLiteral("An unexpected error occurred (injected fault)."));
+    } else if (fault == FaultInjector::Fault::None || fault == FaultInjector::Fault::MalformedJson) {
+        response = m_router.handle(toApiRequest(request));
+    }
+    if (m_options.logRequests) {
+        std::fprintf(stderr, "%s %s -> %d (%lld us)%s\n", qPrintable(methodName(request.method())),
+                     qPrintable(request.url().path()), response.status, static_cast<long long>(timer.nsecsElapsed() / 1000),
+                     fault == FaultInjector::Fault::None ? "" : " [fault]");
+    }
+
+    const QPointer<QTcpSocket> guarded(socket);
+    if (m_options.latencyMs > 0) {
+        QTimer::singleShot(m_options.latencyMs, this, [this, guarded, response, fault] { deliver(guarded, response, fault); });
+    } else {
+        deliver(guarded, response, fault);
+    }
+    return true;
+}
+
+void RasEmulatorServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    writeResponse(socket, ApiResponse::problem(404, QStringLiteral("No resource matches this path.")));
+}
+
+void RasEmulatorServer::deliver(const QPointer<QTcpSocket> &socket, const ApiResponse &response,
+                                FaultInjector::Fault fault)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return; // the client left while the answer was delayed
+    switch (fault) {
+    case FaultInjector::Fault::DropConnection:
+        socket->abort();
+        return;
+    case FaultInjector::Fault::Stall:
+        QTimer::singleShot(kStallReleaseMs, this, [socket] {
+            if (socket)
+                socket->disconnectFromHost();
+        });
+        return;
+    case FaultInjector::Fault::MalformedJson: {
+        ApiResponse broken = response;
+        broken.status = 200;
+        const QByteArray body = response.body.isEmpty() ? QByteArrayLiteral("{\"id\":1,\"server\":\"ras") : response.body;
+        broken.body = body.left(qMax<qsizetype>(1, body.size() / 2));
+        writeResponse(socket, broken);
+        return;
+    }
+    default:
+        writeResponse(socket, response);
+    }
+}
+
+void RasEmulatorServer::writeResponse(QTcpSocket *socket, const ApiResponse &response)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + httpReasonPhrase(response.status)
+                      + "\r\nServer: Kestrel\r\nDate: "
+                      + QLocale::c()
+                            .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                            .toLatin1()
+                      + "\r\n";
+    if (!response.body.isEmpty())
+        head += "Content-Type: application/json; api-version=1.0\r\n";
+    if (response.status != 204)
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    head += "\r\n";
+    socket->write(head + response.body);
+}

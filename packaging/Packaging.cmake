@@ -1,0 +1,18 @@
+# Packages: a Debian package and a tarball on Linux; WiX (fixed upgrade GUID) and NSIS on Windows.
+set(CPACK_PACKAGE_NAME "ras-console")
+set(CPACK_PACKAGE_VENDOR "RAS Console")
+set(CPACK_PACKAGE_CONTACT "RAS Console maintainers <maintainers@ras-console.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "RAS Console")
+if(WIN32)
+    set(CPACK_GENERATOR "WIX;NSIS")
+    # Never change this GUID: Windows Installer uses it to upgrade earlier installs in place.
+    set(CPACK_WIX_UPGRADE_GUID "6F4B7C2E-3A51-4D8E-9B0F-2C7E5A1D9F34")
+else()
+    set(CPACK_GENERATOR "DEB;TGZ")
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
+    set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+endif()
+include(CPack)
