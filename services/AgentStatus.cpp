@@ -1,0 +1,34 @@
+#include "AgentStatus.h"
+
+#include "JsonReader.h"
+
+std::optional<AgentStatus> AgentStatus::fromJson(const QJsonObject &object, QString *error)
+{
+    JsonReader reader(object);
+    AgentStatus status;
+    status.id = reader.toString("id");
+    bool ok = false;
+    status.numericId = status.id.trimmed().toInt(&ok);
+    if (!ok) {
+        *error = QStringLiteral("a status entry has no valid id");
+        return std::nullopt;
+    }
+    status.server = reader.toString("server");
+    status.siteId = reader.toInt("siteId");
+    status.enabled = reader.toBool("enabled", true);
+    status.cpuLoad = reader.toInt("cpuLoad");
+    status.memLoad = reader.toInt("memLoad");
+    status.diskRead = reader.toInt("diskRead");
+    status.diskWrite = reader.toInt("diskWrite");
+    status.agentVersion = reader.toString("agentVer");
+    status.serverOs = reader.toString("serverOS");
+    status.serviceStartTime = reader.toString("serviceStartTime");
+    status.systemBootTime = reader.toString("systemBootTime");
+    status.unhandledExceptions = reader.toInt("unhandledExceptions");
+    status.agentState = static_cast<Ras::AgentState>(
+        reader.toEnum("agentState", Ras::agentStateEntries(), static_cast<int>(Ras::AgentState::Unknown)));
+    status.serverType = static_cast<Ras::ServerType>(reader.toEnum("serverType", Ras::serverTypeEntries(), 7));
+    status.logLevel = static_cast<Ras::LogLevel>(reader.toEnum("logLevel", Ras::logLevelEntries(), 3));
+    status.raw = object;
+    return status;
+}

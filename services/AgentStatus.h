@@ -1,0 +1,36 @@
+#pragma once
+
+#include "RasEnums.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+// The live status of a broker or gateway agent (GET api/Broker/status, api/Gateway/status).
+// The API sends the id as a string ("1"); numericId is that id as the object's int id.
+struct AgentStatus
+{
+    QString id;
+    int numericId = 0;
+    QString server;
+    int siteId = 0;
+    bool enabled = true;
+    int cpuLoad = 0; // percent
+    int memLoad = 0; // percent
+    int diskRead = 0;
+    int diskWrite = 0;
+    QString agentVersion;
+    QString serverOs;
+    QString serviceStartTime; // free text ("Unknown" or a date)
+    QString systemBootTime;   // free text
+    int unhandledExceptions = 0;
+    Ras::AgentState agentState = Ras::AgentState::Unknown;
+    Ras::ServerType serverType = Ras::ServerType::Broker;
+    Ras::LogLevel logLevel = Ras::LogLevel::Standard;
+    QJsonObject raw;
+
+    static std::optional<AgentStatus> fromJson(const QJsonObject &object, QString *error);
+};
+
+using BrokerStatus = AgentStatus;
+using GatewayStatus = AgentStatus;

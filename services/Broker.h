@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// A Connection Broker as GET api/Broker answers it. priority 0 is the Site's primary broker.
+struct Broker
+{
+    int id = 0;
+    QString server;
+    bool enabled = true;
+    QString description;
+    int siteId = 0;
+    int priority = 0;
+    QString ip;
+    QString alternativeIps; // semicolon-separated, as the API sends it
+    bool standby = false;
+    bool markedForDeletion = false;
+    QString adminCreate;
+    QString adminLastMod;
+    QDateTime timeCreate;
+    QDateTime timeLastMod;
+    QJsonObject raw; // the object as the server sent it, unknown fields included
+
+    bool isPrimary() const { return priority == 0; }
+    QStringList alternativeIpList() const;
+
+    static std::optional<Broker> fromJson(const QJsonObject &object, QString *error);
+};
+
+// The fields of a broker update (PUT api/Broker/{id}); only the fields that are set are sent.
+struct BrokerChanges
+{
+    std::optional<bool> enabled;
+    std::optional<QString> description;
+    std::optional<QString> ip;
+    std::optional<QString> alternativeIps;
+    std::optional<bool> standby;
+
+    bool isEmpty() const;
+    QJsonObject toJson() const;
+    static BrokerChanges between(const Broker &before, const Broker &after);
+};
+
+// POST api/Broker: the body (server, siteId) and the push-install query options.
+struct BrokerAddRequest
+{
+    QString server;
+    int siteId = 0; // 0: the server's default Site
+    bool installAgent = true;
+    bool restartAfterInstall = true;
+    bool addFirewallRules = true;
+    QString installUser;     // empty: the RAS administrator's own credentials
+    QString installPassword; // never logged
+};
+
+// Shared by records: ISO-8601 times as the API writes them ("2025-07-08T08:40:44.105Z").
+QDateTime parseApiTime(const QString &text);

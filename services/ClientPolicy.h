@@ -1,0 +1,48 @@
+#pragma once
+
+#include "RasEnums.h"
+#include "SecondaryConnection.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// A client policy (api/ClientPolicies). Policies apply top to bottom by order; the first match wins.
+struct ClientPolicy
+{
+    int id = 0;
+    QString name;
+    bool enabled = true;
+    QString description;
+    int order = 0;
+    QString adminCreate;
+    QString adminLastMod;
+    QDateTime timeCreate;
+    QDateTime timeLastMod;
+    // clientPolicy.session.secondaryConnections
+    bool secondaryConnectionsEnabled = false;
+    QList<SecondaryConnection> secondaryConnections;
+    // clientPolicy.redirection (note: its mode is numbered differently from secondary connections)
+    bool redirectionEnabled = false;
+    QString redirectionGateway;
+    Ras::RedirectionMode redirectionMode = Ras::RedirectionMode::Gateway;
+    int redirectionPort = 80;
+    QJsonObject raw;
+
+    static std::optional<ClientPolicy> fromJson(const QJsonObject &object, QString *error);
+};
+
+// The fields of a policy create or update; only the fields that are set are sent.
+struct PolicyChanges
+{
+    std::optional<QString> name;
+    std::optional<QString> description;
+    std::optional<bool> enabled;
+
+    bool isEmpty() const { return !name && !description && !enabled; }
+    QJsonObject toJson() const;
+    // Empty when valid: a name of 1 to 255 characters.
+    QString validate() const;
+};

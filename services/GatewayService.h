@@ -1,0 +1,28 @@
+#pragma once
+
+#include "AgentStatus.h"
+#include "Gateway.h"
+#include "RasClient.h"
+
+#include <functional>
+
+// api/Gateway: Secure Gateways and their status.
+class GatewayService
+{
+public:
+    explicit GatewayService(RasClient *client)
+        : m_client(client)
+    {
+    }
+
+    void list(int siteId, QObject *receiver, std::function<void(const RasResult<QList<Gateway>> &)> callback);
+    void get(int id, QObject *receiver, std::function<void(const RasResult<Gateway> &)> callback);
+    void add(const QString &server, int siteId, QObject *receiver, std::function<void(const RasResult<Gateway> &)> callback);
+    // changes: the writable fields to send, in the API's names (see Gateway::changesFrom).
+    void update(int id, const QJsonObject &changes, QObject *receiver, std::function<void(const RasResult<Done> &)> callback);
+    void remove(int id, QObject *receiver, std::function<void(const RasResult<Done> &)> callback);
+    void statusAll(QObject *receiver, std::function<void(const RasResult<QList<GatewayStatus>> &)> callback);
+
+private:
+    RasClient *m_client;
+};

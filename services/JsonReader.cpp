@@ -1,0 +1,170 @@
+#include "JsonReader.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+JsonReader::JsonReader(const QJsonObject &object)
+    : m_object(object)
+{
+}
+
+QJsonValue JsonReader::value(const char *name) const
+{
+    const QLatin1String key(name);
+    const auto exact = m_object.constFind(key);
+    if (exact != m_object.constEnd())
+        return exact.value();
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+bool JsonReader::has(const char *name) const
+{
+    return !value(name).isUndefined();
+}
+
+void JsonReader::note(const char *name, const char *expected)
+{
+    m_problems << QStringLiteral("'%1' is not %2").arg(QLatin1String(name), QLatin1String(expected));
+}
+
+qint64 JsonReader::toInt64(const char *name, qint64 fallback)
+{
+    const QJsonValue v = value(name);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (v.isDouble()) {
+        const double number = v.toDouble();
+        if (std::isfinite(number) && std::fabs(number) < 9.0e15)
+            return static_cast<qint64>(number);
+    } else if (v.isString()) {
+        bool ok = false;
+        const qint64 number = v.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return number;
+    }
+    note(name, "an integer");
+    return fallback;
+}
+
+int JsonReader::toInt(const char *name, int fallback)
+{
+    const qint64 number = toInt64(name, fallback);
+    if (number < INT_MIN || number > INT_MAX) {
+        note(name, "a 32-bit integer");
+        return fallback;
+    }
+    return static_cast<int>(number);
+}
+
+bool JsonReader::toBool(const char *name, bool fallback)
+{
+    const QJsonValue v = value(name);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (v.isBool())
+        return v.toBool();
+    if (v.isString()) {
+        const QString text = v.toString().trimmed();
+        if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    if (v.isDouble() && (v.toDouble() == 0.0 || v.toDouble() == 1.0))
+        return v.toDouble() != 0.0;
+    note(name, "a boolean");
+    return fallback;
+}
+
+QString JsonReader::toString(const char *name)
+{
+    const QJsonValue v = value(name);
+    if (v.isString())
+        return v.toString();
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    note(name, "a string");
+    return {};
+}
+
+QStringList JsonReader::toStringList(const char *name)
+{
+    const QJsonValue v = value(name);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray()) {
+        note(name, "an array");
+        return {};
+    }
+    QStringList list;
+    const QJsonArray array = v.toArray();
+    for (const auto &item : array) {
+        if (item.isString())
+            list << item.toString();
+        else if (item.isDouble())
+            list << QString::number(item.toDouble(), 'g', 15);
+    }
+    return list;
+}
+
+int JsonReader::toEnum(const char *name, const QList<Ras::EnumEntry> &entries, int fallback)
+{
+    const QJsonValue v = value(name);
+    if (v.isString()) {
+        int parsed = 0;
+        if (Ras::parseEnum(entries, v.toString(), &parsed))
+            return parsed;
+        bool isNumber = false;
+        const int number = v.toString().trimmed().toInt(&isNumber);
+        if (isNumber)
+            return number; // a value this client does not know yet: kept, shown as "Unknown (n)"
+        note(name, "a known enum value");
+        return fallback;
+    }
+    return toInt(name, fallback);
+}
+
+QJsonObject JsonReader::toObject(const char *name)
+{
+    const QJsonValue v = value(name);
+    if (v.isObject())
+        return v.toObject();
+    if (!v.isUndefined() && !v.isNull())
+        note(name, "an object");
+    return {};
+}
+
+bool JsonReader::readId(int *id)
+{
+    const QJsonValue v = value("id");
+    if (v.isUndefined() || v.isNull())
+        return false;
+    const int before = static_cast<int>(m_problems.size());
+    *id = toInt("id", 0);
+    return m_problems.size() == before;
+}
+
+QJsonObject JsonReader::unknownFields(const QStringList &known) const
+{
+    QJsonObject extra;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        bool isKnown = false;
+        for (const auto &name : known) {
+            if (it.key().compare(name, Qt::CaseInsensitive) == 0) {
+                isKnown = true;
+                break;
+            }
+        }
+        if (!isKnown)
+            extra.insert(it.key(), it.value());
+    }
+    return extra;
+}

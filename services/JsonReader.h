@@ -1,0 +1,42 @@
+#pragma once
+
+#include "RasEnums.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+// Reads one object of a RAS answer the way a real server's answers need reading: names in any
+// case, numbers or numeric strings, booleans or "true"/"false", enums by number or name, null for
+// empty strings. A value of the wrong shape falls back to the default and is noted, so one odd
+// field never loses a whole list; callers decide which notes make the object unusable.
+class JsonReader
+{
+public:
+    explicit JsonReader(const QJsonObject &object);
+
+    bool has(const char *name) const;
+    QJsonValue value(const char *name) const;
+
+    int toInt(const char *name, int fallback = 0);
+    qint64 toInt64(const char *name, qint64 fallback = 0);
+    bool toBool(const char *name, bool fallback = false);
+    QString toString(const char *name);
+    QStringList toStringList(const char *name);
+    int toEnum(const char *name, const QList<Ras::EnumEntry> &entries, int fallback = 0);
+    QJsonObject toObject(const char *name);
+
+    // The id of the object (number or numeric string); false when missing or not an integer.
+    bool readId(int *id);
+
+    const QStringList &problems() const { return m_problems; }
+    // Every field whose name is not in known (compared ignoring case): kept so nothing is lost.
+    QJsonObject unknownFields(const QStringList &known) const;
+    const QJsonObject &object() const { return m_object; }
+
+private:
+    void note(const char *name, const char *expected);
+
+    QJsonObject m_object;
+    QStringList m_problems;
+};

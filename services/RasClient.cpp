@@ -1,0 +1,293 @@
+#include "RasClient.h"
+
+#include "ServerAddress.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+
+struct RasClient::Pending
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QPointer<QObject> receiver;
+    bool hadReceiver = false;
+    Callback callback;
+    bool isLogon = false;
+    bool retried = false;
+    QElapsedTimer timer;
+    CertificateInfo refusedCertificate;
+    bool certificateChanged = false;
+    bool abortedForTls = false;
+
+    QString pathWithQuery() const
+    {
+        return query.isEmpty() ? path : path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    }
+};
+
+RasClient::RasClient(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+{
+}
+
+RasClient::~RasClient() = default;
+
+bool RasClient::setServer(const QString &input, QString *error)
+{
+    const QUrl base = ServerAddress::parse(input, error);
+    if (!base.isValid())
+        return false;
+    if (base != m_baseUrl) {
+        m_token.clear();
+        m_pinnedFingerprint.clear();
+    }
+    m_baseUrl = base;
+    return true;
+}
+
+void RasClient::setPinnedFingerprint(const QString &sha256)
+{
+    m_pinnedFingerprint = CertificateInfo::normalizeFingerprint(sha256);
+}
+
+void RasClient::setCredentials(const QString &user, const QString &password)
+{
+    m_user = user;
+    m_password = password;
+    m_hasPassword = true;
+}
+
+void RasClient::forgetCredentials()
+{
+    m_password.fill(QLatin1Char('\0'));
+    m_password.clear();
+    m_hasPassword = false;
+}
+
+void RasClient::logOn(QObject *receiver, Callback callback)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->method = "POST";
+    pending->path = QStringLiteral("api/Session/logon");
+    pending->body = QJsonDocument(QJsonObject{{QStringLiteral("username"), m_user}, {QStringLiteral("password"), m_password}})
+                        .toJson(QJsonDocument::Compact);
+    pending->receiver = receiver;
+    pending->hadReceiver = receiver != nullptr;
+    pending->callback = std::move(callback);
+    pending->isLogon = true;
+    dispatch(pending);
+}
+
+void RasClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                     QObject *receiver, Callback callback)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->method = method;
+    pending->path = path;
+    pending->query = query;
+    pending->body = body;
+    pending->receiver = receiver;
+    pending->hadReceiver = receiver != nullptr;
+    pending->callback = std::move(callback);
+    if (m_token.isEmpty() && hasCredentials() && !m_relogonRunning && m_waitingForRelogon.isEmpty()) {
+        // Not logged on yet (or the session was dropped): log on first, then send.
+        pending->retried = true;
+        relogonThenRetry(pending);
+        return;
+    }
+    if (m_relogonRunning) {
+        m_waitingForRelogon << pending;
+        return;
+    }
+    dispatch(pending);
+}
+
+void RasClient::setInFlight(int count)
+{
+    const bool wasBusy = m_inFlight > 0;
+    m_inFlight = count;
+    if (wasBusy != (m_inFlight > 0))
+        emit busyChanged(m_inFlight > 0);
+}
+
+void RasClient::dispatch(const std::shared_ptr<Pending> &pending)
+{
+    if (!m_baseUrl.isValid()) {
+        RasError error;
+        error.kind = RasError::Kind::Network;
+        error.message = tr("No server has been chosen.");
+        complete(pending, error);
+        return;
+    }
+    QUrl url = m_baseUrl;
+    url.setPath(QLatin1Char('/') + pending->path);
+    url.setQuery(pending->query);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; api-version=1.0"));
+    request.setRawHeader("Accept", "application/json; api-version=1.0");
+    if (!pending->isLogon && !m_token.isEmpty())
+        request.setRawHeader("auth_token", m_token);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    ++m_requestCount;
+    setInFlight(m_inFlight + 1);
+    pending->timer.start();
+    QNetworkReply *reply = pending->body.isEmpty() && pending->method != "POST" && pending->method != "PUT"
+                               ? m_manager->sendCustomRequest(request, pending->method)
+                               : m_manager->sendCustomRequest(request, pending->method, pending->body);
+
+    connect(reply, &QNetworkReply::sslErrors, this, [this, pending, reply](const QList<QSslError> &errors) {
+        QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+        if (certificate.isNull() && !errors.isEmpty())
+            certificate = errors.first().certificate();
+        const CertificateInfo info = CertificateInfo::from(certificate);
+        if (!m_pinnedFingerprint.isEmpty() && info.sha256 == m_pinnedFingerprint) {
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+        pending->refusedCertificate = info;
+        pending->certificateChanged = !m_pinnedFingerprint.isEmpty();
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this, pending, reply] {
+        // A publicly trusted certificate raises no sslErrors; a pin must still hold.
+        if (m_pinnedFingerprint.isEmpty())
+            return;
+        const CertificateInfo info = CertificateInfo::from(reply->sslConfiguration().peerCertificate());
+        if (info.sha256 != m_pinnedFingerprint) {
+            pending->refusedCertificate = info;
+            pending->certificateChanged = true;
+            pending->abortedForTls = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, pending, reply] { finished(pending, reply); });
+}
+
+RasError RasClient::transportError(const std::shared_ptr<Pending> &pending, QNetworkReply *reply) const
+{
+    RasError error;
+    const auto code = reply->error();
+    if (!pending->refusedCertificate.isNull() || pending->abortedForTls || code == QNetworkReply::SslHandshakeFailedError) {
+        error.kind = RasError::Kind::Tls;
+        error.certificate = pending->refusedCertificate;
+        error.certificateChanged = pending->certificateChanged;
+        error.message = pending->certificateChanged
+                            ? tr("The server presented a different certificate than the one trusted for it "
+                                 "(SHA-256 %1). The connection was refused.")
+                                  .arg(pending->refusedCertificate.sha256)
+                            : tr("The server's certificate is not trusted (SHA-256 %1).")
+                                  .arg(pending->refusedCertificate.sha256);
+    } else if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError) {
+        error.kind = RasError::Kind::Timeout;
+        error.message = tr("No answer within %1 seconds.").arg(m_timeoutMs / 1000.0, 0, 'g', 3);
+    } else {
+        error.kind = RasError::Kind::Network;
+        error.message = reply->errorString();
+    }
+    return error;
+}
+
+void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    setInFlight(m_inFlight - 1);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+
+    RequestLogEntry entry;
+    entry.when = QDateTime::currentDateTime();
+    entry.method = QString::fromLatin1(pending->method);
+    entry.path = RequestLog::redactQuery(pending->pathWithQuery());
+    entry.status = status;
+    entry.durationMs = pending->timer.elapsed();
+    entry.bytes = body.size();
+    entry.body = pending->isLogon ? RequestLog::redactLogonBody(pending->body) : pending->body;
+
+    if (status == 0) {
+        const RasError error = transportError(pending, reply);
+        entry.error = error.message;
+        m_log.add(entry);
+        complete(pending, error);
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        m_log.add(entry);
+        if (pending->isLogon) {
+            const QJsonObject session = QJsonDocument::fromJson(body).object();
+            QString token = session.value(QLatin1String("authToken")).toString();
+            if (token.isEmpty())
+                token = session.value(QLatin1String("AuthToken")).toString();
+            if (token.isEmpty()) {
+                RasError error;
+                error.kind = RasError::Kind::Malformed;
+                error.httpStatus = status;
+                error.message = tr("The log-on answer carries no authToken.");
+                complete(pending, error);
+                return;
+            }
+            m_token = token.toLatin1();
+            emit loggedOn();
+        }
+        complete(pending, Reply{status, body});
+        return;
+    }
+    RasError error = RasError::fromHttp(status, body, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    entry.error = error.message;
+    m_log.add(entry);
+    if (status == 401 && !pending->isLogon) {
+        m_token.clear();
+        if (!pending->retried && hasCredentials()) {
+            pending->retried = true;
+            relogonThenRetry(pending);
+            return;
+        }
+    }
+    complete(pending, error);
+}
+
+void RasClient::relogonThenRetry(const std::shared_ptr<Pending> &pending)
+{
+    m_waitingForRelogon << pending;
+    if (m_relogonRunning)
+        return;
+    m_relogonRunning = true;
+    const bool wasLoggedOnBefore = m_requestCount > 0;
+    logOn(this, [this, wasLoggedOnBefore](const RasResult<Reply> &result) {
+        m_relogonRunning = false;
+        const auto waiting = std::exchange(m_waitingForRelogon, {});
+        if (!result) {
+            RasError error = result.error();
+            if (error.kind == RasError::Kind::Unauthorized || error.kind == RasError::Kind::Rejected)
+                error.kind = RasError::Kind::Unauthorized;
+            emit sessionLost(error);
+            for (const auto &waiter : waiting)
+                complete(waiter, error);
+            return;
+        }
+        if (wasLoggedOnBefore)
+            emit reloggedOn();
+        for (const auto &waiter : waiting)
+            dispatch(waiter);
+    });
+}
+
+void RasClient::complete(const std::shared_ptr<Pending> &pending, const RasResult<Reply> &result)
+{
+    if (pending->hadReceiver && !pending->receiver)
+        return; // the receiver is gone; so is the interest in the answer
+    if (!result) {
+        RasError error = result.error();
+        error.method = QString::fromLatin1(pending->method);
+        error.path = RequestLog::redactQuery(pending->pathWithQuery());
+        pending->callback(error);
+        return;
+    }
+    pending->callback(result);
+}

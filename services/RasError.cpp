@@ -1,0 +1,75 @@
+#include "RasError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QString RasError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network: return tr("Network error");
+    case Kind::Tls: return tr("Certificate not trusted");
+    case Kind::Timeout: return tr("Timed out");
+    case Kind::Unauthorized: return tr("Not logged on");
+    case Kind::Forbidden: return tr("Not permitted");
+    case Kind::NotFound: return tr("Not found");
+    case Kind::Conflict: return tr("Conflict");
+    case Kind::Rejected: return tr("Refused by the server");
+    case Kind::Server: return tr("Server error");
+    case Kind::Malformed: return tr("Unreadable answer");
+    }
+    return {};
+}
+
+QString RasError::toString() const
+{
+    QString text = method.isEmpty() ? QString() : method + QLatin1Char(' ') + path + QStringLiteral(": ");
+    text += message.isEmpty() ? kindName(kind) : message;
+    if (httpStatus > 0)
+        text += QStringLiteral(" (HTTP %1)").arg(httpStatus);
+    return text;
+}
+
+RasError::Kind RasError::kindForStatus(int status)
+{
+    switch (status) {
+    case 401: return Kind::Unauthorized;
+    case 403: return Kind::Forbidden;
+    case 404: return Kind::NotFound;
+    case 409: return Kind::Conflict;
+    case 408: return Kind::Timeout;
+    default: return status >= 500 ? Kind::Server : Kind::Rejected;
+    }
+}
+
+QString RasError::messageFromBody(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        // ProblemDetails first, then the legacy {code,msg}; names matched in any case.
+        for (const char *key : {"detail", "title", "msg", "message"}) {
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                if (it.key().compare(QLatin1String(key), Qt::CaseInsensitive) == 0 && it.value().isString()
+                    && !it.value().toString().trimmed().isEmpty())
+                    return it.value().toString().trimmed();
+            }
+        }
+        return {};
+    }
+    // Plain text answers (proxies, IIS error pages) are shown if short and printable.
+    const QString text = QString::fromUtf8(body).trimmed();
+    if (!text.isEmpty() && text.size() <= 300 && !text.startsWith(QLatin1Char('<')))
+        return text;
+    return {};
+}
+
+RasError RasError::fromHttp(int status, const QByteArray &body, const QString &reason)
+{
+    RasError error;
+    error.httpStatus = status;
+    error.kind = kindForStatus(status);
+    error.message = messageFromBody(body);
+    if (error.message.isEmpty())
+        error.message = reason.isEmpty() ? kindName(error.kind) : reason;
+    return error;
+}

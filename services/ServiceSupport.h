@@ -1,0 +1,111 @@
+#pragma once
+
+#include "RasClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <functional>
+#include <optional>
+
+// Decoding shared by the services: one answer body into records, or a Malformed error that says
+// what was wrong with it.
+namespace ServiceSupport {
+
+inline RasError malformed(const RasClient::Reply &reply, const QString &detail)
+{
+    RasError error;
+    error.kind = RasError::Kind::Malformed;
+    error.httpStatus = reply.status;
+    error.message = QCoreApplication::translate("RasClient", "The server's answer could not be read: %1").arg(detail);
+    return error;
+}
+
+template <typename T>
+using Decoder = std::optional<T> (*)(const QJsonObject &, QString *);
+
+template <typename T>
+RasResult<QList<T>> decodeList(const RasClient::Reply &reply, Decoder<T> decode)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return malformed(reply, parseError.errorString());
+    if (!document.isArray())
+        return malformed(reply, QStringLiteral("a list was expected"));
+    const QJsonArray array = document.array();
+    QList<T> items;
+    items.reserve(array.size());
+    for (const auto &value : array) {
+        if (!value.isObject())
+            return malformed(reply, QStringLiteral("a list entry is not an object"));
+        QString problem;
+        auto item = decode(value.toObject(), &problem);
+        if (!item)
+            return malformed(reply, problem);
+        items.append(std::move(*item));
+    }
+    return items;
+}
+
+template <typename T>
+RasResult<T> decodeObject(const RasClient::Reply &reply, Decoder<T> decode)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return malformed(reply, parseError.errorString());
+    if (!document.isObject())
+        return malformed(reply, QStringLiteral("an object was expected"));
+    QString problem;
+    auto item = decode(document.object(), &problem);
+    if (!item)
+        return malformed(reply, problem);
+    return std::move(*item);
+}
+
+// Sends a request whose answer decodes into a list of T.
+template <typename T>
+void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, QObject *receiver,
+               std::function<void(const RasResult<QList<T>> &)> callback, Decoder<T> decode)
+{
+    client->send("GET", path, query, {}, receiver, [callback, decode](const RasResult<RasClient::Reply> &result) {
+        if (!result)
+            callback(result.error());
+        else
+            callback(decodeList<T>(result.value(), decode));
+    });
+}
+
+template <typename T>
+void fetchObject(RasClient *client, const QByteArray &method, const QString &path, const QUrlQuery &query,
+                 const QByteArray &body, QObject *receiver, std::function<void(const RasResult<T> &)> callback,
+                 Decoder<T> decode)
+{
+    client->send(method, path, query, body, receiver, [callback, decode](const RasResult<RasClient::Reply> &result) {
+        if (!result)
+            callback(result.error());
+        else
+            callback(decodeObject<T>(result.value(), decode));
+    });
+}
+
+// Sends a request whose success carries no body worth reading (204, or 201 without content).
+inline void sendCommand(RasClient *client, const QByteArray &method, const QString &path, const QUrlQuery &query,
+                        const QByteArray &body, QObject *receiver, std::function<void(const RasResult<Done> &)> callback)
+{
+    client->send(method, path, query, body, receiver, [callback](const RasResult<RasClient::Reply> &result) {
+        if (!result)
+            callback(result.error());
+        else
+            callback(Done{});
+    });
+}
+
+inline QByteArray toBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace ServiceSupport

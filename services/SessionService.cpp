@@ -1,0 +1,54 @@
+#include "SessionService.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+void SessionService::logOn(const QString &user, const QString &password, QObject *receiver,
+                           std::function<void(const RasResult<SessionInfo> &)> callback)
+{
+    m_client->setCredentials(user, password);
+    m_client->logOn(receiver, [callback, user](const RasResult<RasClient::Reply> &result) {
+        if (!result) {
+            callback(result.error());
+            return;
+        }
+        SessionInfo info = SessionInfo::fromJson(QJsonDocument::fromJson(result.value().body).object());
+        info.user = user;
+        callback(info);
+    });
+}
+
+void SessionService::permissions(QObject *receiver, std::function<void(const RasResult<AdminPermissions> &)> callback)
+{
+    m_client->send("GET", QStringLiteral("api/Session/CurrentAdminPermissions"), {}, {}, receiver,
+                   [callback](const RasResult<RasClient::Reply> &result) {
+                       if (!result) {
+                           if (result.error().kind == RasError::Kind::NotFound)
+                               callback(AdminPermissions::everything());
+                           else
+                               callback(result.error());
+                           return;
+                       }
+                       const QJsonDocument document = QJsonDocument::fromJson(result.value().body);
+                       callback(AdminPermissions::fromJson(document.object()));
+                   });
+}
+
+void SessionService::logOff(QObject *receiver, std::function<void(const RasResult<Done> &)> callback)
+{
+    if (!m_client->isLoggedOn()) {
+        callback(Done{});
+        return;
+    }
+    RasClient *client = m_client;
+    // Without credentials a 401 here cannot trigger a log-on just to log off.
+    client->forgetCredentials();
+    client->send("POST", QStringLiteral("api/Session/logoff"), {}, {}, receiver,
+                 [client, callback](const RasResult<RasClient::Reply> &result) {
+                     client->dropToken();
+                     if (!result)
+                         callback(result.error());
+                     else
+                         callback(Done{});
+                 });
+}

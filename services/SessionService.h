@@ -1,0 +1,25 @@
+#pragma once
+
+#include "AdminPermissions.h"
+#include "RasClient.h"
+#include "SessionInfo.h"
+
+// Log-on, log-off and the current administrator's permissions.
+class SessionService
+{
+public:
+    explicit SessionService(RasClient *client)
+        : m_client(client)
+    {
+    }
+
+    void logOn(const QString &user, const QString &password, QObject *receiver,
+               std::function<void(const RasResult<SessionInfo> &)> callback);
+    // Treats a 404 as "all allowed" (servers without the endpoint).
+    void permissions(QObject *receiver, std::function<void(const RasResult<AdminPermissions> &)> callback);
+    // Best effort: the token is forgotten whatever the server says.
+    void logOff(QObject *receiver, std::function<void(const RasResult<Done> &)> callback);
+
+private:
+    RasClient *m_client;
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+// A RAS Site (api/Site). Brokers and gateways belong to one Site each.
+struct Site
+{
+    int id = 0;
+    QString name;
+    bool licensingSite = false;
+    bool enableHttpHostAttackProtection = false;
+    QJsonObject raw;
+
+    static std::optional<Site> fromJson(const QJsonObject &object, QString *error);
+};

@@ -1,0 +1,8 @@
+#include "SiteService.h"
+
+#include "ServiceSupport.h"
+
+void SiteService::list(QObject *receiver, std::function<void(const RasResult<QList<Site>> &)> callback)
+{
+    ServiceSupport::fetchList<Site>(m_client, QStringLiteral("api/Site"), {}, receiver, std::move(callback), &Site::fromJson);
+}
