@@ -7,7 +7,7 @@ namespace Ras {
 const QList<EnumEntry> &agentStateEntries()
 {
     static const QList<EnumEntry> entries{
-        {0, "OK", QT_TRANSLATE_NOOP("Ras", "Ok")},
+        {0, "OK", QT_TRANSLATE_NOOP("Ras", "OK")},
         {1, "EnumSessionsFailed", QT_TRANSLATE_NOOP("Ras", "Enumerating sessions failed")},
         {2, "RDSRoleDisabled", QT_TRANSLATE_NOOP("Ras", "RDS role disabled")},
         {3, "MaxNonCompletedSessions", QT_TRANSLATE_NOOP("Ras", "Too many incomplete sessions")},

@@ -1,0 +1,51 @@
+#include "PasswordPrompt.h"
+#include "RasctlInvocation.h"
+#include "RasctlRunner.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rasctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAS_VERSION));
+
+    QString error;
+    const auto invocation = RasctlInvocation::parse(QCoreApplication::arguments().mid(1), &error);
+    if (!invocation) {
+        std::fprintf(stderr, "rasctl: %s\nTry 'rasctl --help'.\n", qPrintable(error));
+        return RasctlRunner::BadInput;
+    }
+    if (invocation->help) {
+        const QString usage = invocation->command.isEmpty() ? RasctlInvocation::usage()
+                                                            : RasctlInvocation::commandUsage(invocation->command);
+        std::fputs(usage.toUtf8().constData(), stdout);
+        return 0;
+    }
+
+    QNetworkAccessManager manager;
+    RasctlRunner runner(*invocation, &manager);
+    if (!runner.prepare(&error)) {
+        std::fprintf(stderr, "rasctl: %s\n", qPrintable(error));
+        return RasctlRunner::BadInput;
+    }
+
+    QString password;
+    if (invocation->passwordStdin) {
+        password = PasswordPrompt::readStdinLine();
+    } else if (QProcessEnvironment::systemEnvironment().contains(QStringLiteral("RAS_PASSWORD"))) {
+        password = QProcessEnvironment::systemEnvironment().value(QStringLiteral("RAS_PASSWORD"));
+    } else if (const auto typed = PasswordPrompt::ask(QStringLiteral("Password: "))) {
+        password = *typed;
+    } else {
+        std::fputs("rasctl: no password: use --password-stdin or set RAS_PASSWORD\n", stderr);
+        return RasctlRunner::BadInput;
+    }
+
+    QObject::connect(&runner, &RasctlRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    runner.start(password);
+    return app.exec();
+}
