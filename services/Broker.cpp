@@ -17,6 +17,7 @@ QStringList Broker::alternativeIpList() const
     QStringList list = alternativeIps.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (auto &item : list)
         item = item.trimmed();
+    list.removeAll(QString());
     return list;
 }
 

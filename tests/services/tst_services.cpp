@@ -1,0 +1,381 @@
+#include "Await.h"
+#include "BrokerService.h"
+#include "FarmLoader.h"
+#include "GatewayService.h"
+#include "PolicyService.h"
+#include "RasEmulatorServer.h"
+#include "SessionService.h"
+#include "SettingsService.h"
+#include "SiteService.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+// Every service against ras-emulator over a real socket: log-on, the farm load, each operation,
+// the server's refusals, session expiry and re-log-on, faults, latency and TLS.
+class TestServices : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<RasEmulatorServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<RasClient> m_client;
+
+    static QString tlsFile(const char *name) { return QStringLiteral(RAS_TEST_DATA_DIR "/tls/") + QLatin1String(name); }
+
+    void startServer(EmulatorOptions options = {})
+    {
+        options.port = 0;
+        options.password = QStringLiteral("pw");
+        m_server = std::make_unique<RasEmulatorServer>(options);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_manager = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<RasClient>(m_manager.get());
+        QVERIFY(m_client->setServer(m_server->url(), &error));
+    }
+    RasResult<SessionInfo> logOn(const QString &password = QStringLiteral("pw"))
+    {
+        return await<SessionInfo>([&](QObject *context, auto done) {
+            SessionService(m_client.get()).logOn(QStringLiteral("administrator"), password, context, done);
+        });
+    }
+
+private slots:
+    void init() { startServer(); }
+    void cleanup()
+    {
+        m_client.reset();
+        m_manager.reset();
+        m_server.reset();
+    }
+    void logOnAndPermissions();
+    void wrongPasswordIsUnauthorized();
+    void farmLoaderFetchesEverythingInParallel();
+    void brokerLifecycle();
+    void promoteEndsSessionTransparently();
+    void gatewayLifecycle();
+    void policyLifecycleAndConnections();
+    void applyClearsNotApplied();
+    void expiredTokenIsRenewedOnce();
+    void relogonFailureReachesCaller();
+    void injectedFaults();
+    void latencyIsTolerated();
+    void untrustedPinnedAndChangedCertificates();
+    void requestLogHoldsNoSecrets();
+    void deadReceiverGetsNoCallback();
+};
+
+void TestServices::logOnAndPermissions()
+{
+    const auto session = logOn();
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().toString()));
+    QCOMPARE(session.value().farmName, QStringLiteral("Emulated RAS Farm"));
+    QVERIFY(m_client->isLoggedOn());
+    const auto permissions = await<AdminPermissions>([&](QObject *c, auto done) { SessionService(m_client.get()).permissions(c, done); });
+    QVERIFY(permissions.ok());
+    QCOMPARE(permissions.value().adminName, QStringLiteral("administrator"));
+    const auto off = await<Done>([&](QObject *c, auto done) { SessionService(m_client.get()).logOff(c, done); });
+    QVERIFY(off.ok());
+    QVERIFY(!m_client->isLoggedOn());
+    QCOMPARE(m_server->router().sessions().count(), 0);
+}
+
+void TestServices::wrongPasswordIsUnauthorized()
+{
+    const auto session = logOn(QStringLiteral("wrong"));
+    QVERIFY(!session.ok());
+    QCOMPARE(session.error().kind, RasError::Kind::Unauthorized);
+    QCOMPARE(session.error().message, QStringLiteral("Invalid user name or password."));
+    QCOMPARE(session.error().path, QStringLiteral("api/Session/logon"));
+}
+
+void TestServices::farmLoaderFetchesEverythingInParallel()
+{
+    QVERIFY(logOn().ok());
+    FarmLoader loader(m_client.get());
+    std::optional<FarmSnapshot> snapshot;
+    loader.load(FarmLoader::All, [&](const FarmSnapshot &s) { snapshot = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(snapshot.has_value(), 10000);
+    QVERIFY(snapshot->complete());
+    QCOMPARE(snapshot->requests, 6);
+    QCOMPARE(snapshot->sites.size(), 2);
+    QCOMPARE(snapshot->brokers.size(), 3);
+    QCOMPARE(snapshot->brokerStatus.size(), 3);
+    QCOMPARE(snapshot->gateways.size(), 4);
+    QCOMPARE(snapshot->gatewayStatus.size(), 4);
+    QCOMPARE(snapshot->policies.size(), 6);
+    QCOMPARE(snapshot->policies.at(1).secondaryConnections.size(), 2);
+}
+
+void TestServices::brokerLifecycle()
+{
+    QVERIFY(logOn().ok());
+    BrokerService brokers(m_client.get());
+    BrokerAddRequest request;
+    request.server = QStringLiteral("ras-cb10.corp.example.com");
+    request.siteId = 1;
+    request.installUser = QStringLiteral("CORP\\installer");
+    request.installPassword = QStringLiteral("Install-Secret");
+    const auto added = await<Broker>([&](QObject *c, auto done) { brokers.add(request, c, done); });
+    QVERIFY(added.ok());
+    const int id = added.value().id;
+    QCOMPARE(added.value().priority, 2);
+
+    const auto duplicate = await<Broker>([&](QObject *c, auto done) { brokers.add(request, c, done); });
+    QCOMPARE(duplicate.error().kind, RasError::Kind::Conflict);
+
+    BrokerChanges changes;
+    changes.description = QStringLiteral("Edited by test");
+    changes.alternativeIps = QStringLiteral("192.168.1.10;192.168.1.11");
+    QVERIFY(await<Done>([&](QObject *c, auto done) { brokers.update(id, changes, c, done); }).ok());
+    const auto fetched = await<Broker>([&](QObject *c, auto done) { brokers.get(id, c, done); });
+    QCOMPARE(fetched.value().description, QStringLiteral("Edited by test"));
+    QCOMPARE(fetched.value().alternativeIpList().size(), 2);
+
+    const auto refused = await<Done>([&](QObject *c, auto done) { brokers.move(2, true, c, done); });
+    QCOMPARE(refused.error().kind, RasError::Kind::Rejected);
+    QCOMPARE(refused.error().message, QStringLiteral("Cannot move selected Publishing Agent up."));
+    QCOMPARE(refused.error().httpStatus, 400);
+    QVERIFY(await<Done>([&](QObject *c, auto done) { brokers.move(id, true, c, done); }).ok());
+    QCOMPARE(m_server->router().farm().brokers.at(m_server->router().farm().brokerIndex(id)).value(QLatin1String("priority")).toInt(), 1);
+
+    BrokerChanges disablePrimary;
+    disablePrimary.enabled = false;
+    const auto primary = await<Done>([&](QObject *c, auto done) { brokers.update(1, disablePrimary, c, done); });
+    QCOMPARE(primary.error().message, QStringLiteral("Cannot disable the primary Connection Broker."));
+
+    const auto status = await<BrokerStatus>([&](QObject *c, auto done) { brokers.status(id, c, done); });
+    QCOMPARE(status.value().agentState, Ras::AgentState::NotApplied);
+    QVERIFY(await<Done>([&](QObject *c, auto done) { brokers.remove(id, true, c, done); }).ok());
+    const auto gone = await<Broker>([&](QObject *c, auto done) { brokers.get(id, c, done); });
+    QCOMPARE(gone.error().kind, RasError::Kind::NotFound);
+}
+
+void TestServices::promoteEndsSessionTransparently()
+{
+    QVERIFY(logOn().ok());
+    BrokerService brokers(m_client.get());
+    QSignalSpy relogged(m_client.get(), &RasClient::loggedOn);
+    QVERIFY(await<Done>([&](QObject *c, auto done) { brokers.promote(2, c, done); }).ok());
+    QCOMPARE(m_server->router().sessions().count(), 0); // the server ended the session
+    // The next call logs on again by itself.
+    const auto list = await<QList<Broker>>([&](QObject *c, auto done) { brokers.list(1, c, done); });
+    QVERIFY(list.ok());
+    QCOMPARE(list.value().first().id, 2);
+    QVERIFY(list.value().first().isPrimary());
+    QCOMPARE(relogged.count(), 1);
+}
+
+void TestServices::gatewayLifecycle()
+{
+    QVERIFY(logOn().ok());
+    GatewayService gateways(m_client.get());
+    const auto added = await<Gateway>([&](QObject *c, auto done) { gateways.add(QStringLiteral("126.0.0.6"), 1, c, done); });
+    QVERIFY(added.ok());
+    Gateway edited = added.value();
+    edited.ipVersion = static_cast<int>(Ras::IpVersion::Both);
+    edited.enableHSTS = true;
+    edited.hstsMaxAge = 24;
+    edited.launchMethod = static_cast<int>(Ras::LaunchMethod::Html5Only);
+    edited.macAllowOnlyList = {QStringLiteral("00:11:22:33:44:55")};
+    edited.description = QStringLiteral("Edge");
+    QVERIFY(await<Done>([&](QObject *c, auto done) { gateways.update(edited.id, edited.changesFrom(added.value()), c, done); }).ok());
+    const auto fetched = await<Gateway>([&](QObject *c, auto done) { gateways.get(edited.id, c, done); });
+    QVERIFY(fetched.value().changesFrom(edited).isEmpty()); // every field arrived as sent
+
+    const auto refused = await<Done>([&](QObject *c, auto done) {
+        gateways.update(edited.id, QJsonObject{{QStringLiteral("hstsMaxAge"), 1}}, c, done);
+    });
+    QCOMPARE(refused.error().kind, RasError::Kind::Rejected);
+    QVERIFY(refused.error().message.contains(QLatin1String("hstsMaxAge")));
+    const auto statuses = await<QList<GatewayStatus>>([&](QObject *c, auto done) { gateways.statusAll(c, done); });
+    QCOMPARE(statuses.value().size(), 5);
+    QVERIFY(await<Done>([&](QObject *c, auto done) { gateways.remove(edited.id, c, done); }).ok());
+    QCOMPARE(m_server->router().farm().gateways.size(), 4);
+}
+
+void TestServices::policyLifecycleAndConnections()
+{
+    QVERIFY(logOn().ok());
+    PolicyService policies(m_client.get());
+    PolicyChanges create;
+    create.name = QStringLiteral("Kiosk");
+    create.description = QStringLiteral("Lobby terminals");
+    create.enabled = true;
+    const auto added = await<ClientPolicy>([&](QObject *c, auto done) { policies.add(create, c, done); });
+    QVERIFY(added.ok());
+    const int id = added.value().id;
+    QCOMPARE(added.value().order, 7);
+    PolicyChanges rename;
+    rename.name = QStringLiteral("Kiosk (lobby)");
+    rename.enabled = false;
+    QVERIFY(await<Done>([&](QObject *c, auto done) { policies.update(id, rename, c, done); }).ok());
+    QVERIFY(await<Done>([&](QObject *c, auto done) { policies.move(id, true, c, done); }).ok());
+    const auto edge = await<Done>([&](QObject *c, auto done) { policies.move(1, true, c, done); });
+    QCOMPARE(edge.error().kind, RasError::Kind::Rejected);
+
+    const SecondaryConnection connection{Ras::SecondaryConnectionMode::GatewaySsl, QStringLiteral("gw.example.com"), 443};
+    QVERIFY(await<Done>([&](QObject *c, auto done) { policies.addConnection(id, connection, c, done); }).ok());
+    const auto duplicate = await<Done>([&](QObject *c, auto done) { policies.addConnection(id, connection, c, done); });
+    QCOMPARE(duplicate.error().kind, RasError::Kind::Conflict);
+    const auto list = await<QList<SecondaryConnection>>([&](QObject *c, auto done) { policies.connections(id, c, done); });
+    QCOMPARE(list.value(), QList<SecondaryConnection>{connection});
+    QVERIFY(await<Done>([&](QObject *c, auto done) { policies.removeConnection(id, connection, c, done); }).ok());
+    const auto missing = await<Done>([&](QObject *c, auto done) { policies.removeConnection(id, connection, c, done); });
+    QCOMPARE(missing.error().kind, RasError::Kind::NotFound);
+    const auto fetched = await<ClientPolicy>([&](QObject *c, auto done) { policies.get(id, c, done); });
+    QCOMPARE(fetched.value().name, QStringLiteral("Kiosk (lobby)"));
+    QCOMPARE(fetched.value().order, 6);
+    QVERIFY(await<Done>([&](QObject *c, auto done) { policies.remove(id, c, done); }).ok());
+}
+
+void TestServices::applyClearsNotApplied()
+{
+    QVERIFY(logOn().ok());
+    GatewayService gateways(m_client.get());
+    QVERIFY(await<Gateway>([&](QObject *c, auto done) { gateways.add(QStringLiteral("gw-new"), 2, c, done); }).ok());
+    QCOMPARE(m_server->router().farm().unappliedGateways.size(), 1);
+    QVERIFY(await<Done>([&](QObject *c, auto done) { SettingsService(m_client.get()).apply(c, done); }).ok());
+    QCOMPARE(m_server->router().farm().unappliedGateways.size(), 0);
+    const auto sites = await<QList<Site>>([&](QObject *c, auto done) { SiteService(m_client.get()).list(c, done); });
+    QCOMPARE(sites.value().size(), 2);
+}
+
+void TestServices::expiredTokenIsRenewedOnce()
+{
+    EmulatorOptions options;
+    options.tokenIdleSeconds = 1;
+    startServer(options);
+    QVERIFY(logOn().ok());
+    QSignalSpy relogged(m_client.get(), &RasClient::reloggedOn);
+    QTest::qWait(1300);
+    // Three parallel requests meet the expired token: one re-log-on serves them all.
+    FarmLoader loader(m_client.get());
+    std::optional<FarmSnapshot> snapshot;
+    loader.load(FarmLoader::Sites | FarmLoader::Brokers | FarmLoader::Gateways, [&](const FarmSnapshot &s) { snapshot = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(snapshot.has_value(), 10000);
+    QVERIFY(snapshot->complete());
+    QCOMPARE(relogged.count(), 1);
+    QCOMPARE(m_server->router().sessions().count(), 1);
+}
+
+void TestServices::relogonFailureReachesCaller()
+{
+    EmulatorOptions options;
+    options.tokenIdleSeconds = 1;
+    startServer(options);
+    QVERIFY(logOn().ok());
+    m_client->setCredentials(QStringLiteral("administrator"), QStringLiteral("changed-meanwhile"));
+    QSignalSpy lost(m_client.get(), &RasClient::sessionLost);
+    QTest::qWait(1300);
+    const auto sites = await<QList<Site>>([&](QObject *c, auto done) { SiteService(m_client.get()).list(c, done); });
+    QCOMPARE(sites.error().kind, RasError::Kind::Unauthorized);
+    QCOMPARE(sites.error().path, QStringLiteral("api/Site"));
+    QCOMPARE(lost.count(), 1);
+}
+
+void TestServices::injectedFaults()
+{
+    QVERIFY(logOn().ok());
+    m_client->setTimeoutMs(400);
+    BrokerService brokers(m_client.get());
+    auto listOnce = [&] { return await<QList<Broker>>([&](QObject *c, auto done) { brokers.list(0, c, done); }); };
+    m_server->faults().setRate(1.0);
+    const QList<QPair<FaultInjector::Fault, RasError::Kind>> cases{
+        {FaultInjector::Fault::ServerError, RasError::Kind::Server},
+        {FaultInjector::Fault::DropConnection, RasError::Kind::Network},
+        {FaultInjector::Fault::Stall, RasError::Kind::Timeout},
+        {FaultInjector::Fault::MalformedJson, RasError::Kind::Malformed}};
+    for (const auto &[fault, kind] : cases) {
+        m_server->faults().setKinds({fault});
+        const auto result = listOnce();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, kind);
+        QVERIFY(!result.error().message.isEmpty());
+    }
+    m_server->faults().setRate(0.0);
+    QVERIFY(listOnce().ok()); // the client recovers on the same manager
+}
+
+void TestServices::latencyIsTolerated()
+{
+    EmulatorOptions options;
+    options.latencyMs = 100;
+    startServer(options);
+    QVERIFY(logOn().ok());
+    QElapsedTimer timer;
+    timer.start();
+    FarmLoader loader(m_client.get());
+    std::optional<FarmSnapshot> snapshot;
+    loader.load(FarmLoader::All, [&](const FarmSnapshot &s) { snapshot = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(snapshot.has_value(), 10000);
+    QVERIFY(snapshot->complete());
+    // Six requests in parallel take about one round trip, not six.
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestServices::untrustedPinnedAndChangedCertificates()
+{
+    EmulatorOptions options;
+    options.tls = true;
+    options.certFile = tlsFile("server.crt");
+    options.keyFile = tlsFile("server.key");
+    startServer(options);
+
+    const auto untrusted = logOn();
+    QCOMPARE(untrusted.error().kind, RasError::Kind::Tls);
+    const QString fingerprint = untrusted.error().certificate.sha256;
+    QCOMPARE(fingerprint, CertificateInfo::from(QSslCertificate::fromPath(tlsFile("server.crt")).first()).sha256);
+    QVERIFY(untrusted.error().certificate.subject.contains(QLatin1String("localhost")));
+    QVERIFY(!untrusted.error().certificateChanged);
+    QCOMPARE(m_server->requestCount(), 0); // no credential ever left the client
+
+    m_client->setPinnedFingerprint(fingerprint);
+    QVERIFY(logOn().ok());
+
+    // A pinned server now showing another certificate is refused.
+    m_client->setPinnedFingerprint(CertificateInfo::from(QSslCertificate::fromPath(tlsFile("other.crt")).first()).sha256);
+    m_manager->clearConnectionCache();
+    const auto changed = logOn();
+    QCOMPARE(changed.error().kind, RasError::Kind::Tls);
+    QVERIFY(changed.error().certificateChanged);
+    QCOMPARE(changed.error().certificate.sha256, fingerprint);
+}
+
+void TestServices::requestLogHoldsNoSecrets()
+{
+    QVERIFY(logOn().ok());
+    BrokerAddRequest request;
+    request.server = QStringLiteral("cb-logged");
+    request.installUser = QStringLiteral("installer");
+    request.installPassword = QStringLiteral("Install-Secret");
+    QVERIFY(await<Broker>([&](QObject *c, auto done) { BrokerService(m_client.get()).add(request, c, done); }).ok());
+    const auto &entries = m_client->requestLog()->entries();
+    QCOMPARE(entries.size(), 2);
+    for (const auto &entry : entries) {
+        const QString all = entry.path + QString::fromUtf8(entry.body) + entry.error
+                            + RequestLog::curlCommand(entry, m_client->baseUrl());
+        QVERIFY2(!all.contains(QLatin1String("pw\"")) && !all.contains(QLatin1String("Install-Secret")), qPrintable(all));
+        QVERIFY(entry.durationMs >= 0);
+    }
+    QCOMPARE(entries.at(1).status, 201);
+    QVERIFY(entries.at(1).bytes > 0);
+}
+
+void TestServices::deadReceiverGetsNoCallback()
+{
+    QVERIFY(logOn().ok());
+    bool called = false;
+    {
+        QObject receiver;
+        SiteService(m_client.get()).list(&receiver, [&called](const RasResult<QList<Site>> &) { called = true; });
+    }
+    QTest::qWait(300);
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(TestServices)
+#include "tst_services.moc"
