@@ -10,15 +10,23 @@ JsonReader::JsonReader(const QJsonObject &object)
 
 QJsonValue JsonReader::value(const char *name) const
 {
+    if (name == m_lastName)
+        return m_lastValue;
+    m_lastName = name;
     const QLatin1String key(name);
     const auto exact = m_object.constFind(key);
-    if (exact != m_object.constEnd())
-        return exact.value();
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
-            return it.value();
+    if (exact != m_object.constEnd()) {
+        m_lastValue = exact.value();
+        return m_lastValue;
     }
-    return QJsonValue(QJsonValue::Undefined);
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0) {
+            m_lastValue = it.value();
+            return m_lastValue;
+        }
+    }
+    m_lastValue = QJsonValue(QJsonValue::Undefined);
+    return m_lastValue;
 }
 
 bool JsonReader::has(const char *name) const

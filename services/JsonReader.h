@@ -39,4 +39,7 @@ private:
 
     QJsonObject m_object;
     QStringList m_problems;
+    // has(name) followed by toX(name) is the common pattern: the second lookup is served from here.
+    mutable const char *m_lastName = nullptr;
+    mutable QJsonValue m_lastValue;
 };
