@@ -200,7 +200,7 @@ QJsonObject newSite(int id, const QString &name, bool licensingSite, const QStri
     return site;
 }
 
-const FieldSchema &brokerCreateSchema()
+const FieldSchema &serverCreateSchema()
 {
     static const FieldSchema schema({FieldSpec::string(QStringLiteral("server"), 1, 255),
                                      FieldSpec::integer(QStringLiteral("siteId"), 1, 2147483647)});
@@ -216,13 +216,6 @@ const FieldSchema &brokerUpdateSchema()
                                      FieldSpec::string(QStringLiteral("ip")),
                                      FieldSpec::string(QStringLiteral("alternativeIPs")),
                                      FieldSpec::boolean(QStringLiteral("standby"))});
-    return schema;
-}
-
-const FieldSchema &gatewayCreateSchema()
-{
-    static const FieldSchema schema({FieldSpec::string(QStringLiteral("server"), 1, 255),
-                                     FieldSpec::integer(QStringLiteral("siteId"), 1, 2147483647)});
     return schema;
 }
 

@@ -30,9 +30,9 @@ QJsonObject newSite(int id, const QString &name, bool licensingSite, const QStri
 // A deterministic private address for a host name, so emulated brokers show a plausible IP.
 QString addressFor(const QString &server);
 
-const FieldSchema &brokerCreateSchema();
+// POST api/Broker and api/Gateway: {server, siteId}.
+const FieldSchema &serverCreateSchema();
 const FieldSchema &brokerUpdateSchema();
-const FieldSchema &gatewayCreateSchema();
 const FieldSchema &gatewayUpdateSchema();
 const FieldSchema &policyCreateSchema();
 const FieldSchema &policyUpdateSchema();

@@ -51,46 +51,17 @@ ApiResponse GatewayRoutes::handle(RouteContext &context)
 
 ApiResponse GatewayRoutes::list(const RouteContext &context) const
 {
-    const QString siteText = context.request.queryValue(QStringLiteral("SiteId"));
-    const QString server = context.request.queryValue(QStringLiteral("Server"));
-    int siteId = 0;
-    if (!siteText.isEmpty()) {
-        const auto parsed = LenientJson::toInteger(QJsonValue(siteText));
-        if (!parsed)
-            return ApiResponse::validation(QStringLiteral("SiteId"), QStringLiteral("The value '%1' is not valid.").arg(siteText));
-        siteId = static_cast<int>(*parsed);
-    }
-    QJsonArray result;
-    for (const auto &gateway : m_farm.gateways) {
-        if (siteId != 0 && siteOf(gateway) != siteId)
-            continue;
-        if (!server.isEmpty()
-            && gateway.value(QLatin1String("server")).toString().compare(server, Qt::CaseInsensitive) != 0)
-            continue;
-        result.append(gateway);
-    }
-    return ApiResponse::json(200, result);
+    return Routes::listServers(m_farm.gateways, context);
 }
 
 ApiResponse GatewayRoutes::create(RouteContext &context)
 {
     ApiResponse error;
-    if (!Routes::checkBoolQuery(context, {QStringLiteral("noInstall"), QStringLiteral("noRestart"),
-                                          QStringLiteral("noFireWallRules")},
-                                &error))
+    const auto creation = Routes::parseServerCreation(context, m_farm, &error);
+    if (!creation)
         return error;
-    const auto body = LenientJson::parseObject(context.request.body, &error);
-    if (!body)
-        return error;
-    QJsonObject fields;
-    if (!FarmObjects::gatewayCreateSchema().apply(*body, &fields, &error))
-        return error;
-    const QString server = fields.value(QLatin1String("server")).toString().trimmed();
-    if (server.isEmpty())
-        return ApiResponse::validation(QStringLiteral("server"), QStringLiteral("The server field is required."));
-    const int siteId = fields.contains(QLatin1String("siteId")) ? fields.value(QLatin1String("siteId")).toInt() : 1;
-    if (!m_farm.siteExists(siteId))
-        return ApiResponse::problem(404, QStringLiteral("Site with ID %1 was not found.").arg(siteId));
+    const QString &server = creation->server;
+    const int siteId = creation->siteId;
     if (m_farm.gatewayServerTaken(server))
         return ApiResponse::problem(409, QStringLiteral("A Secure Gateway on server '%1' already exists.").arg(server));
 

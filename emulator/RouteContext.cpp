@@ -1,6 +1,10 @@
 #include "RouteContext.h"
 
+#include "FarmObjects.h"
+#include "FarmState.h"
 #include "LenientJson.h"
+
+#include <QJsonArray>
 
 namespace Routes {
 
@@ -52,6 +56,55 @@ std::optional<bool> parseDirectionUp(const QByteArray &body, ApiResponse *error)
         return false;
     *error = ApiResponse::validation(QStringLiteral("direction"), QStringLiteral("The direction must be \"up\" or \"down\"."));
     return std::nullopt;
+}
+
+ApiResponse listServers(const QList<QJsonObject> &objects, const RouteContext &context)
+{
+    const QString siteText = context.request.queryValue(QStringLiteral("SiteId"));
+    const QString server = context.request.queryValue(QStringLiteral("Server"));
+    int siteId = 0;
+    if (!siteText.isEmpty()) {
+        const auto parsed = LenientJson::toInteger(QJsonValue(siteText));
+        if (!parsed)
+            return ApiResponse::validation(QStringLiteral("SiteId"), QStringLiteral("The value '%1' is not valid.").arg(siteText));
+        siteId = static_cast<int>(*parsed);
+    }
+    QJsonArray result;
+    for (const auto &object : objects) {
+        if (siteId != 0 && object.value(QLatin1String("siteId")).toInt() != siteId)
+            continue;
+        if (!server.isEmpty()
+            && object.value(QLatin1String("server")).toString().compare(server, Qt::CaseInsensitive) != 0)
+            continue;
+        result.append(object);
+    }
+    return ApiResponse::json(200, result);
+}
+
+std::optional<ServerCreation> parseServerCreation(const RouteContext &context, const FarmState &farm, ApiResponse *error)
+{
+    if (!checkBoolQuery(context, {QStringLiteral("noInstall"), QStringLiteral("noRestart"), QStringLiteral("noFireWallRules")},
+                        error))
+        return std::nullopt;
+    const auto body = LenientJson::parseObject(context.request.body, error);
+    if (!body)
+        return std::nullopt;
+    QJsonObject fields;
+    if (!FarmObjects::serverCreateSchema().apply(*body, &fields, error))
+        return std::nullopt;
+    ServerCreation creation;
+    creation.server = fields.value(QLatin1String("server")).toString().trimmed();
+    if (creation.server.isEmpty()) {
+        *error = ApiResponse::validation(QStringLiteral("server"), QStringLiteral("The server field is required."));
+        return std::nullopt;
+    }
+    if (fields.contains(QLatin1String("siteId")))
+        creation.siteId = fields.value(QLatin1String("siteId")).toInt();
+    if (!farm.siteExists(creation.siteId)) {
+        *error = ApiResponse::problem(404, QStringLiteral("Site with ID %1 was not found.").arg(creation.siteId));
+        return std::nullopt;
+    }
+    return creation;
 }
 
 } // namespace Routes

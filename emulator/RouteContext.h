@@ -3,6 +3,8 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -30,5 +32,17 @@ ApiResponse routeNotFound(const RouteContext &context);
 bool checkBoolQuery(const RouteContext &context, const QStringList &names, ApiResponse *error);
 // The "direction" of priority/order moves: "up" or "down" in any case.
 std::optional<bool> parseDirectionUp(const QByteArray &body, ApiResponse *error);
+
+// GET list of servers (brokers or gateways) with the optional SiteId and Server filters.
+ApiResponse listServers(const QList<QJsonObject> &objects, const RouteContext &context);
+
+// The validated parts of a POST that adds a server (broker or gateway): the push-install query
+// options, the body {server, siteId}, a Site that exists. nullopt with the answer to give otherwise.
+struct ServerCreation
+{
+    QString server;
+    int siteId = 1;
+};
+std::optional<ServerCreation> parseServerCreation(const RouteContext &context, const FarmState &farm, ApiResponse *error);
 
 } // namespace Routes
