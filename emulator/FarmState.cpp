@@ -1,5 +1,7 @@
 #include "FarmState.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace {
@@ -103,4 +105,10 @@ void FarmState::stampModified(QJsonObject *object, const QString &admin)
 {
     object->insert(QStringLiteral("adminLastMod"), admin);
     object->insert(QStringLiteral("timeLastMod"), isoNow());
+}
+
+QString FarmState::statusTimeText(const QDateTime &time)
+{
+    // The sample carries these as free text in the C asctime() style ("Tue May 14 12:10:39 2019").
+    return QLocale::c().toString(time, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
 }

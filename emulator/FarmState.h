@@ -29,6 +29,11 @@ public:
     bool liveLoads = false;
     QDateTime bootTime = QDateTime::currentDateTimeUtc().addDays(-3);
     QDateTime serviceStartTime = QDateTime::currentDateTimeUtc().addDays(-1);
+    // The same two times as the free text status answers carry, formatted once: thousands of status
+    // entries per request would otherwise format them again and again.
+    QString bootTimeText = statusTimeText(bootTime);
+    QString serviceStartTimeText = statusTimeText(serviceStartTime);
+    static QString statusTimeText(const QDateTime &time);
 
     int nextSiteId = 1;
     int nextBrokerId = 1;

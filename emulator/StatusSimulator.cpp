@@ -23,12 +23,6 @@ int load(int id, int salt, int base, int swing, bool live, qint64 nowMs)
     return qBound(0, value, 100);
 }
 
-QString timeText(const QDateTime &time)
-{
-    // The sample carries these as free text in the C asctime() style ("Tue May 14 12:10:39 2019").
-    return QLocale::c().toString(time, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
-}
-
 QJsonObject agentStatus(const FarmState &farm, const QJsonObject &object, int serverType, int state, qint64 nowMs,
                         const QString &agentVersion)
 {
@@ -47,8 +41,8 @@ QJsonObject agentStatus(const FarmState &farm, const QJsonObject &object, int se
         {QStringLiteral("agentVer"), running ? agentVersion : QStringLiteral("Unknown")},
         {QStringLiteral("serverOS"),
          running ? QStringLiteral("Windows Server 2022 Datacenter Edition (x64)") : QStringLiteral("Unknown")},
-        {QStringLiteral("serviceStartTime"), running ? timeText(farm.serviceStartTime) : QStringLiteral("Unknown")},
-        {QStringLiteral("systemBootTime"), running ? timeText(farm.bootTime) : QStringLiteral("Unknown")},
+        {QStringLiteral("serviceStartTime"), running ? farm.serviceStartTimeText : QStringLiteral("Unknown")},
+        {QStringLiteral("systemBootTime"), running ? farm.bootTimeText : QStringLiteral("Unknown")},
         {QStringLiteral("unhandledExceptions"), 0},
         {QStringLiteral("agentState"), state},
         {QStringLiteral("serverType"), serverType},
