@@ -174,13 +174,8 @@ ApiResponse BrokerRoutes::promote(RouteContext &context, int index)
 
 ApiResponse BrokerRoutes::statusList(const RouteContext &context) const
 {
-    const QString siteText = context.request.queryValue(QStringLiteral("SiteId"));
-    const int siteId = siteText.toInt();
     const qint64 now = nowMs();
-    QJsonArray result;
-    for (const auto &broker : m_farm.brokers) {
-        if (siteId == 0 || siteOf(broker) == siteId)
-            result.append(StatusSimulator::brokerStatus(m_farm, broker, now));
-    }
-    return ApiResponse::json(200, result);
+    return Routes::listStatuses(m_farm.brokers, context, [this, now](const QJsonObject &broker) {
+        return StatusSimulator::brokerStatus(m_farm, broker, now);
+    });
 }

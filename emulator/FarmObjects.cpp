@@ -92,7 +92,7 @@ QJsonObject newBroker(int id, const QString &server, int siteId, int priority, c
     return broker;
 }
 
-QJsonObject newGateway(int id, const QString &server, int siteId, const QString &admin)
+QJsonObject newGateway(int id, const QString &server, int siteId)
 {
     // Defaults exactly as the official "New Secure Gateway" sample answers them.
     QJsonObject gateway{
@@ -147,7 +147,6 @@ QJsonObject newGateway(int id, const QString &server, int siteId, const QString 
         {QStringLiteral("siteId"), siteId},
         {QStringLiteral("id"), id},
     };
-    Q_UNUSED(admin) // the sample gateway object carries no admin/time stamps
     return gateway;
 }
 

@@ -22,7 +22,8 @@ const LenientJson::EnumNames &securityModeNames();    // 0 allow all except, 1 a
 const LenientJson::EnumNames &secondaryModeNames();
 
 QJsonObject newBroker(int id, const QString &server, int siteId, int priority, const QString &admin);
-QJsonObject newGateway(int id, const QString &server, int siteId, const QString &admin);
+// The sample gateway object carries no admin/time stamps, so neither does this one.
+QJsonObject newGateway(int id, const QString &server, int siteId);
 QJsonObject newPolicy(int id, const QString &name, const QString &description, bool enabled, int order,
                       const QString &admin);
 QJsonObject newSite(int id, const QString &name, bool licensingSite, const QString &admin);

@@ -27,7 +27,7 @@ QJsonObject &addBroker(FarmState *farm, const QString &server, int siteId, const
 
 QJsonObject &addGateway(FarmState *farm, const QString &server, int siteId, const QString &description = {})
 {
-    QJsonObject gateway = FarmObjects::newGateway(farm->nextGatewayId++, server, siteId, kSeedAdmin);
+    QJsonObject gateway = FarmObjects::newGateway(farm->nextGatewayId++, server, siteId);
     gateway.insert(QStringLiteral("description"), description);
     farm->gateways << gateway;
     return farm->gateways.last();
@@ -150,8 +150,7 @@ void seedLarge(FarmState *farm, int count)
         broker.insert(QStringLiteral("description"), QStringLiteral("Broker %1").arg(i + 1));
         farm->brokers << broker;
         QJsonObject gateway = FarmObjects::newGateway(farm->nextGatewayId++,
-                                                      QStringLiteral("gw-%1.farm.example.com").arg(suffix), site + 1,
-                                                      kSeedAdmin);
+                                                      QStringLiteral("gw-%1.farm.example.com").arg(suffix), site + 1);
         farm->gateways << gateway;
         farm->policies << FarmObjects::newPolicy(farm->nextPolicyId++, QStringLiteral("Policy %1").arg(suffix),
                                                  QStringLiteral("Generated policy %1").arg(i + 1), i % 7 != 0, i + 1,

@@ -8,12 +8,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 
-namespace {
-
-int siteOf(const QJsonObject &object) { return object.value(QLatin1String("siteId")).toInt(); }
-
-} // namespace
-
 ApiResponse GatewayRoutes::handle(RouteContext &context)
 {
     const QStringList &rest = context.rest;
@@ -65,7 +59,7 @@ ApiResponse GatewayRoutes::create(RouteContext &context)
     if (m_farm.gatewayServerTaken(server))
         return ApiResponse::problem(409, QStringLiteral("A Secure Gateway on server '%1' already exists.").arg(server));
 
-    const QJsonObject gateway = FarmObjects::newGateway(m_farm.nextGatewayId++, server, siteId, context.admin);
+    const QJsonObject gateway = FarmObjects::newGateway(m_farm.nextGatewayId++, server, siteId);
     m_farm.gateways << gateway;
     m_farm.unappliedGateways.insert(gateway.value(QLatin1String("id")).toInt());
     ++m_farm.pendingChanges;
@@ -96,12 +90,8 @@ ApiResponse GatewayRoutes::remove(int index)
 
 ApiResponse GatewayRoutes::statusList(const RouteContext &context) const
 {
-    const int siteId = context.request.queryValue(QStringLiteral("SiteId")).toInt();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QJsonArray result;
-    for (const auto &gateway : m_farm.gateways) {
-        if (siteId == 0 || siteOf(gateway) == siteId)
-            result.append(StatusSimulator::gatewayStatus(m_farm, gateway, now));
-    }
-    return ApiResponse::json(200, result);
+    return Routes::listStatuses(m_farm.gateways, context, [this, now](const QJsonObject &gateway) {
+        return StatusSimulator::gatewayStatus(m_farm, gateway, now);
+    });
 }

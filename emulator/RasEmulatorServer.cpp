@@ -125,11 +125,11 @@ bool RasEmulatorServer::start(QString *error)
     return true;
 }
 
-ApiRequest RasEmulatorServer::toApiRequest(const QHttpServerRequest &request)
+ApiRequest RasEmulatorServer::toApiRequest(const QHttpServerRequest &request, const QStringList &segments)
 {
     ApiRequest api;
     api.method = methodName(request.method());
-    RasApiRouter::splitPath(request.url().path(), &api.segments);
+    api.segments = segments;
     api.query = request.query();
     api.body = request.body();
     api.remoteAddress = request.remoteAddress().toString();
@@ -155,7 +155,7 @@ bool RasEmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         // The farm is untouched: the failure happens before the request reaches it.
         response = ApiResponse::problem(500, QStringLiteral("An unexpected error occurred (injected fault)."));
     } else if (fault == FaultInjector::Fault::None || fault == FaultInjector::Fault::MalformedJson) {
-        response = m_router.handle(toApiRequest(request));
+        response = m_router.handle(toApiRequest(request, segments));
     }
     if (m_options.logRequests) {
         std::fprintf(stderr, "%s %s -> %d (%lld us)%s\n", qPrintable(methodName(request.method())),

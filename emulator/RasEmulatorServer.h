@@ -39,7 +39,7 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    static ApiRequest toApiRequest(const QHttpServerRequest &request);
+    static ApiRequest toApiRequest(const QHttpServerRequest &request, const QStringList &segments);
     void deliver(const QPointer<QTcpSocket> &socket, const ApiResponse &response, FaultInjector::Fault fault);
     static void writeResponse(QTcpSocket *socket, const ApiResponse &response);
     std::unique_ptr<QTcpServer> makeListener(QString *error);

@@ -81,6 +81,18 @@ ApiResponse listServers(const QList<QJsonObject> &objects, const RouteContext &c
     return ApiResponse::json(200, result);
 }
 
+ApiResponse listStatuses(const QList<QJsonObject> &objects, const RouteContext &context,
+                         const std::function<QJsonObject(const QJsonObject &)> &statusOf)
+{
+    const int siteId = context.request.queryValue(QStringLiteral("SiteId")).toInt();
+    QJsonArray result;
+    for (const auto &object : objects) {
+        if (siteId == 0 || object.value(QLatin1String("siteId")).toInt() == siteId)
+            result.append(statusOf(object));
+    }
+    return ApiResponse::json(200, result);
+}
+
 std::optional<ServerCreation> parseServerCreation(const RouteContext &context, const FarmState &farm, ApiResponse *error)
 {
     if (!checkBoolQuery(context, {QStringLiteral("noInstall"), QStringLiteral("noRestart"), QStringLiteral("noFireWallRules")},

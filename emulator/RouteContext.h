@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class FarmState;
@@ -35,6 +36,10 @@ std::optional<bool> parseDirectionUp(const QByteArray &body, ApiResponse *error)
 
 // GET list of servers (brokers or gateways) with the optional SiteId and Server filters.
 ApiResponse listServers(const QList<QJsonObject> &objects, const RouteContext &context);
+
+// GET status of every server in objects (optional SiteId filter), each built by statusOf.
+ApiResponse listStatuses(const QList<QJsonObject> &objects, const RouteContext &context,
+                         const std::function<QJsonObject(const QJsonObject &)> &statusOf);
 
 // The validated parts of a POST that adds a server (broker or gateway): the push-install query
 // options, the body {server, siteId}, a Site that exists. nullopt with the answer to give otherwise.

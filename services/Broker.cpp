@@ -2,16 +2,6 @@
 
 #include "JsonReader.h"
 
-QDateTime parseApiTime(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    return time;
-}
-
 QStringList Broker::alternativeIpList() const
 {
     QStringList list = alternativeIps.split(QLatin1Char(';'), Qt::SkipEmptyParts);

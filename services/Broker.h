@@ -56,6 +56,3 @@ struct BrokerAddRequest
     QString installUser;     // empty: the RAS administrator's own credentials
     QString installPassword; // never logged
 };
-
-// Shared by records: ISO-8601 times as the API writes them ("2025-07-08T08:40:44.105Z").
-QDateTime parseApiTime(const QString &text);

@@ -1,6 +1,5 @@
 #include "ClientPolicy.h"
 
-#include "Broker.h"
 #include "JsonReader.h"
 
 #include <QCoreApplication>

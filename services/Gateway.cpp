@@ -9,71 +9,24 @@ namespace {
 
 using K = GatewayField::Kind;
 
-// Accessors per field: kept next to the table so adding a field is one line in each.
-struct Access
+// One table row: where the value lives in Gateway is the one member pointer of the matching type.
+template <typename Member>
+GatewayField field(const char *apiName, GatewayField::Kind kind, const char *group, const char *label, Member member,
+                   qint64 minimum = 0, qint64 maximum = 0, const QList<Ras::EnumEntry> *entries = nullptr,
+                   bool writable = true)
 {
-    bool Gateway::*boolean = nullptr;
-    int Gateway::*integer = nullptr;
-    qint64 Gateway::*integer64 = nullptr;
-    QString Gateway::*string = nullptr;
-    QStringList Gateway::*list = nullptr;
-};
-
-const QHash<QByteArray, Access> &accessors()
-{
-    static const QHash<QByteArray, Access> map{
-        {"id", {nullptr, &Gateway::id}},
-        {"server", {nullptr, nullptr, nullptr, &Gateway::server}},
-        {"siteId", {nullptr, &Gateway::siteId}},
-        {"enabled", {&Gateway::enabled}},
-        {"description", {nullptr, nullptr, nullptr, &Gateway::description}},
-        {"gwMode", {nullptr, &Gateway::gwMode}},
-        {"preferredPAId", {nullptr, &Gateway::preferredPAId}},
-        {"normalModeForwarding", {&Gateway::normalModeForwarding}},
-        {"forwardHttpServers", {nullptr, nullptr, nullptr, &Gateway::forwardHttpServers}},
-        {"forwardGatewayServers", {nullptr, nullptr, nullptr, &Gateway::forwardGatewayServers}},
-        {"fwGWID", {nullptr, nullptr, &Gateway::fwGWID}},
-        {"ipVersion", {nullptr, &Gateway::ipVersion}},
-        {"iPs", {nullptr, nullptr, nullptr, &Gateway::ips}},
-        {"bindV4Addresses", {nullptr, nullptr, nullptr, &Gateway::bindV4Addresses}},
-        {"bindV6Addresses", {nullptr, nullptr, nullptr, &Gateway::bindV6Addresses}},
-        {"optimizeConnectionIPv4", {nullptr, nullptr, nullptr, &Gateway::optimizeConnectionIPv4}},
-        {"optimizeConnectionIPv6", {nullptr, nullptr, nullptr, &Gateway::optimizeConnectionIPv6}},
-        {"enableGWPort", {&Gateway::enableGWPort}},
-        {"gwPort", {nullptr, &Gateway::gwPort}},
-        {"enableRDP", {&Gateway::enableRDP}},
-        {"rdpPort", {nullptr, &Gateway::rdpPort}},
-        {"enableRDPUDP", {&Gateway::enableRDPUDP}},
-        {"broadcast", {&Gateway::broadcast}},
-        {"dosPro", {&Gateway::dosPro}},
-        {"enableSSL", {&Gateway::enableSSL}},
-        {"sslPort", {nullptr, &Gateway::sslPort}},
-        {"minSSLVersion", {nullptr, &Gateway::minSSLVersion}},
-        {"cipherStrength", {nullptr, &Gateway::cipherStrength}},
-        {"cipher", {nullptr, nullptr, nullptr, &Gateway::cipher}},
-        {"certificateFile", {nullptr, nullptr, nullptr, &Gateway::certificateFile}},
-        {"privateKeyFile", {nullptr, nullptr, nullptr, &Gateway::privateKeyFile}},
-        {"enableHSTS", {&Gateway::enableHSTS}},
-        {"hstsMaxAge", {nullptr, &Gateway::hstsMaxAge}},
-        {"hstsIncludeSubdomains", {&Gateway::hstsIncludeSubdomains}},
-        {"hstsPreload", {&Gateway::hstsPreload}},
-        {"enableUserPortal", {&Gateway::enableUserPortal}},
-        {"UserPortalPort", {nullptr, &Gateway::userPortalPort}},
-        {"launchMethod", {nullptr, &Gateway::launchMethod}},
-        {"allowlaunchMethod", {&Gateway::allowLaunchMethod}},
-        {"allowEmbed", {&Gateway::allowEmbed}},
-        {"allowAppsInNewTab", {&Gateway::allowAppsInNewTab}},
-        {"allowFileTransfer", {&Gateway::allowFileTransfer}},
-        {"allowClipboard", {&Gateway::allowClipboard}},
-        {"usePreWin2000LoginFormat", {&Gateway::usePreWin2000LoginFormat}},
-        {"webRequestsURL", {nullptr, nullptr, nullptr, &Gateway::webRequestsURL}},
-        {"enableClientManagerPort", {&Gateway::enableClientManagerPort}},
-        {"enableWyseSupport", {&Gateway::enableWyseSupport}},
-        {"securityMode", {nullptr, &Gateway::securityMode}},
-        {"macAllowExceptLst", {nullptr, nullptr, nullptr, nullptr, &Gateway::macAllowExceptList}},
-        {"macAllowOnlyLst", {nullptr, nullptr, nullptr, nullptr, &Gateway::macAllowOnlyList}},
-    };
-    return map;
+    GatewayField row{apiName, kind, group, label, minimum, maximum, entries, writable};
+    if constexpr (std::is_same_v<Member, bool Gateway::*>)
+        row.boolean = member;
+    else if constexpr (std::is_same_v<Member, int Gateway::*>)
+        row.integer = member;
+    else if constexpr (std::is_same_v<Member, qint64 Gateway::*>)
+        row.integer64 = member;
+    else if constexpr (std::is_same_v<Member, QString Gateway::*>)
+        row.string = member;
+    else
+        row.list = member;
+    return row;
 }
 
 } // namespace
@@ -81,69 +34,58 @@ const QHash<QByteArray, Access> &accessors()
 const QList<GatewayField> &GatewayField::all()
 {
 #define TR(text) QT_TRANSLATE_NOOP("GatewayField", text)
-    static const QList<GatewayField> fields = [] {
-        QList<GatewayField> table{
-        {"id", K::Int, TR("General"), TR("ID"), 0, 0, nullptr, false},
-        {"server", K::String, TR("General"), TR("Server"), 1, 255, nullptr, false},
-        {"siteId", K::Int, TR("General"), TR("Site"), 0, 0, nullptr, false},
-        {"enabled", K::Bool, TR("General"), TR("Enabled")},
-        {"description", K::String, TR("General"), TR("Description"), 0, 0},
-        {"gwMode", K::Enum, TR("General"), TR("Mode"), 0, 0, &Ras::gatewayModeEntries()},
-        {"preferredPAId", K::Int, TR("General"), TR("Preferred broker ID"), 0, 2147483647},
-        {"normalModeForwarding", K::Bool, TR("General"), TR("Forward requests in normal mode")},
-        {"forwardHttpServers", K::String, TR("General"), TR("Forward HTTP requests to")},
-        {"forwardGatewayServers", K::String, TR("General"), TR("Forward to gateways")},
-        {"fwGWID", K::Int64, TR("General"), TR("Forwarding gateway ID"), 0, 4294967295LL},
-        {"ipVersion", K::Enum, TR("Network"), TR("IP version"), 0, 0, &Ras::ipVersionEntries()},
-        {"iPs", K::String, TR("Network"), TR("IPs for client connections")},
-        {"bindV4Addresses", K::String, TR("Network"), TR("Bind IPv4 addresses")},
-        {"bindV6Addresses", K::String, TR("Network"), TR("Bind IPv6 addresses")},
-        {"optimizeConnectionIPv4", K::String, TR("Network"), TR("Optimize connections (IPv4)")},
-        {"optimizeConnectionIPv6", K::String, TR("Network"), TR("Optimize connections (IPv6)")},
-        {"enableGWPort", K::Bool, TR("Network"), TR("Enable gateway port")},
-        {"gwPort", K::Int, TR("Network"), TR("Gateway port"), 1, 65535},
-        {"enableRDP", K::Bool, TR("Network"), TR("Enable RDP port")},
-        {"rdpPort", K::Int, TR("Network"), TR("RDP port"), 1, 65535},
-        {"enableRDPUDP", K::Bool, TR("Network"), TR("Enable RDP UDP data tunnelling")},
-        {"broadcast", K::Bool, TR("Network"), TR("Broadcast gateway address")},
-        {"dosPro", K::Bool, TR("Network"), TR("Enable denial-of-service protection")},
-        {"enableSSL", K::Bool, TR("SSL/TLS"), TR("Enable SSL")},
-        {"sslPort", K::Int, TR("SSL/TLS"), TR("SSL port"), 1, 65535},
-        {"minSSLVersion", K::Enum, TR("SSL/TLS"), TR("Minimum TLS version"), 0, 0, &Ras::sslVersionEntries()},
-        {"cipherStrength", K::Enum, TR("SSL/TLS"), TR("Cipher strength"), 0, 0, &Ras::cipherStrengthEntries()},
-        {"cipher", K::String, TR("SSL/TLS"), TR("Cipher string")},
-        {"certificateFile", K::String, TR("SSL/TLS"), TR("Certificate file")},
-        {"privateKeyFile", K::String, TR("SSL/TLS"), TR("Private key file")},
-        {"enableHSTS", K::Bool, TR("HSTS"), TR("Enforce HTTP Strict Transport Security")},
-        {"hstsMaxAge", K::Int, TR("HSTS"), TR("Max age (months)"), 4, 120},
-        {"hstsIncludeSubdomains", K::Bool, TR("HSTS"), TR("Include subdomains")},
-        {"hstsPreload", K::Bool, TR("HSTS"), TR("Preload")},
-        {"enableUserPortal", K::Bool, TR("Web portal"), TR("Enable User Portal")},
-        {"UserPortalPort", K::Int, TR("Web portal"), TR("User Portal port"), 1, 65535},
-        {"launchMethod", K::Enum, TR("Web portal"), TR("Launch method"), 0, 0, &Ras::launchMethodEntries()},
-        {"allowlaunchMethod", K::Bool, TR("Web portal"), TR("Let users choose the launch method")},
-        {"allowEmbed", K::Bool, TR("Web portal"), TR("Allow embedding in other web pages")},
-        {"allowAppsInNewTab", K::Bool, TR("Web portal"), TR("Open applications in a new tab")},
-        {"allowFileTransfer", K::Bool, TR("Web portal"), TR("Allow file transfer")},
-        {"allowClipboard", K::Bool, TR("Web portal"), TR("Allow clipboard")},
-        {"usePreWin2000LoginFormat", K::Bool, TR("Web portal"), TR("Use pre-Windows 2000 logon format")},
-        {"webRequestsURL", K::String, TR("Web portal"), TR("Web requests URL")},
-        {"enableClientManagerPort", K::Bool, TR("Client management"), TR("Enable client management port")},
-        {"enableWyseSupport", K::Bool, TR("Client management"), TR("Enable Wyse ThinOS support")},
-        {"securityMode", K::Enum, TR("Client management"), TR("MAC address filter"), 0, 0, &Ras::securityModeEntries()},
-        {"macAllowExceptLst", K::StringList, TR("Client management"), TR("Denied MAC addresses")},
-        {"macAllowOnlyLst", K::StringList, TR("Client management"), TR("Allowed MAC addresses")},
-        };
-        for (auto &field : table) {
-            const Access access = accessors().value(QByteArray(field.apiName));
-            field.boolean = access.boolean;
-            field.integer = access.integer;
-            field.integer64 = access.integer64;
-            field.string = access.string;
-            field.list = access.list;
-        }
-        return table;
-    }();
+    static const QList<GatewayField> fields{
+        field("id", K::Int, TR("General"), TR("ID"), &Gateway::id, 0, 0, nullptr, false),
+        field("server", K::String, TR("General"), TR("Server"), &Gateway::server, 1, 255, nullptr, false),
+        field("siteId", K::Int, TR("General"), TR("Site"), &Gateway::siteId, 0, 0, nullptr, false),
+        field("enabled", K::Bool, TR("General"), TR("Enabled"), &Gateway::enabled),
+        field("description", K::String, TR("General"), TR("Description"), &Gateway::description, 0, 0),
+        field("gwMode", K::Enum, TR("General"), TR("Mode"), &Gateway::gwMode, 0, 0, &Ras::gatewayModeEntries()),
+        field("preferredPAId", K::Int, TR("General"), TR("Preferred broker ID"), &Gateway::preferredPAId, 0, 2147483647),
+        field("normalModeForwarding", K::Bool, TR("General"), TR("Forward requests in normal mode"), &Gateway::normalModeForwarding),
+        field("forwardHttpServers", K::String, TR("General"), TR("Forward HTTP requests to"), &Gateway::forwardHttpServers),
+        field("forwardGatewayServers", K::String, TR("General"), TR("Forward to gateways"), &Gateway::forwardGatewayServers),
+        field("fwGWID", K::Int64, TR("General"), TR("Forwarding gateway ID"), &Gateway::fwGWID, 0, 4294967295LL),
+        field("ipVersion", K::Enum, TR("Network"), TR("IP version"), &Gateway::ipVersion, 0, 0, &Ras::ipVersionEntries()),
+        field("iPs", K::String, TR("Network"), TR("IPs for client connections"), &Gateway::ips),
+        field("bindV4Addresses", K::String, TR("Network"), TR("Bind IPv4 addresses"), &Gateway::bindV4Addresses),
+        field("bindV6Addresses", K::String, TR("Network"), TR("Bind IPv6 addresses"), &Gateway::bindV6Addresses),
+        field("optimizeConnectionIPv4", K::String, TR("Network"), TR("Optimize connections (IPv4)"), &Gateway::optimizeConnectionIPv4),
+        field("optimizeConnectionIPv6", K::String, TR("Network"), TR("Optimize connections (IPv6)"), &Gateway::optimizeConnectionIPv6),
+        field("enableGWPort", K::Bool, TR("Network"), TR("Enable gateway port"), &Gateway::enableGWPort),
+        field("gwPort", K::Int, TR("Network"), TR("Gateway port"), &Gateway::gwPort, 1, 65535),
+        field("enableRDP", K::Bool, TR("Network"), TR("Enable RDP port"), &Gateway::enableRDP),
+        field("rdpPort", K::Int, TR("Network"), TR("RDP port"), &Gateway::rdpPort, 1, 65535),
+        field("enableRDPUDP", K::Bool, TR("Network"), TR("Enable RDP UDP data tunnelling"), &Gateway::enableRDPUDP),
+        field("broadcast", K::Bool, TR("Network"), TR("Broadcast gateway address"), &Gateway::broadcast),
+        field("dosPro", K::Bool, TR("Network"), TR("Enable denial-of-service protection"), &Gateway::dosPro),
+        field("enableSSL", K::Bool, TR("SSL/TLS"), TR("Enable SSL"), &Gateway::enableSSL),
+        field("sslPort", K::Int, TR("SSL/TLS"), TR("SSL port"), &Gateway::sslPort, 1, 65535),
+        field("minSSLVersion", K::Enum, TR("SSL/TLS"), TR("Minimum TLS version"), &Gateway::minSSLVersion, 0, 0, &Ras::sslVersionEntries()),
+        field("cipherStrength", K::Enum, TR("SSL/TLS"), TR("Cipher strength"), &Gateway::cipherStrength, 0, 0, &Ras::cipherStrengthEntries()),
+        field("cipher", K::String, TR("SSL/TLS"), TR("Cipher string"), &Gateway::cipher),
+        field("certificateFile", K::String, TR("SSL/TLS"), TR("Certificate file"), &Gateway::certificateFile),
+        field("privateKeyFile", K::String, TR("SSL/TLS"), TR("Private key file"), &Gateway::privateKeyFile),
+        field("enableHSTS", K::Bool, TR("HSTS"), TR("Enforce HTTP Strict Transport Security"), &Gateway::enableHSTS),
+        field("hstsMaxAge", K::Int, TR("HSTS"), TR("Max age (months)"), &Gateway::hstsMaxAge, 4, 120),
+        field("hstsIncludeSubdomains", K::Bool, TR("HSTS"), TR("Include subdomains"), &Gateway::hstsIncludeSubdomains),
+        field("hstsPreload", K::Bool, TR("HSTS"), TR("Preload"), &Gateway::hstsPreload),
+        field("enableUserPortal", K::Bool, TR("Web portal"), TR("Enable User Portal"), &Gateway::enableUserPortal),
+        field("UserPortalPort", K::Int, TR("Web portal"), TR("User Portal port"), &Gateway::userPortalPort, 1, 65535),
+        field("launchMethod", K::Enum, TR("Web portal"), TR("Launch method"), &Gateway::launchMethod, 0, 0, &Ras::launchMethodEntries()),
+        field("allowlaunchMethod", K::Bool, TR("Web portal"), TR("Let users choose the launch method"), &Gateway::allowLaunchMethod),
+        field("allowEmbed", K::Bool, TR("Web portal"), TR("Allow embedding in other web pages"), &Gateway::allowEmbed),
+        field("allowAppsInNewTab", K::Bool, TR("Web portal"), TR("Open applications in a new tab"), &Gateway::allowAppsInNewTab),
+        field("allowFileTransfer", K::Bool, TR("Web portal"), TR("Allow file transfer"), &Gateway::allowFileTransfer),
+        field("allowClipboard", K::Bool, TR("Web portal"), TR("Allow clipboard"), &Gateway::allowClipboard),
+        field("usePreWin2000LoginFormat", K::Bool, TR("Web portal"), TR("Use pre-Windows 2000 logon format"), &Gateway::usePreWin2000LoginFormat),
+        field("webRequestsURL", K::String, TR("Web portal"), TR("Web requests URL"), &Gateway::webRequestsURL),
+        field("enableClientManagerPort", K::Bool, TR("Client management"), TR("Enable client management port"), &Gateway::enableClientManagerPort),
+        field("enableWyseSupport", K::Bool, TR("Client management"), TR("Enable Wyse ThinOS support"), &Gateway::enableWyseSupport),
+        field("securityMode", K::Enum, TR("Client management"), TR("MAC address filter"), &Gateway::securityMode, 0, 0, &Ras::securityModeEntries()),
+        field("macAllowExceptLst", K::StringList, TR("Client management"), TR("Denied MAC addresses"), &Gateway::macAllowExceptList),
+        field("macAllowOnlyLst", K::StringList, TR("Client management"), TR("Allowed MAC addresses"), &Gateway::macAllowOnlyList),
+    };
 #undef TR
     return fields;
 }

@@ -92,7 +92,7 @@ struct GatewayField
     qint64 maximum = 0;
     const QList<Ras::EnumEntry> *entries = nullptr;
     bool writable = true;
-    // Where the value lives in Gateway; filled once when the table is built.
+    // Where the value lives in Gateway: exactly one of these is set.
     bool Gateway::*boolean = nullptr;
     int Gateway::*integer = nullptr;
     qint64 Gateway::*integer64 = nullptr;

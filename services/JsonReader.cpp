@@ -3,6 +3,16 @@
 #include <QJsonArray>
 #include <cmath>
 
+QDateTime parseApiTime(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time;
+}
+
 JsonReader::JsonReader(const QJsonObject &object)
     : m_object(object)
 {

@@ -2,9 +2,13 @@
 
 #include "RasEnums.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
+
+// ISO-8601 times as the API writes them ("2025-07-08T08:40:44.105Z"); invalid when empty or unreadable.
+QDateTime parseApiTime(const QString &text);
 
 // Reads one object of a RAS answer the way a real server's answers need reading: names in any
 // case, numbers or numeric strings, booleans or "true"/"false", enums by number or name, null for

@@ -233,6 +233,7 @@ void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply 
                 return;
             }
             m_token = token.toLatin1();
+            m_loggedOnOnce = true;
             emit loggedOn();
         }
         complete(pending, Reply{status, body});
@@ -258,7 +259,7 @@ void RasClient::relogonThenRetry(const std::shared_ptr<Pending> &pending)
     if (m_relogonRunning)
         return;
     m_relogonRunning = true;
-    const bool wasLoggedOnBefore = m_requestCount > 0;
+    const bool wasLoggedOnBefore = m_loggedOnOnce;
     logOn(this, [this, wasLoggedOnBefore](const RasResult<Reply> &result) {
         m_relogonRunning = false;
         const auto waiting = std::exchange(m_waitingForRelogon, {});

@@ -92,6 +92,7 @@ private:
     RequestLog m_log;
     qint64 m_requestCount = 0;
     int m_inFlight = 0;
+    bool m_loggedOnOnce = false; // a later log-on is a re-log-on
     bool m_relogonRunning = false;
     QList<std::shared_ptr<Pending>> m_waitingForRelogon;
 };

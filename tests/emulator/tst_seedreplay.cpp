@@ -50,7 +50,7 @@ void TestSeedReplay::initTestCase()
     broker.insert(QStringLiteral("description"), QStringLiteral("aekaek"));
     farm.brokers << broker;
     farm.nextBrokerId = 133;
-    farm.gateways << FarmObjects::newGateway(218, QStringLiteral("126.0.0.5"), 1, QStringLiteral("admin"));
+    farm.gateways << FarmObjects::newGateway(218, QStringLiteral("126.0.0.5"), 1);
     farm.nextGatewayId = 220;
 
     m_probe = std::make_unique<ApiProbe>(m_server->url());
