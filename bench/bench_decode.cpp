@@ -14,7 +14,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     constexpr int kObjects = 10000;
-    constexpr int kRounds = 5;
+    constexpr int kRounds = 11;
 
     QFile sampleFile(QStringLiteral(RAS_TEST_DATA_DIR "/seed001-gateway-get.json"));
     if (!sampleFile.open(QIODevice::ReadOnly)) {

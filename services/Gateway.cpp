@@ -201,37 +201,79 @@ bool GatewayField::parse(const QString &text, QJsonValue *value, QString *error)
     return false;
 }
 
+namespace {
+
+void decodeField(JsonReader &reader, const GatewayField &field, const QJsonValue &v, Gateway &gateway)
+{
+    switch (field.kind) {
+    case GatewayField::Kind::Bool:
+        gateway.*field.boolean = reader.boolFrom(v, field.apiName, gateway.*field.boolean);
+        break;
+    case GatewayField::Kind::Int:
+        gateway.*field.integer = reader.intFrom(v, field.apiName, gateway.*field.integer);
+        break;
+    case GatewayField::Kind::Int64:
+        gateway.*field.integer64 = reader.int64From(v, field.apiName, gateway.*field.integer64);
+        break;
+    case GatewayField::Kind::Enum:
+        gateway.*field.integer = reader.enumFrom(v, field.apiName, *field.entries, gateway.*field.integer);
+        break;
+    case GatewayField::Kind::String:
+        gateway.*field.string = reader.stringFrom(v, field.apiName);
+        break;
+    case GatewayField::Kind::StringList:
+        gateway.*field.list = reader.stringListFrom(v, field.apiName);
+        break;
+    }
+}
+
+} // namespace
+
 std::optional<Gateway> Gateway::fromJson(const QJsonObject &object, QString *error)
 {
     JsonReader reader(object);
     Gateway gateway;
-    if (!reader.readId(&gateway.id)) {
+    // One pass over the object in its own order. A server sends the same keys in the same order for
+    // every gateway, so each key is checked against the previous object's key at that position (a
+    // cheap comparison) instead of searched for; a key that differs is looked up in any letter case
+    // and the layout is learned again. Fields the object lacks keep their documented defaults.
+    struct KeyLayout
+    {
+        QList<QString> keys;
+        QList<const GatewayField *> fields;
+    };
+    static thread_local KeyLayout layout;
+    static const GatewayField *const idField = GatewayField::find(QStringLiteral("id"));
+    bool hasId = false;
+    const bool sameSize = object.size() == layout.keys.size();
+    bool sameLayout = sameSize;
+    int position = 0;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it, ++position) {
+        const GatewayField *field = nullptr;
+        if (sameLayout && it.key() == layout.keys.at(position)) {
+            field = layout.fields.at(position);
+        } else {
+            sameLayout = false;
+            field = GatewayField::find(it.key());
+        }
+        if (field == idField) {
+            // The id must be there and be an integer; other fields may fall back to defaults.
+            const int problemsBefore = static_cast<int>(reader.problems().size());
+            gateway.id = reader.intFrom(it.value(), field->apiName, 0);
+            hasId = !it.value().isNull() && reader.problems().size() == problemsBefore;
+        } else if (field) {
+            decodeField(reader, *field, it.value(), gateway);
+        }
+    }
+    if (!sameLayout) {
+        layout.keys = object.keys();
+        layout.fields.clear();
+        for (const auto &key : std::as_const(layout.keys))
+            layout.fields << GatewayField::find(key);
+    }
+    if (!hasId) {
         *error = QStringLiteral("a gateway has no valid id");
         return std::nullopt;
-    }
-    for (const auto &field : GatewayField::all()) {
-        if (!reader.has(field.apiName))
-            continue; // keep the documented default
-        switch (field.kind) {
-        case GatewayField::Kind::Bool:
-            gateway.*field.boolean = reader.toBool(field.apiName, gateway.*field.boolean);
-            break;
-        case GatewayField::Kind::Int:
-            gateway.*field.integer = reader.toInt(field.apiName, gateway.*field.integer);
-            break;
-        case GatewayField::Kind::Int64:
-            gateway.*field.integer64 = reader.toInt64(field.apiName, gateway.*field.integer64);
-            break;
-        case GatewayField::Kind::Enum:
-            gateway.*field.integer = reader.toEnum(field.apiName, *field.entries, gateway.*field.integer);
-            break;
-        case GatewayField::Kind::String:
-            gateway.*field.string = reader.toString(field.apiName);
-            break;
-        case GatewayField::Kind::StringList:
-            gateway.*field.list = reader.toStringList(field.apiName);
-            break;
-        }
     }
     gateway.raw = object;
     return gateway;

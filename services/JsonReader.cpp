@@ -49,9 +49,10 @@ void JsonReader::note(const char *name, const char *expected)
     m_problems << QStringLiteral("'%1' is not %2").arg(QLatin1String(name), QLatin1String(expected));
 }
 
-qint64 JsonReader::toInt64(const char *name, qint64 fallback)
+qint64 JsonReader::toInt64(const char *name, qint64 fallback) { return int64From(value(name), name, fallback); }
+
+qint64 JsonReader::int64From(const QJsonValue &v, const char *name, qint64 fallback)
 {
-    const QJsonValue v = value(name);
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (v.isDouble()) {
@@ -68,9 +69,11 @@ qint64 JsonReader::toInt64(const char *name, qint64 fallback)
     return fallback;
 }
 
-int JsonReader::toInt(const char *name, int fallback)
+int JsonReader::toInt(const char *name, int fallback) { return intFrom(value(name), name, fallback); }
+
+int JsonReader::intFrom(const QJsonValue &v, const char *name, int fallback)
 {
-    const qint64 number = toInt64(name, fallback);
+    const qint64 number = int64From(v, name, fallback);
     if (number < INT_MIN || number > INT_MAX) {
         note(name, "a 32-bit integer");
         return fallback;
@@ -78,9 +81,10 @@ int JsonReader::toInt(const char *name, int fallback)
     return static_cast<int>(number);
 }
 
-bool JsonReader::toBool(const char *name, bool fallback)
+bool JsonReader::toBool(const char *name, bool fallback) { return boolFrom(value(name), name, fallback); }
+
+bool JsonReader::boolFrom(const QJsonValue &v, const char *name, bool fallback)
 {
-    const QJsonValue v = value(name);
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (v.isBool())
@@ -98,9 +102,10 @@ bool JsonReader::toBool(const char *name, bool fallback)
     return fallback;
 }
 
-QString JsonReader::toString(const char *name)
+QString JsonReader::toString(const char *name) { return stringFrom(value(name), name); }
+
+QString JsonReader::stringFrom(const QJsonValue &v, const char *name)
 {
-    const QJsonValue v = value(name);
     if (v.isString())
         return v.toString();
     if (v.isUndefined() || v.isNull())
@@ -113,9 +118,10 @@ QString JsonReader::toString(const char *name)
     return {};
 }
 
-QStringList JsonReader::toStringList(const char *name)
+QStringList JsonReader::toStringList(const char *name) { return stringListFrom(value(name), name); }
+
+QStringList JsonReader::stringListFrom(const QJsonValue &v, const char *name)
 {
-    const QJsonValue v = value(name);
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray()) {
@@ -135,7 +141,11 @@ QStringList JsonReader::toStringList(const char *name)
 
 int JsonReader::toEnum(const char *name, const QList<Ras::EnumEntry> &entries, int fallback)
 {
-    const QJsonValue v = value(name);
+    return enumFrom(value(name), name, entries, fallback);
+}
+
+int JsonReader::enumFrom(const QJsonValue &v, const char *name, const QList<Ras::EnumEntry> &entries, int fallback)
+{
     if (v.isString()) {
         int parsed = 0;
         if (Ras::parseEnum(entries, v.toString(), &parsed))
@@ -147,7 +157,7 @@ int JsonReader::toEnum(const char *name, const QList<Ras::EnumEntry> &entries, i
         note(name, "a known enum value");
         return fallback;
     }
-    return toInt(name, fallback);
+    return intFrom(v, name, fallback);
 }
 
 QJsonObject JsonReader::toObject(const char *name)

@@ -30,6 +30,14 @@ public:
     int toEnum(const char *name, const QList<Ras::EnumEntry> &entries, int fallback = 0);
     QJsonObject toObject(const char *name);
 
+    // The same conversions for a value already in hand (one pass over an object's fields).
+    qint64 int64From(const QJsonValue &v, const char *name, qint64 fallback);
+    int intFrom(const QJsonValue &v, const char *name, int fallback);
+    bool boolFrom(const QJsonValue &v, const char *name, bool fallback);
+    QString stringFrom(const QJsonValue &v, const char *name);
+    QStringList stringListFrom(const QJsonValue &v, const char *name);
+    int enumFrom(const QJsonValue &v, const char *name, const QList<Ras::EnumEntry> &entries, int fallback);
+
     // The id of the object (number or numeric string); false when missing or not an integer.
     bool readId(int *id);
 
