@@ -23,6 +23,8 @@ public:
     QSet<int> unappliedGateways;
     // Settings changes waiting for Apply (any write), so Apply has something to commit.
     int pendingChanges = 0;
+    // Bumped by every write that succeeds, so answers computed from the farm can be reused until then.
+    quint64 generation = 0;
     int appliedCount = 0;
 
     // Demo farms move their CPU and memory over time so status views look alive.

@@ -45,6 +45,20 @@ ApiResponse RasApiRouter::handle(const ApiRequest &request)
         return ApiResponse::problem(401, QStringLiteral("The session is not valid or has expired. Log on again."));
     context.admin = session->user;
 
+    const bool useCache = cacheable(request);
+    const QString cacheKey = useCache ? request.segments.join(QLatin1Char('/')) + QLatin1Char('?')
+                                            + request.query.toString(QUrl::FullyEncoded).toLower()
+                                      : QString();
+    if (useCache) {
+        if (m_cacheGeneration != m_farm.generation) {
+            m_answerCache.clear();
+            m_cacheGeneration = m_farm.generation;
+        }
+        const auto cached = m_answerCache.constFind(cacheKey);
+        if (cached != m_answerCache.constEnd())
+            return *cached;
+    }
+
     ApiResponse response;
     if (resource == QLatin1String("session"))
         response = handleSession(context, request.authToken);
@@ -63,7 +77,23 @@ ApiResponse RasApiRouter::handle(const ApiRequest &request)
 
     if (context.endSession)
         m_sessions.close(request.authToken);
+    if (request.method != QLatin1String("GET") && response.status >= 200 && response.status < 300)
+        ++m_farm.generation;
+    else if (useCache && response.status == 200)
+        m_answerCache.insert(cacheKey, response);
     return response;
+}
+
+bool RasApiRouter::cacheable(const ApiRequest &request) const
+{
+    if (request.method != QLatin1String("GET") || request.segments.isEmpty())
+        return false;
+    const QString &resource = request.segments.first();
+    if (resource == QLatin1String("session"))
+        return false; // per-admin answers
+    // Status loads move with time on a live (demo) farm; everything else depends on the farm only.
+    const bool isStatus = request.segments.last() == QLatin1String("status");
+    return !isStatus || !m_farm.liveLoads;
 }
 
 ApiResponse RasApiRouter::logon(const ApiRequest &request)

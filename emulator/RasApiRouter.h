@@ -8,6 +8,7 @@
 #include "PolicyRoutes.h"
 #include "SessionStore.h"
 
+#include <QHash>
 #include <QString>
 
 // The emulated RAS Web Administration Service without its transport: takes a request, answers it
@@ -34,6 +35,12 @@ private:
     ApiResponse permissions(const QString &admin) const;
     ApiResponse handleSites(const RouteContext &context) const;
     ApiResponse handleSettings(RouteContext &context);
+
+    // GET answers that depend only on the farm (not on time) are kept until the farm changes: a
+    // 10,000-object list is then served without serializing it again.
+    bool cacheable(const ApiRequest &request) const;
+    QHash<QString, ApiResponse> m_answerCache;
+    quint64 m_cacheGeneration = 0;
 
     QString m_user;
     QString m_password;

@@ -2,10 +2,14 @@
 
 #include "RasClient.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
+#include <QPromise>
+#include <QThreadPool>
 #include <functional>
 #include <optional>
 
@@ -65,17 +69,46 @@ RasResult<T> decodeObject(const RasClient::Reply &reply, Decoder<T> decode)
     return std::move(*item);
 }
 
-// Sends a request whose answer decodes into a list of T.
+// Answers larger than this are decoded on a worker thread: a 10,000-object list takes ~100 ms to
+// decode, which would freeze the window, and the parts of a farm load then decode in parallel.
+constexpr qsizetype kBackgroundDecodeBytes = 256 * 1024;
+
+// Sends a request whose answer decodes into a list of T. The callback runs on the caller's thread,
+// once, and only while receiver lives.
 template <typename T>
 void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, QObject *receiver,
                std::function<void(const RasResult<QList<T>> &)> callback, Decoder<T> decode)
 {
-    client->send("GET", path, query, {}, receiver, [callback, decode](const RasResult<RasClient::Reply> &result) {
-        if (!result)
-            callback(result.error());
-        else
-            callback(decodeList<T>(result.value(), decode));
-    });
+    const QPointer<QObject> guard(receiver);
+    const bool hadReceiver = receiver != nullptr;
+    client->send("GET", path, query, {}, receiver,
+                 [client, guard, hadReceiver, callback, decode](const RasResult<RasClient::Reply> &result) {
+                     if (!result) {
+                         callback(result.error());
+                         return;
+                     }
+                     const RasClient::Reply reply = result.value();
+                     if (reply.body.size() < kBackgroundDecodeBytes) {
+                         callback(decodeList<T>(reply, decode));
+                         return;
+                     }
+                     // The watcher lives on the client's thread; if the client goes, so does the answer.
+                     auto *watcher = new QFutureWatcher<RasResult<QList<T>>>(client);
+                     QObject::connect(watcher, &QFutureWatcherBase::finished, client,
+                                      [watcher, guard, hadReceiver, callback] {
+                                          watcher->deleteLater();
+                                          if (hadReceiver && !guard)
+                                              return;
+                                          callback(watcher->result());
+                                      });
+                     auto promise = std::make_shared<QPromise<RasResult<QList<T>>>>();
+                     watcher->setFuture(promise->future());
+                     QThreadPool::globalInstance()->start([promise, reply, decode] {
+                         promise->start();
+                         promise->addResult(decodeList<T>(reply, decode));
+                         promise->finish();
+                     });
+                 });
 }
 
 template <typename T>
