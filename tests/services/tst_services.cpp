@@ -66,6 +66,7 @@ private slots:
     void untrustedPinnedAndChangedCertificates();
     void requestLogHoldsNoSecrets();
     void deadReceiverGetsNoCallback();
+    void largeListsDecodeOffTheMainThread();
 };
 
 void TestServices::logOnAndPermissions()
@@ -375,6 +376,35 @@ void TestServices::deadReceiverGetsNoCallback()
     }
     QTest::qWait(300);
     QVERIFY(!called);
+}
+
+void TestServices::largeListsDecodeOffTheMainThread()
+{
+    EmulatorOptions options;
+    options.seed = QStringLiteral("large:2000");
+    startServer(options);
+    QVERIFY(logOn().ok());
+    // Above the background threshold: decoded on a worker, delivered here, exactly once.
+    const auto gateways = await<QList<Gateway>>([&](QObject *c, auto done) { GatewayService(m_client.get()).list(0, c, done); });
+    QVERIFY(gateways.ok());
+    QCOMPARE(gateways.value().size(), 2000);
+    QCOMPARE(gateways.value().last().id, 2000);
+
+    // A receiver that goes away while its list is being decoded hears nothing.
+    bool called = false;
+    {
+        QObject receiver;
+        PolicyService(m_client.get()).list(&receiver, [&called](const RasResult<QList<ClientPolicy>> &) { called = true; });
+        QVERIFY(QTest::qWaitFor([&] { return m_client->inFlight() == 0; }, 5000)); // answer in, decode under way
+    }
+    QTest::qWait(500);
+    QVERIFY(!called);
+
+    // A malformed large answer is a Malformed error from the worker too.
+    m_server->faults().setKinds({FaultInjector::Fault::MalformedJson});
+    m_server->faults().setRate(1.0);
+    const auto broken = await<QList<Gateway>>([&](QObject *c, auto done) { GatewayService(m_client.get()).list(0, c, done); });
+    QCOMPARE(broken.error().kind, RasError::Kind::Malformed);
 }
 
 QTEST_GUILESS_MAIN(TestServices)
