@@ -1,0 +1,301 @@
+#include "BrokerModel.h"
+
+#include "StatusFormat.h"
+
+#include <QBrush>
+#include <QFont>
+#include <algorithm>
+
+namespace {
+
+bool statusDiffers(const BrokerStatus &a, const BrokerStatus &b)
+{
+    return a.agentState != b.agentState || a.cpuLoad != b.cpuLoad || a.memLoad != b.memLoad || a.diskRead != b.diskRead
+           || a.diskWrite != b.diskWrite || a.agentVersion != b.agentVersion || a.serverOs != b.serverOs
+           || a.systemBootTime != b.systemBootTime;
+}
+
+QString byWhom(const QDateTime &when, const QString &admin)
+{
+    const QString time = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (admin.isEmpty())
+        return time;
+    return BrokerModel::tr("%1 by %2").arg(time, admin);
+}
+
+} // namespace
+
+BrokerModel::BrokerModel(QObject *parent)
+    : RecordTableModel(parent)
+{
+}
+
+int BrokerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_brokers.size());
+}
+
+int BrokerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Broker *BrokerModel::brokerAt(int row) const
+{
+    return row >= 0 && row < m_brokers.size() ? &m_brokers.at(row) : nullptr;
+}
+
+const BrokerStatus *BrokerModel::statusOf(int id) const
+{
+    const auto it = m_statuses.constFind(id);
+    return it == m_statuses.constEnd() ? nullptr : &it.value();
+}
+
+int BrokerModel::rowOf(int id) const
+{
+    for (int row = 0; row < m_brokers.size(); ++row) {
+        if (m_brokers.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+Ras::Health BrokerModel::health(const Broker &broker, const BrokerStatus *status) const
+{
+    if (status)
+        return Ras::healthOf(status->agentState);
+    return broker.enabled ? Ras::Health::Warning : Ras::Health::Inactive;
+}
+
+QVariant BrokerModel::display(const Broker &broker, const BrokerStatus *status, int column) const
+{
+    switch (column) {
+    case Priority: return broker.isPrimary() ? tr("Primary") : QString::number(broker.priority);
+    case Server: return broker.server;
+    case Ip: return broker.ip;
+    case AlternativeIps: return broker.alternativeIpList().join(QStringLiteral(", "));
+    case Site: return m_siteNames.value(broker.siteId, QString::number(broker.siteId));
+    case Enabled: return broker.enabled ? tr("Yes") : tr("No");
+    case Standby: return broker.standby ? tr("Yes") : tr("No");
+    case Description: return broker.description;
+    case Modified: return byWhom(broker.timeLastMod, broker.adminLastMod);
+    default: break;
+    }
+    if (!status)
+        return column == State ? tr("No status") : QVariant();
+    switch (column) {
+    case State: return Ras::displayName(status->agentState);
+    case Cpu: return StatusFormat::percent(status->cpuLoad);
+    case Memory: return StatusFormat::percent(status->memLoad);
+    case DiskRead: return StatusFormat::bytesPerSecond(status->diskRead);
+    case DiskWrite: return StatusFormat::bytesPerSecond(status->diskWrite);
+    case AgentVersion: return status->agentVersion;
+    case Os: return status->serverOs;
+    case BootTime: return status->systemBootTime;
+    case Updated: return StatusFormat::age(QDateTime::currentMSecsSinceEpoch() - m_statusTimes.value(broker.id));
+    default: return {};
+    }
+}
+
+QVariant BrokerModel::sortValue(const Broker &broker, const BrokerStatus *status, int column) const
+{
+    switch (column) {
+    case Priority: return (static_cast<qint64>(broker.siteId) << 32) + broker.priority;
+    case Enabled: return broker.enabled;
+    case Standby: return broker.standby;
+    case Modified: return broker.timeLastMod;
+    case State: return status ? static_cast<int>(health(broker, status)) * 1000 + static_cast<int>(status->agentState) : -1;
+    case Cpu: return status ? status->cpuLoad : -1;
+    case Memory: return status ? status->memLoad : -1;
+    case DiskRead: return status ? status->diskRead : -1;
+    case DiskWrite: return status ? status->diskWrite : -1;
+    case Updated: return m_statusTimes.value(broker.id);
+    default: return display(broker, status, column);
+    }
+}
+
+QVariant BrokerModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Broker &broker = m_brokers.at(index.row());
+    const BrokerStatus *status = statusOf(broker.id);
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == Enabled ? QVariant() : display(broker, status, column);
+    case Qt::EditRole:
+    case SortRole:
+        return sortValue(broker, status, column);
+    case IdRole:
+        return broker.id;
+    case HealthRole:
+        return static_cast<int>(health(broker, status));
+    case Qt::CheckStateRole:
+        if (column == Enabled)
+            return broker.enabled ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::DecorationRole:
+        if (column == State)
+            return StatusFormat::healthColor(health(broker, status));
+        return {};
+    case Qt::ForegroundRole:
+        if (column == State)
+            return QBrush(StatusFormat::healthColor(health(broker, status)));
+        if (!broker.enabled)
+            return QBrush(StatusFormat::healthColor(Ras::Health::Inactive));
+        return {};
+    case Qt::BackgroundRole: {
+        const QColor tint = StatusFormat::healthBackground(health(broker, status));
+        return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
+    }
+    case Qt::FontRole:
+        if (broker.isPrimary() && column == Priority) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column >= State && status)
+            return StatusFormat::stateToolTip(*status);
+        if (column == Priority)
+            return broker.isPrimary() ? tr("The Site's primary Connection Broker")
+                                      : tr("Secondary broker; lower numbers take over first");
+        if (column == Enabled && broker.isPrimary())
+            return tr("The primary broker is always enabled");
+        return display(broker, status, column);
+    case Qt::TextAlignmentRole:
+        if (column == Cpu || column == Memory || column == DiskRead || column == DiskWrite || column == Priority)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant BrokerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    static const char *const titles[ColumnCount] = {
+        QT_TR_NOOP("Priority"), QT_TR_NOOP("Server"), QT_TR_NOOP("IP"), QT_TR_NOOP("Alternative IPs"),
+        QT_TR_NOOP("Site"), QT_TR_NOOP("Enabled"), QT_TR_NOOP("Standby"), QT_TR_NOOP("Description"),
+        QT_TR_NOOP("Last modified"), QT_TR_NOOP("State"), QT_TR_NOOP("CPU"), QT_TR_NOOP("Memory"),
+        QT_TR_NOOP("Disk read"), QT_TR_NOOP("Disk write"), QT_TR_NOOP("Agent version"), QT_TR_NOOP("OS"),
+        QT_TR_NOOP("Boot time"), QT_TR_NOOP("Updated")};
+    static const char *const tips[ColumnCount] = {
+        QT_TR_NOOP("Order in which brokers take over; the primary is first"), QT_TR_NOOP("FQDN or IP of the broker"),
+        QT_TR_NOOP("Address brokers use to share data in real time"),
+        QT_TR_NOOP("Addresses gateways use when the server name fails"), QT_TR_NOOP("Site the broker belongs to"),
+        QT_TR_NOOP("Whether the broker is enabled in the Site"),
+        QT_TR_NOOP("A standby broker takes no agents until another broker goes offline"),
+        QT_TR_NOOP("Description"), QT_TR_NOOP("Who changed the broker last, and when"),
+        QT_TR_NOOP("Agent state reported by the broker"), QT_TR_NOOP("CPU load"), QT_TR_NOOP("Memory load"),
+        QT_TR_NOOP("Disk reads"), QT_TR_NOOP("Disk writes"), QT_TR_NOOP("RAS agent version"),
+        QT_TR_NOOP("Operating system"), QT_TR_NOOP("When the server last started"),
+        QT_TR_NOOP("When this status was fetched")};
+    if (role == Qt::DisplayRole)
+        return tr(titles[section]);
+    if (role == Qt::ToolTipRole)
+        return tr(tips[section]);
+    return {};
+}
+
+Qt::ItemFlags BrokerModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Enabled && !m_brokers.at(index.row()).isPrimary())
+        result |= Qt::ItemIsUserCheckable;
+    return result;
+}
+
+bool BrokerModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || !index.isValid() || index.column() != Enabled)
+        return false;
+    const Broker &broker = m_brokers.at(index.row());
+    if (broker.isPrimary())
+        return false;
+    emit enabledChangeRequested(broker.id, value.toInt() == Qt::Checked);
+    return false;
+}
+
+void BrokerModel::setBrokers(QList<Broker> brokers)
+{
+    std::stable_sort(brokers.begin(), brokers.end(), [](const Broker &a, const Broker &b) {
+        return a.siteId != b.siteId ? a.siteId < b.siteId : a.priority < b.priority;
+    });
+    mergeRecords(m_brokers, brokers, [](const Broker &broker) { return broker.id; },
+                 [](const Broker &a, const Broker &b) {
+                     QList<int> columns;
+                     if (a.priority != b.priority)
+                         columns << Priority;
+                     if (a.server != b.server)
+                         columns << Server;
+                     if (a.ip != b.ip)
+                         columns << Ip;
+                     if (a.alternativeIps != b.alternativeIps)
+                         columns << AlternativeIps;
+                     if (a.siteId != b.siteId)
+                         columns << Site;
+                     if (a.enabled != b.enabled)
+                         columns << Enabled;
+                     if (a.standby != b.standby)
+                         columns << Standby;
+                     if (a.description != b.description)
+                         columns << Description;
+                     if (a.timeLastMod != b.timeLastMod || a.adminLastMod != b.adminLastMod)
+                         columns << Modified;
+                     return columns;
+                 });
+}
+
+void BrokerModel::setStatuses(const QList<BrokerStatus> &statuses, qint64 receivedAtMs)
+{
+    QList<QPair<int, QPair<int, int>>> changed;
+    QHash<int, BrokerStatus> fresh;
+    fresh.reserve(statuses.size());
+    for (const auto &status : statuses)
+        fresh.insert(status.numericId, status);
+    for (int row = 0; row < m_brokers.size(); ++row) {
+        const int id = m_brokers.at(row).id;
+        const auto before = m_statuses.constFind(id);
+        const auto after = fresh.constFind(id);
+        const bool had = before != m_statuses.constEnd();
+        const bool has = after != fresh.constEnd();
+        if (had != has || (had && has && statusDiffers(*before, *after)))
+            changed.append({row, {State, Updated}});
+    }
+    m_statuses = std::move(fresh);
+    for (const auto &status : statuses)
+        m_statusTimes.insert(status.numericId, receivedAtMs);
+    m_lastMerge = {};
+    m_lastMerge.changedRows = static_cast<int>(changed.size());
+    emitRowsChanged(changed);
+}
+
+void BrokerModel::refreshAges()
+{
+    if (!m_brokers.isEmpty())
+        emit dataChanged(index(0, Updated), index(rowCount() - 1, Updated), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void BrokerModel::resetFarm()
+{
+    beginResetModel();
+    m_brokers.clear();
+    m_statuses.clear();
+    m_statusTimes.clear();
+    m_siteNames.clear();
+    endResetModel();
+}
+
+void BrokerModel::setSiteNames(const QHash<int, QString> &names)
+{
+    if (names == m_siteNames)
+        return;
+    m_siteNames = names;
+    if (!m_brokers.isEmpty())
+        emit dataChanged(index(0, Site), index(rowCount() - 1, Site));
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "AgentStatus.h"
+#include "Broker.h"
+#include "RecordTableModel.h"
+
+#include <QDateTime>
+#include <QHash>
+
+// Connection Brokers in priority order (per Site), the primary marked, joined with their live status.
+class BrokerModel final : public RecordTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrokerModel)
+
+public:
+    enum Column {
+        Priority, Server, Ip, AlternativeIps, Site, Enabled, Standby, Description, Modified,
+        State, Cpu, Memory, DiskRead, DiskWrite, AgentVersion, Os, BootTime, Updated,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit BrokerModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Ticking "Enabled" asks for the change (enabledChangeRequested); the row changes when the
+    // server has confirmed it and the next refresh brings it.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // A refresh: merged by id (see RecordTableModel).
+    void setBrokers(QList<Broker> brokers);
+    // Status joined by id; only the status cells of rows whose status changed are signalled.
+    void setStatuses(const QList<BrokerStatus> &statuses, qint64 receivedAtMs = QDateTime::currentMSecsSinceEpoch());
+    // Another farm or Site: everything starts over (the one case for a reset).
+    void resetFarm();
+    void setSiteNames(const QHash<int, QString> &names);
+    // "Updated N s ago" moves with time: the view calls this on a timer.
+    void refreshAges();
+
+    const Broker *brokerAt(int row) const;
+    const BrokerStatus *statusOf(int id) const;
+    int rowOf(int id) const;
+
+signals:
+    void enabledChangeRequested(int id, bool enabled);
+
+private:
+    QVariant display(const Broker &broker, const BrokerStatus *status, int column) const;
+    QVariant sortValue(const Broker &broker, const BrokerStatus *status, int column) const;
+    Ras::Health health(const Broker &broker, const BrokerStatus *status) const;
+
+    QList<Broker> m_brokers;
+    QHash<int, BrokerStatus> m_statuses;
+    QHash<int, qint64> m_statusTimes;
+    QHash<int, QString> m_siteNames;
+};

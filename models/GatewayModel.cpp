@@ -1,0 +1,231 @@
+#include "GatewayModel.h"
+
+#include "StatusFormat.h"
+
+#include <QBrush>
+
+namespace {
+
+bool statusDiffers(const GatewayStatus &a, const GatewayStatus &b)
+{
+    return a.agentState != b.agentState || a.cpuLoad != b.cpuLoad || a.memLoad != b.memLoad
+           || a.agentVersion != b.agentVersion;
+}
+
+} // namespace
+
+GatewayModel::GatewayModel(QObject *parent)
+    : RecordTableModel(parent)
+{
+}
+
+int GatewayModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_gateways.size());
+}
+
+int GatewayModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Gateway *GatewayModel::gatewayAt(int row) const
+{
+    return row >= 0 && row < m_gateways.size() ? &m_gateways.at(row) : nullptr;
+}
+
+const GatewayStatus *GatewayModel::statusOf(int id) const
+{
+    const auto it = m_statuses.constFind(id);
+    return it == m_statuses.constEnd() ? nullptr : &it.value();
+}
+
+Ras::Health GatewayModel::health(const Gateway &gateway, const GatewayStatus *status) const
+{
+    if (status)
+        return Ras::healthOf(status->agentState);
+    return gateway.enabled ? Ras::Health::Warning : Ras::Health::Inactive;
+}
+
+QVariant GatewayModel::display(const Gateway &gateway, const GatewayStatus *status, int column) const
+{
+    switch (column) {
+    case Server: return gateway.server;
+    case Site: return m_siteNames.value(gateway.siteId, QString::number(gateway.siteId));
+    case Enabled: return gateway.enabled ? tr("Yes") : tr("No");
+    case Mode: return Ras::displayName(static_cast<Ras::GatewayMode>(gateway.gwMode));
+    case Ips: return gateway.ips;
+    case Ports: {
+        QStringList ports;
+        if (gateway.enableGWPort)
+            ports << QString::number(gateway.gwPort);
+        if (gateway.enableSSL)
+            ports << tr("%1 (SSL)").arg(gateway.sslPort);
+        if (gateway.enableRDP)
+            ports << tr("%1 (RDP)").arg(gateway.rdpPort);
+        return ports.join(QStringLiteral(", "));
+    }
+    case Tls:
+        return gateway.enableSSL ? tr("%1 or later").arg(Ras::displayName(static_cast<Ras::SslVersion>(gateway.minSSLVersion)))
+                                 : tr("Off");
+    case Hsts: return gateway.enableHSTS ? tr("%n month(s)", nullptr, gateway.hstsMaxAge) : tr("Off");
+    case WebPortal: return gateway.enableUserPortal ? tr("Port %1").arg(gateway.userPortalPort) : tr("Off");
+    case Description: return gateway.description;
+    default: break;
+    }
+    if (!status)
+        return column == State ? tr("No status") : QVariant();
+    switch (column) {
+    case State: return Ras::displayName(status->agentState);
+    case Cpu: return StatusFormat::percent(status->cpuLoad);
+    case Memory: return StatusFormat::percent(status->memLoad);
+    case AgentVersion: return status->agentVersion;
+    case Updated: return StatusFormat::age(QDateTime::currentMSecsSinceEpoch() - m_statusTimes.value(gateway.id));
+    default: return {};
+    }
+}
+
+QVariant GatewayModel::sortValue(const Gateway &gateway, const GatewayStatus *status, int column) const
+{
+    switch (column) {
+    case Enabled: return gateway.enabled;
+    case Ports: return gateway.enableGWPort ? gateway.gwPort : gateway.sslPort;
+    case Tls: return gateway.enableSSL ? gateway.minSSLVersion : -1;
+    case Hsts: return gateway.enableHSTS ? gateway.hstsMaxAge : -1;
+    case WebPortal: return gateway.enableUserPortal ? gateway.userPortalPort : -1;
+    case State: return status ? static_cast<int>(health(gateway, status)) * 1000 + static_cast<int>(status->agentState) : -1;
+    case Cpu: return status ? status->cpuLoad : -1;
+    case Memory: return status ? status->memLoad : -1;
+    case Updated: return m_statusTimes.value(gateway.id);
+    default: return display(gateway, status, column);
+    }
+}
+
+QVariant GatewayModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Gateway &gateway = m_gateways.at(index.row());
+    const GatewayStatus *status = statusOf(gateway.id);
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == Enabled ? QVariant() : display(gateway, status, column);
+    case Qt::EditRole:
+    case SortRole:
+        return sortValue(gateway, status, column);
+    case IdRole:
+        return gateway.id;
+    case HealthRole:
+        return static_cast<int>(health(gateway, status));
+    case Qt::CheckStateRole:
+        return column == Enabled ? QVariant(gateway.enabled ? Qt::Checked : Qt::Unchecked) : QVariant();
+    case Qt::DecorationRole:
+        return column == State ? QVariant(StatusFormat::healthColor(health(gateway, status))) : QVariant();
+    case Qt::ForegroundRole:
+        if (column == State)
+            return QBrush(StatusFormat::healthColor(health(gateway, status)));
+        if (!gateway.enabled)
+            return QBrush(StatusFormat::healthColor(Ras::Health::Inactive));
+        return {};
+    case Qt::BackgroundRole: {
+        const QColor tint = StatusFormat::healthBackground(health(gateway, status));
+        return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
+    }
+    case Qt::ToolTipRole:
+        if (column >= State && status)
+            return StatusFormat::stateToolTip(*status);
+        return display(gateway, status, column);
+    case Qt::TextAlignmentRole:
+        return column == Cpu || column == Memory ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant GatewayModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    static const char *const titles[ColumnCount] = {
+        QT_TR_NOOP("Server"), QT_TR_NOOP("Site"), QT_TR_NOOP("Enabled"), QT_TR_NOOP("Mode"), QT_TR_NOOP("IPs"),
+        QT_TR_NOOP("Ports"), QT_TR_NOOP("SSL/TLS"), QT_TR_NOOP("HSTS"), QT_TR_NOOP("Web portal"),
+        QT_TR_NOOP("Description"), QT_TR_NOOP("State"), QT_TR_NOOP("CPU"), QT_TR_NOOP("Memory"),
+        QT_TR_NOOP("Agent version"), QT_TR_NOOP("Updated")};
+    static const char *const tips[ColumnCount] = {
+        QT_TR_NOOP("FQDN or IP of the gateway"), QT_TR_NOOP("Site the gateway belongs to"),
+        QT_TR_NOOP("Whether the gateway accepts connections"), QT_TR_NOOP("Normal, or forwarding to another gateway"),
+        QT_TR_NOOP("IPs offered for client connections"), QT_TR_NOOP("Gateway, SSL and RDP ports that are enabled"),
+        QT_TR_NOOP("Lowest TLS version accepted"), QT_TR_NOOP("HTTP Strict Transport Security max age"),
+        QT_TR_NOOP("HTML5 User Portal"), QT_TR_NOOP("Description"), QT_TR_NOOP("Agent state reported by the gateway"),
+        QT_TR_NOOP("CPU load"), QT_TR_NOOP("Memory load"), QT_TR_NOOP("RAS agent version"),
+        QT_TR_NOOP("When this status was fetched")};
+    if (role == Qt::DisplayRole)
+        return tr(titles[section]);
+    if (role == Qt::ToolTipRole)
+        return tr(tips[section]);
+    return {};
+}
+
+void GatewayModel::setGateways(const QList<Gateway> &gateways)
+{
+    mergeRecords(m_gateways, gateways, [](const Gateway &gateway) { return gateway.id; },
+                 [this](const Gateway &a, const Gateway &b) {
+                     QList<int> columns;
+                     for (int column = Server; column <= Description; ++column) {
+                         if (display(a, nullptr, column) != display(b, nullptr, column)
+                             || (column == Enabled && a.enabled != b.enabled))
+                             columns << column;
+                     }
+                     return columns;
+                 });
+}
+
+void GatewayModel::setStatuses(const QList<GatewayStatus> &statuses, qint64 receivedAtMs)
+{
+    QList<QPair<int, QPair<int, int>>> changed;
+    QHash<int, GatewayStatus> fresh;
+    fresh.reserve(statuses.size());
+    for (const auto &status : statuses)
+        fresh.insert(status.numericId, status);
+    for (int row = 0; row < m_gateways.size(); ++row) {
+        const int id = m_gateways.at(row).id;
+        const auto before = m_statuses.constFind(id);
+        const auto after = fresh.constFind(id);
+        const bool had = before != m_statuses.constEnd();
+        const bool has = after != fresh.constEnd();
+        if (had != has || (had && has && statusDiffers(*before, *after)))
+            changed.append({row, {State, Updated}});
+    }
+    m_statuses = std::move(fresh);
+    for (const auto &status : statuses)
+        m_statusTimes.insert(status.numericId, receivedAtMs);
+    m_lastMerge = {};
+    m_lastMerge.changedRows = static_cast<int>(changed.size());
+    emitRowsChanged(changed);
+}
+
+void GatewayModel::resetFarm()
+{
+    beginResetModel();
+    m_gateways.clear();
+    m_statuses.clear();
+    m_statusTimes.clear();
+    m_siteNames.clear();
+    endResetModel();
+}
+
+void GatewayModel::setSiteNames(const QHash<int, QString> &names)
+{
+    if (names == m_siteNames)
+        return;
+    m_siteNames = names;
+    if (!m_gateways.isEmpty())
+        emit dataChanged(index(0, Site), index(rowCount() - 1, Site));
+}
+
+void GatewayModel::refreshAges()
+{
+    if (!m_gateways.isEmpty())
+        emit dataChanged(index(0, Updated), index(rowCount() - 1, Updated), {Qt::DisplayRole, Qt::ToolTipRole});
+}

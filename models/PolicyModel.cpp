@@ -1,0 +1,132 @@
+#include "PolicyModel.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <algorithm>
+
+PolicyModel::PolicyModel(QObject *parent)
+    : RecordTableModel(parent)
+{
+}
+
+int PolicyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_policies.size());
+}
+
+int PolicyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ClientPolicy *PolicyModel::policyAt(int row) const
+{
+    return row >= 0 && row < m_policies.size() ? &m_policies.at(row) : nullptr;
+}
+
+int PolicyModel::rowOf(int id) const
+{
+    for (int row = 0; row < m_policies.size(); ++row) {
+        if (m_policies.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+QVariant PolicyModel::display(const ClientPolicy &policy, int column) const
+{
+    switch (column) {
+    case Order: return policy.order;
+    case Name: return policy.name;
+    case Enabled: return policy.enabled ? tr("Yes") : tr("No");
+    case Description: return policy.description;
+    case Connections: return static_cast<int>(policy.secondaryConnections.size());
+    case Modified: {
+        const QString time = policy.timeLastMod.isValid()
+                                 ? QLocale().toString(policy.timeLastMod.toLocalTime(), QLocale::ShortFormat)
+                                 : QString();
+        return policy.adminLastMod.isEmpty() ? time : tr("%1 by %2").arg(time, policy.adminLastMod);
+    }
+    default: return {};
+    }
+}
+
+QVariant PolicyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClientPolicy &policy = m_policies.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == Enabled ? QVariant() : display(policy, column);
+    case Qt::EditRole:
+    case SortRole:
+        if (column == Enabled)
+            return policy.enabled;
+        if (column == Modified)
+            return policy.timeLastMod;
+        return display(policy, column);
+    case IdRole:
+        return policy.id;
+    case HealthRole:
+        return static_cast<int>(policy.enabled ? Ras::Health::Good : Ras::Health::Inactive);
+    case Qt::CheckStateRole:
+        return column == Enabled ? QVariant(policy.enabled ? Qt::Checked : Qt::Unchecked) : QVariant();
+    case Qt::ForegroundRole:
+        return policy.enabled ? QVariant() : QVariant(QBrush(QColor(0x75, 0x75, 0x75)));
+    case Qt::ToolTipRole:
+        if (column == Connections) {
+            QStringList lines;
+            for (const auto &connection : policy.secondaryConnections)
+                lines << QStringLiteral("%1  %2:%3").arg(Ras::displayName(connection.mode), connection.server).arg(connection.serverPort);
+            return lines.isEmpty() ? tr("No secondary connections") : lines.join(QLatin1Char('\n'));
+        }
+        return display(policy, column);
+    case Qt::TextAlignmentRole:
+        return column == Order || column == Connections ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant PolicyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Order"), QT_TR_NOOP("Name"), QT_TR_NOOP("Enabled"),
+                                                    QT_TR_NOOP("Description"), QT_TR_NOOP("Secondary connections"),
+                                                    QT_TR_NOOP("Last modified")};
+    static const char *const tips[ColumnCount] = {
+        QT_TR_NOOP("Policies are evaluated top to bottom; the first that matches applies"), QT_TR_NOOP("Policy name"),
+        QT_TR_NOOP("Whether the policy is applied"), QT_TR_NOOP("Description"),
+        QT_TR_NOOP("Connections the client tries when the primary connection fails"),
+        QT_TR_NOOP("Who changed the policy last, and when")};
+    if (role == Qt::DisplayRole)
+        return tr(titles[section]);
+    if (role == Qt::ToolTipRole)
+        return tr(tips[section]);
+    return {};
+}
+
+void PolicyModel::setPolicies(QList<ClientPolicy> policies)
+{
+    std::stable_sort(policies.begin(), policies.end(), [](const ClientPolicy &a, const ClientPolicy &b) { return a.order < b.order; });
+    mergeRecords(m_policies, policies, [](const ClientPolicy &policy) { return policy.id; },
+                 [this](const ClientPolicy &a, const ClientPolicy &b) {
+                     QList<int> columns;
+                     for (int column = 0; column < ColumnCount; ++column) {
+                         if (display(a, column) != display(b, column) || (column == Enabled && a.enabled != b.enabled)
+                             || (column == Connections && !(a.secondaryConnections == b.secondaryConnections)))
+                             columns << column;
+                     }
+                     return columns;
+                 });
+}
+
+void PolicyModel::resetFarm()
+{
+    beginResetModel();
+    m_policies.clear();
+    endResetModel();
+}

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <functional>
+
+// Base of the record tables: merges a fresh list of records into the rows the views already show,
+// by id, so a refresh keeps selection and scroll position. Rows that went are removed, rows that
+// came are inserted, rows that moved (a priority change, a promote) are moved, and changed cells
+// get one dataChanged per row - or one for the whole table when more than half the rows changed.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    // Roles every record model answers besides the standard ones.
+    enum Role {
+        SortRole = Qt::UserRole + 1, // the raw value a column sorts by (numbers as numbers)
+        IdRole,                      // the record's id
+        HealthRole,                  // Ras::Health as int, for "only problems" filters
+        RawRole,                     // the whole record as a QVariant, for details panes
+    };
+    Q_ENUM(Role)
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // How many rows and signals the last merge touched (for tests and benchmarks).
+    struct MergeStats
+    {
+        int inserted = 0;
+        int removed = 0;
+        int moved = 0;
+        int changedRows = 0;
+        int signalCount = 0;
+    };
+    const MergeStats &lastMerge() const { return m_lastMerge; }
+
+protected:
+    // rows: the model's storage; incoming: the new list in display order. idOf gives a record's id,
+    // changedColumns the columns whose display differs between an old and a new record (empty: same).
+    template <typename T, typename IdOf, typename ChangedColumns>
+    void mergeRecords(QList<T> &rows, const QList<T> &incoming, IdOf idOf, ChangedColumns changedColumns);
+
+    // One dataChanged per listed row over columns [first, last], or one for the table when more
+    // than half the rows are listed.
+    void emitRowsChanged(const QList<QPair<int, QPair<int, int>>> &rows);
+
+    MergeStats m_lastMerge;
+};
+
+template <typename T, typename IdOf, typename ChangedColumns>
+void RecordTableModel::mergeRecords(QList<T> &rows, const QList<T> &incoming, IdOf idOf, ChangedColumns changedColumns)
+{
+    m_lastMerge = {};
+    QHash<int, int> incomingIndex;
+    incomingIndex.reserve(incoming.size());
+    for (int i = 0; i < incoming.size(); ++i)
+        incomingIndex.insert(idOf(incoming.at(i)), i);
+
+    // 1. Remove rows that are gone, in contiguous blocks from the end.
+    for (int row = static_cast<int>(rows.size()) - 1; row >= 0;) {
+        if (incomingIndex.contains(idOf(rows.at(row)))) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incomingIndex.contains(idOf(rows.at(first - 1))))
+            --first;
+        beginRemoveRows({}, first, row);
+        rows.remove(first, row - first + 1);
+        endRemoveRows();
+        ++m_lastMerge.signalCount;
+        m_lastMerge.removed += row - first + 1;
+        row = first - 1;
+    }
+
+    // 2. Walk the new order: keep, move or insert each row; note the cells that changed.
+    QList<QPair<int, QPair<int, int>>> changed;
+    for (int target = 0; target < incoming.size(); ++target) {
+        const T &fresh = incoming.at(target);
+        const int id = idOf(fresh);
+        if (target < rows.size() && idOf(rows.at(target)) == id) {
+            // Most rows of a refresh take this path.
+        } else {
+            int from = -1;
+            for (int j = target + 1; j < rows.size(); ++j) {
+                if (idOf(rows.at(j)) == id) {
+                    from = j;
+                    break;
+                }
+            }
+            if (from >= 0) {
+                beginMoveRows({}, from, from, {}, target);
+                rows.move(from, target);
+                endMoveRows();
+                ++m_lastMerge.moved;
+            } else {
+                beginInsertRows({}, target, target);
+                rows.insert(target, fresh);
+                endInsertRows();
+                ++m_lastMerge.inserted;
+                ++m_lastMerge.signalCount;
+                continue;
+            }
+            ++m_lastMerge.signalCount;
+        }
+        const QList<int> columns = changedColumns(rows.at(target), fresh);
+        rows[target] = fresh;
+        if (!columns.isEmpty())
+            changed.append({target, {columns.first(), columns.last()}});
+    }
+    m_lastMerge.changedRows = static_cast<int>(changed.size());
+    emitRowsChanged(changed);
+}

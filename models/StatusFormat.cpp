@@ -1,0 +1,57 @@
+#include "StatusFormat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace StatusFormat {
+
+QColor healthColor(Ras::Health health)
+{
+    switch (health) {
+    case Ras::Health::Good: return QColor(0x2e, 0x7d, 0x32);
+    case Ras::Health::Warning: return QColor(0xe6, 0x8a, 0x00);
+    case Ras::Health::Bad: return QColor(0xc6, 0x28, 0x28);
+    case Ras::Health::Inactive: return QColor(0x75, 0x75, 0x75);
+    }
+    return {};
+}
+
+QColor healthBackground(Ras::Health health)
+{
+    switch (health) {
+    case Ras::Health::Bad: return QColor(0xfd, 0xec, 0xea);
+    case Ras::Health::Warning: return QColor(0xff, 0xf6, 0xe0);
+    default: return {};
+    }
+}
+
+QString percent(int value)
+{
+    return QCoreApplication::translate("StatusFormat", "%1 %").arg(value);
+}
+
+QString bytesPerSecond(qint64 value)
+{
+    return QLocale().formattedDataSize(value, 1, QLocale::DataSizeTraditionalFormat)
+           + QCoreApplication::translate("StatusFormat", "/s");
+}
+
+QString age(qint64 ageMs)
+{
+    const qint64 seconds = qMax<qint64>(0, ageMs / 1000);
+    if (seconds < 60)
+        return QCoreApplication::translate("StatusFormat", "%n s ago", nullptr, static_cast<int>(seconds));
+    if (seconds < 3600)
+        return QCoreApplication::translate("StatusFormat", "%n min ago", nullptr, static_cast<int>(seconds / 60));
+    return QCoreApplication::translate("StatusFormat", "%n h ago", nullptr, static_cast<int>(seconds / 3600));
+}
+
+QString stateToolTip(const AgentStatus &status)
+{
+    return QCoreApplication::translate("StatusFormat", "Agent state: %1 (%2)\nAgent version: %3\nOS: %4\nBoot time: %5")
+        .arg(Ras::displayName(status.agentState))
+        .arg(static_cast<int>(status.agentState))
+        .arg(status.agentVersion, status.serverOs, status.systemBootTime);
+}
+
+} // namespace StatusFormat

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+
+// The last hour of CPU and memory per server, for the sparkline of the selected broker. Each
+// server keeps at most kCapacity samples in a ring, and servers that left the farm are forgotten,
+// so memory stays bounded however long the console runs.
+class StatusHistory
+{
+public:
+    struct Sample
+    {
+        qint64 timeMs = 0;
+        quint8 cpu = 0;
+        quint8 memory = 0;
+    };
+
+    static constexpr int kCapacity = 720;          // one hour at the fastest refresh (5 s)
+    static constexpr qint64 kWindowMs = 3600 * 1000;
+
+    void record(int id, qint64 timeMs, int cpu, int memory);
+    // Oldest first, only samples within the last hour before nowMs.
+    QList<Sample> samples(int id, qint64 nowMs) const;
+    // Drops servers not in ids.
+    void retain(const QList<int> &ids);
+    void clear() { m_rings.clear(); }
+    int serverCount() const { return static_cast<int>(m_rings.size()); }
+
+private:
+    struct Ring
+    {
+        QList<Sample> samples; // grows to kCapacity, then overwrites at next
+        int next = 0;
+    };
+    QHash<int, Ring> m_rings;
+};

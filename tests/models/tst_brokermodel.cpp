@@ -1,0 +1,194 @@
+#include "BrokerModel.h"
+#include "ModelFixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QtTest>
+
+using namespace Fixtures;
+
+class TestBrokerModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<BrokerModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    QString cell(int row, int column) const { return m_model->index(row, column).data().toString(); }
+    QList<int> ids() const
+    {
+        QList<int> list;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            list << m_model->index(row, 0).data(RecordTableModel::IdRole).toInt();
+        return list;
+    }
+    static QList<Broker> farm()
+    {
+        return {broker(1, QStringLiteral("cb1"), 1, 0), broker(2, QStringLiteral("cb2"), 1, 1),
+                broker(3, QStringLiteral("cb3"), 2, 0)};
+    }
+
+private slots:
+    void init()
+    {
+        m_model = std::make_unique<BrokerModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+    void initialLoadOrdersBySiteAndPriority();
+    void identicalRefreshEmitsNothing();
+    void insertsAndRemovals();
+    void priorityMoveAndPromoteMoveRows();
+    void changedCellsOnly();
+    void statusJoinedById();
+    void rolesAndHeaders();
+    void enabledCheckboxRequestsChange();
+    void farmSwitchResets();
+    void halfTheRowsChangedIsOneSignal();
+};
+
+void TestBrokerModel::initialLoadOrdersBySiteAndPriority()
+{
+    QList<Broker> brokers = farm();
+    std::reverse(brokers.begin(), brokers.end());
+    m_model->setBrokers(brokers);
+    QCOMPARE(ids(), (QList<int>{1, 2, 3}));
+    QCOMPARE(cell(0, BrokerModel::Priority), QStringLiteral("Primary"));
+    QCOMPARE(cell(1, BrokerModel::Priority), QStringLiteral("1"));
+}
+
+void TestBrokerModel::identicalRefreshEmitsNothing()
+{
+    m_model->setBrokers(farm());
+    m_model->setStatuses({status(1, Ras::AgentState::Ok, 10), status(2, Ras::AgentState::Ok, 20)});
+    SignalCounter counter(m_model.get());
+    m_model->setBrokers(farm());
+    m_model->setStatuses({status(1, Ras::AgentState::Ok, 10), status(2, Ras::AgentState::Ok, 20)});
+    m_model->setSiteNames({});
+    QCOMPARE(counter.total(), 0);
+}
+
+void TestBrokerModel::insertsAndRemovals()
+{
+    m_model->setBrokers(farm());
+    SignalCounter counter(m_model.get());
+    QList<Broker> next = farm();
+    next.removeAt(1);
+    next << broker(4, QStringLiteral("cb4"), 1, 2);
+    m_model->setBrokers(next);
+    QCOMPARE(ids(), (QList<int>{1, 4, 3}));
+    QCOMPARE(counter.inserted(), 1);
+    QCOMPARE(counter.removed(), 1);
+    QCOMPARE(counter.resets(), 0);
+    m_model->setBrokers({});
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestBrokerModel::priorityMoveAndPromoteMoveRows()
+{
+    QList<Broker> brokers = farm();
+    brokers << broker(4, QStringLiteral("cb4"), 1, 2);
+    m_model->setBrokers(brokers);
+    SignalCounter counter(m_model.get());
+    // Promote cb4: it becomes primary, the others shift down.
+    brokers[0].priority = 1;
+    brokers[1].priority = 2;
+    brokers[3].priority = 0;
+    m_model->setBrokers(brokers);
+    QCOMPARE(ids(), (QList<int>{4, 1, 2, 3}));
+    QCOMPARE(counter.moved(), 1);
+    QCOMPARE(counter.inserted() + counter.removed() + counter.resets(), 0);
+    QCOMPARE(cell(0, BrokerModel::Priority), QStringLiteral("Primary"));
+}
+
+void TestBrokerModel::changedCellsOnly()
+{
+    m_model->setBrokers(farm());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QList<Broker> next = farm();
+    next[2].description = QStringLiteral("DR");
+    m_model->setBrokers(next);
+    QCOMPARE(changed.count(), 1);
+    const auto from = changed.first().at(0).value<QModelIndex>();
+    const auto to = changed.first().at(1).value<QModelIndex>();
+    QCOMPARE(from.row(), 2);
+    QCOMPARE(to.row(), 2);
+    QCOMPARE(from.column(), int(BrokerModel::Description));
+    QCOMPARE(to.column(), int(BrokerModel::Description));
+}
+
+void TestBrokerModel::statusJoinedById()
+{
+    m_model->setBrokers(farm());
+    QCOMPARE(cell(0, BrokerModel::State), QStringLiteral("No status"));
+    m_model->setStatuses({status(2, Ras::AgentState::Disconnected, 0), status(1, Ras::AgentState::Ok, 37, 61)});
+    QCOMPARE(cell(0, BrokerModel::State), QStringLiteral("OK"));
+    QCOMPARE(cell(0, BrokerModel::Cpu), QStringLiteral("37 %"));
+    QCOMPARE(cell(0, BrokerModel::Memory), QStringLiteral("61 %"));
+    QCOMPARE(m_model->index(0, BrokerModel::Cpu).data(RecordTableModel::SortRole).toInt(), 37);
+    QCOMPARE(cell(1, BrokerModel::State), QStringLiteral("Disconnected"));
+    QVERIFY(cell(0, BrokerModel::Updated).endsWith(QLatin1String("ago")));
+    QCOMPARE(m_model->index(1, 0).data(RecordTableModel::HealthRole).toInt(), int(Ras::Health::Bad));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setStatuses({status(2, Ras::AgentState::Disconnected, 0), status(1, Ras::AgentState::Ok, 38, 61)});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 0);
+    m_model->refreshAges();
+    QCOMPARE(changed.count(), 2);
+}
+
+void TestBrokerModel::rolesAndHeaders()
+{
+    m_model->setBrokers(farm());
+    m_model->setStatuses({status(1, Ras::AgentState::Disconnected, 0)});
+    m_model->setSiteNames({{1, QStringLiteral("HQ")}, {2, QStringLiteral("DR")}});
+    QCOMPARE(cell(2, BrokerModel::Site), QStringLiteral("DR"));
+    QCOMPARE(m_model->index(0, BrokerModel::State).data(Qt::DecorationRole).value<QColor>(), QColor(0xc6, 0x28, 0x28));
+    QVERIFY(m_model->index(0, BrokerModel::State).data(Qt::ToolTipRole).toString().contains(QLatin1String("Disconnected")));
+    QCOMPARE(m_model->index(0, 0).data(RecordTableModel::IdRole).toInt(), 1);
+    for (int column = 0; column < BrokerModel::ColumnCount; ++column) {
+        QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
+        QVERIFY(!m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    }
+}
+
+void TestBrokerModel::enabledCheckboxRequestsChange()
+{
+    m_model->setBrokers(farm());
+    QSignalSpy requested(m_model.get(), &BrokerModel::enabledChangeRequested);
+    QVERIFY(!(m_model->flags(m_model->index(0, BrokerModel::Enabled)) & Qt::ItemIsUserCheckable)); // the primary
+    QVERIFY(m_model->flags(m_model->index(1, BrokerModel::Enabled)) & Qt::ItemIsUserCheckable);
+    QVERIFY(!m_model->setData(m_model->index(1, BrokerModel::Enabled), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().at(0).toInt(), 2);
+    QCOMPARE(requested.first().at(1).toBool(), false);
+    QCOMPARE(m_model->index(1, BrokerModel::Enabled).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+}
+
+void TestBrokerModel::farmSwitchResets()
+{
+    m_model->setBrokers(farm());
+    SignalCounter counter(m_model.get());
+    m_model->resetFarm();
+    QCOMPARE(counter.resets(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+    m_model->setBrokers({broker(9, QStringLiteral("other"), 1, 0)});
+    QCOMPARE(m_model->rowCount(), 1);
+}
+
+void TestBrokerModel::halfTheRowsChangedIsOneSignal()
+{
+    QList<Broker> brokers;
+    for (int i = 0; i < 10; ++i)
+        brokers << broker(i + 1, QStringLiteral("cb%1").arg(i), 1, i);
+    m_model->setBrokers(brokers);
+    for (int i = 0; i < 6; ++i)
+        brokers[i].description = QStringLiteral("changed");
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setBrokers(brokers);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->lastMerge().changedRows, 6);
+}
+
+QTEST_MAIN(TestBrokerModel)
+#include "tst_brokermodel.moc"

@@ -1,0 +1,60 @@
+#include "GatewayModel.h"
+#include "ModelFixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace Fixtures;
+
+class TestGatewayModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loadMergeAndStatus();
+};
+
+void TestGatewayModel::loadMergeAndStatus()
+{
+    GatewayModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<Gateway> gateways{gateway(1, QStringLiteral("gw1")), gateway(2, QStringLiteral("gw2"), 2)};
+    gateways[1].enableHSTS = true;
+    gateways[1].hstsMaxAge = 24;
+    gateways[1].enableGWPort = false;
+    model.setGateways(gateways);
+    model.setSiteNames({{1, QStringLiteral("HQ")}, {2, QStringLiteral("DR")}});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, GatewayModel::Site).data().toString(), QStringLiteral("DR"));
+    QCOMPARE(model.index(0, GatewayModel::Ports).data().toString(), QStringLiteral("80, 443 (SSL)"));
+    QCOMPARE(model.index(1, GatewayModel::Ports).data().toString(), QStringLiteral("443 (SSL)"));
+    QCOMPARE(model.index(1, GatewayModel::Hsts).data().toString(), QStringLiteral("24 month(s)"));
+    QCOMPARE(model.index(0, GatewayModel::Tls).data().toString(), QStringLiteral("TLS 1.2 or later"));
+    QCOMPARE(model.index(0, GatewayModel::WebPortal).data().toString(), QStringLiteral("Port 20020"));
+
+    SignalCounter counter(&model);
+    model.setGateways(gateways);
+    QCOMPARE(counter.total(), 0);
+
+    gateways[0].enabled = false;
+    gateways.append(gateway(3, QStringLiteral("gw3")));
+    model.setGateways(gateways);
+    QCOMPARE(counter.inserted(), 1);
+    QCOMPARE(counter.dataChanged(), 1);
+    QCOMPARE(model.index(0, GatewayModel::Enabled).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+    counter.clear();
+    model.setStatuses({status(3, Ras::AgentState::NotApplied, 0)});
+    QCOMPARE(model.index(2, GatewayModel::State).data().toString(), QStringLiteral("Not applied"));
+    QCOMPARE(counter.dataChanged(), 1);
+    QCOMPARE(model.index(0, GatewayModel::State).data().toString(), QStringLiteral("No status"));
+
+    gateways.removeFirst();
+    model.setGateways(gateways);
+    QCOMPARE(model.rowCount(), 2);
+    model.resetFarm();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestGatewayModel)
+#include "tst_gatewaymodel.moc"

@@ -1,0 +1,38 @@
+#include "StatusHistory.h"
+
+#include <QtTest>
+
+class TestStatusHistory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ringKeepsTheLastHourInBoundedMemory();
+};
+
+void TestStatusHistory::ringKeepsTheLastHourInBoundedMemory()
+{
+    StatusHistory history;
+    const qint64 start = 1'000'000'000;
+    for (int i = 0; i < 2000; ++i)
+        history.record(1, start + i * 5000, i % 101, 50);
+    const qint64 now = start + 1999 * 5000;
+    const QList<StatusHistory::Sample> samples = history.samples(1, now);
+    QCOMPARE(samples.size(), StatusHistory::kCapacity);
+    QCOMPARE(samples.last().timeMs, now);
+    QVERIFY(samples.first().timeMs < samples.last().timeMs);
+    for (int i = 1; i < samples.size(); ++i)
+        QVERIFY(samples.at(i - 1).timeMs < samples.at(i).timeMs);
+    // Older than an hour is not shown.
+    QVERIFY(history.samples(1, now + 2 * StatusHistory::kWindowMs).isEmpty());
+    history.record(1, now + 1, 250, -3);
+    QCOMPARE(history.samples(1, now + 1).last().cpu, 100);
+    QCOMPARE(history.samples(1, now + 1).last().memory, 0);
+    history.record(2, now, 1, 1);
+    history.retain({2});
+    QCOMPARE(history.serverCount(), 1);
+    QVERIFY(history.samples(1, now).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestStatusHistory)
+#include "tst_statushistory.moc"
