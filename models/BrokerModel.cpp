@@ -4,7 +4,9 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QSet>
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -12,7 +14,9 @@ bool statusDiffers(const BrokerStatus &a, const BrokerStatus &b)
 {
     return a.agentState != b.agentState || a.cpuLoad != b.cpuLoad || a.memLoad != b.memLoad || a.diskRead != b.diskRead
            || a.diskWrite != b.diskWrite || a.agentVersion != b.agentVersion || a.serverOs != b.serverOs
-           || a.systemBootTime != b.systemBootTime;
+           || a.systemBootTime != b.systemBootTime || a.serviceStartTime != b.serviceStartTime
+           || a.unhandledExceptions != b.unhandledExceptions || a.logLevel != b.logLevel || a.enabled != b.enabled
+           || a.server != b.server || a.raw != b.raw;
 }
 
 QString byWhom(const QDateTime &when, const QString &admin)
@@ -48,7 +52,7 @@ const Broker *BrokerModel::brokerAt(int row) const
 const BrokerStatus *BrokerModel::statusOf(int id) const
 {
     const auto it = m_statuses.constFind(id);
-    return it == m_statuses.constEnd() ? nullptr : &it.value();
+    return it == m_statuses.constEnd() ? nullptr : &it->status;
 }
 
 int BrokerModel::rowOf(int id) const
@@ -92,7 +96,7 @@ QVariant BrokerModel::display(const Broker &broker, const BrokerStatus *status, 
     case AgentVersion: return status->agentVersion;
     case Os: return status->serverOs;
     case BootTime: return status->systemBootTime;
-    case Updated: return StatusFormat::age(QDateTime::currentMSecsSinceEpoch() - m_statusTimes.value(broker.id));
+    case Updated: return StatusFormat::age(QDateTime::currentMSecsSinceEpoch() - m_statuses.value(broker.id).receivedAtMs);
     default: return {};
     }
 }
@@ -109,7 +113,7 @@ QVariant BrokerModel::sortValue(const Broker &broker, const BrokerStatus *status
     case Memory: return status ? status->memLoad : -1;
     case DiskRead: return status ? status->diskRead : -1;
     case DiskWrite: return status ? status->diskWrite : -1;
-    case Updated: return m_statusTimes.value(broker.id);
+    case Updated: return m_statuses.value(broker.id).receivedAtMs;
     default: return display(broker, status, column);
     }
 }
@@ -223,9 +227,22 @@ bool BrokerModel::setData(const QModelIndex &index, const QVariant &value, int r
 
 void BrokerModel::setBrokers(QList<Broker> brokers)
 {
-    std::stable_sort(brokers.begin(), brokers.end(), [](const Broker &a, const Broker &b) {
+    const auto byPriority = [](const Broker &a, const Broker &b) {
         return a.siteId != b.siteId ? a.siteId < b.siteId : a.priority < b.priority;
-    });
+    };
+    // Servers usually answer in this order already. When not, sort positions rather than the
+    // records themselves: moving 10,000 records around costs more than the whole merge.
+    if (!std::is_sorted(brokers.cbegin(), brokers.cend(), byPriority)) {
+        QList<int> order(brokers.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&brokers, &byPriority](int a, int b) { return byPriority(brokers.at(a), brokers.at(b)); });
+        QList<Broker> sorted;
+        sorted.reserve(brokers.size());
+        for (const int index : std::as_const(order))
+            sorted.append(brokers.at(index));
+        brokers = std::move(sorted);
+    }
     mergeRecords(m_brokers, brokers, [](const Broker &broker) { return broker.id; },
                  [](const Broker &a, const Broker &b) {
                      QList<int> columns;
@@ -248,28 +265,57 @@ void BrokerModel::setBrokers(QList<Broker> brokers)
                      if (a.timeLastMod != b.timeLastMod || a.adminLastMod != b.adminLastMod)
                          columns << Modified;
                      return columns;
+                 },
+                 [](const Broker &a, const Broker &b) {
+                     return a.priority == b.priority && a.enabled == b.enabled && a.standby == b.standby
+                            && a.markedForDeletion == b.markedForDeletion && a.siteId == b.siteId && a.server == b.server
+                            && a.ip == b.ip && a.alternativeIps == b.alternativeIps && a.description == b.description
+                            && a.adminLastMod == b.adminLastMod && a.timeLastMod == b.timeLastMod
+                            && a.adminCreate == b.adminCreate && a.timeCreate == b.timeCreate && a.raw == b.raw;
                  });
 }
 
 void BrokerModel::setStatuses(const QList<BrokerStatus> &statuses, qint64 receivedAtMs)
 {
-    QList<QPair<int, QPair<int, int>>> changed;
-    QHash<int, BrokerStatus> fresh;
-    fresh.reserve(statuses.size());
-    for (const auto &status : statuses)
-        fresh.insert(status.numericId, status);
-    for (int row = 0; row < m_brokers.size(); ++row) {
-        const int id = m_brokers.at(row).id;
-        const auto before = m_statuses.constFind(id);
-        const auto after = fresh.constFind(id);
-        const bool had = before != m_statuses.constEnd();
-        const bool has = after != fresh.constEnd();
-        if (had != has || (had && has && statusDiffers(*before, *after)))
-            changed.append({row, {State, Updated}});
+    // Updated in place: a refresh where few statuses changed touches few entries and copies nothing.
+    const qsizetype previous = m_statuses.size();
+    qsizetype matched = 0;
+    QSet<int> changedIds;
+    for (const auto &status : statuses) {
+        auto it = m_statuses.find(status.numericId);
+        if (it == m_statuses.end()) {
+            m_statuses.insert(status.numericId, TimedStatus{status, receivedAtMs});
+            changedIds.insert(status.numericId);
+            continue;
+        }
+        ++matched;
+        it->receivedAtMs = receivedAtMs;
+        if (statusDiffers(it->status, status)) {
+            it->status = status;
+            changedIds.insert(status.numericId);
+        }
     }
-    m_statuses = std::move(fresh);
-    for (const auto &status : statuses)
-        m_statusTimes.insert(status.numericId, receivedAtMs);
+    if (matched < previous) {
+        // Some servers no longer report: forget their status.
+        QSet<int> present;
+        for (const auto &status : statuses)
+            present.insert(status.numericId);
+        for (auto it = m_statuses.begin(); it != m_statuses.end();) {
+            if (present.contains(it.key())) {
+                ++it;
+            } else {
+                changedIds.insert(it.key());
+                it = m_statuses.erase(it);
+            }
+        }
+    }
+    QList<QPair<int, QPair<int, int>>> changed;
+    if (!changedIds.isEmpty()) {
+        for (int row = 0; row < m_brokers.size(); ++row) {
+            if (changedIds.contains(m_brokers.at(row).id))
+                changed.append({row, {State, Updated}});
+        }
+    }
     m_lastMerge = {};
     m_lastMerge.changedRows = static_cast<int>(changed.size());
     emitRowsChanged(changed);
@@ -286,7 +332,6 @@ void BrokerModel::resetFarm()
     beginResetModel();
     m_brokers.clear();
     m_statuses.clear();
-    m_statusTimes.clear();
     m_siteNames.clear();
     endResetModel();
 }

@@ -54,8 +54,13 @@ private:
     QVariant sortValue(const Broker &broker, const BrokerStatus *status, int column) const;
     Ras::Health health(const Broker &broker, const BrokerStatus *status) const;
 
+    struct TimedStatus
+    {
+        BrokerStatus status;
+        qint64 receivedAtMs = 0;
+    };
+
     QList<Broker> m_brokers;
-    QHash<int, BrokerStatus> m_statuses;
-    QHash<int, qint64> m_statusTimes;
+    QHash<int, TimedStatus> m_statuses; // by broker id; one lookup gives the status and its age
     QHash<int, QString> m_siteNames;
 };

@@ -178,7 +178,8 @@ void GatewayModel::setGateways(const QList<Gateway> &gateways)
                              columns << column;
                      }
                      return columns;
-                 });
+                 },
+                 [](const Gateway &a, const Gateway &b) { return a.changesFrom(b).isEmpty() && a.raw == b.raw; });
 }
 
 void GatewayModel::setStatuses(const QList<GatewayStatus> &statuses, qint64 receivedAtMs)

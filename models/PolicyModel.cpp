@@ -121,6 +121,14 @@ void PolicyModel::setPolicies(QList<ClientPolicy> policies)
                              columns << column;
                      }
                      return columns;
+                 },
+                 [](const ClientPolicy &a, const ClientPolicy &b) {
+                     return a.name == b.name && a.enabled == b.enabled && a.description == b.description
+                            && a.order == b.order && a.secondaryConnections == b.secondaryConnections
+                            && a.secondaryConnectionsEnabled == b.secondaryConnectionsEnabled
+                            && a.redirectionEnabled == b.redirectionEnabled && a.redirectionGateway == b.redirectionGateway
+                            && a.redirectionMode == b.redirectionMode && a.redirectionPort == b.redirectionPort
+                            && a.timeLastMod == b.timeLastMod && a.adminLastMod == b.adminLastMod && a.raw == b.raw;
                  });
 }
 

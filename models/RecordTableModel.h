@@ -38,9 +38,11 @@ public:
 
 protected:
     // rows: the model's storage; incoming: the new list in display order. idOf gives a record's id,
-    // changedColumns the columns whose display differs between an old and a new record (empty: same).
-    template <typename T, typename IdOf, typename ChangedColumns>
-    void mergeRecords(QList<T> &rows, const QList<T> &incoming, IdOf idOf, ChangedColumns changedColumns);
+    // changedColumns the columns whose display differs between an old and a new record (empty: same),
+    // identical whether two records are equal in every field, so unchanged rows are not even copied.
+    template <typename T, typename IdOf, typename ChangedColumns, typename Identical>
+    void mergeRecords(QList<T> &rows, const QList<T> &incoming, IdOf idOf, ChangedColumns changedColumns,
+                      Identical identical);
 
     // One dataChanged per listed row over columns [first, last], or one for the table when more
     // than half the rows are listed.
@@ -49,17 +51,24 @@ protected:
     MergeStats m_lastMerge;
 };
 
-template <typename T, typename IdOf, typename ChangedColumns>
-void RecordTableModel::mergeRecords(QList<T> &rows, const QList<T> &incoming, IdOf idOf, ChangedColumns changedColumns)
+template <typename T, typename IdOf, typename ChangedColumns, typename Identical>
+void RecordTableModel::mergeRecords(QList<T> &rows, const QList<T> &incoming, IdOf idOf, ChangedColumns changedColumns,
+                                    Identical identical)
 {
     m_lastMerge = {};
+    // The common refresh: the same ids in the same order. Then nothing can have come, gone or moved.
+    bool sameIds = rows.size() == incoming.size();
+    for (int i = 0; sameIds && i < rows.size(); ++i)
+        sameIds = idOf(rows.at(i)) == idOf(incoming.at(i));
     QHash<int, int> incomingIndex;
-    incomingIndex.reserve(incoming.size());
-    for (int i = 0; i < incoming.size(); ++i)
-        incomingIndex.insert(idOf(incoming.at(i)), i);
+    if (!sameIds) {
+        incomingIndex.reserve(incoming.size());
+        for (int i = 0; i < incoming.size(); ++i)
+            incomingIndex.insert(idOf(incoming.at(i)), i);
+    }
 
     // 1. Remove rows that are gone, in contiguous blocks from the end.
-    for (int row = static_cast<int>(rows.size()) - 1; row >= 0;) {
+    for (int row = sameIds ? -1 : static_cast<int>(rows.size()) - 1; row >= 0;) {
         if (incomingIndex.contains(idOf(rows.at(row)))) {
             --row;
             continue;
@@ -105,6 +114,8 @@ void RecordTableModel::mergeRecords(QList<T> &rows, const QList<T> &incoming, Id
             }
             ++m_lastMerge.signalCount;
         }
+        if (identical(rows.at(target), fresh))
+            continue;
         const QList<int> columns = changedColumns(rows.at(target), fresh);
         rows[target] = fresh;
         if (!columns.isEmpty())

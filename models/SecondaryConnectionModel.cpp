@@ -86,5 +86,6 @@ void SecondaryConnectionModel::setConnections(int policyId, const QList<Secondar
     }
     // Same identity means same values, so rows never change in place: they come, go or move.
     mergeRecords(m_connections, connections, &identityOf,
-                 [](const SecondaryConnection &, const SecondaryConnection &) { return QList<int>(); });
+                 [](const SecondaryConnection &, const SecondaryConnection &) { return QList<int>(); },
+                 [](const SecondaryConnection &a, const SecondaryConnection &b) { return a == b; });
 }

@@ -65,6 +65,9 @@ void SiteModel::setSites(const QList<Site> &sites)
         if (a.licensingSite != b.licensingSite)
             columns << Licensing;
         return columns;
+    }, [](const Site &a, const Site &b) {
+        return a.name == b.name && a.licensingSite == b.licensingSite
+               && a.enableHttpHostAttackProtection == b.enableHttpHostAttackProtection && a.raw == b.raw;
     });
 }
 

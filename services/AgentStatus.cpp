@@ -29,6 +29,5 @@ std::optional<AgentStatus> AgentStatus::fromJson(const QJsonObject &object, QStr
         reader.toEnum("agentState", Ras::agentStateEntries(), static_cast<int>(Ras::AgentState::Unknown)));
     status.serverType = static_cast<Ras::ServerType>(reader.toEnum("serverType", Ras::serverTypeEntries(), 7));
     status.logLevel = static_cast<Ras::LogLevel>(reader.toEnum("logLevel", Ras::logLevelEntries(), 3));
-    status.raw = object;
     return status;
 }

@@ -27,7 +27,7 @@ struct AgentStatus
     Ras::AgentState agentState = Ras::AgentState::Unknown;
     Ras::ServerType serverType = Ras::ServerType::Broker;
     Ras::LogLevel logLevel = Ras::LogLevel::Standard;
-    QJsonObject raw;
+    QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
     static std::optional<AgentStatus> fromJson(const QJsonObject &object, QString *error);
 };

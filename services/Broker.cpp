@@ -32,7 +32,6 @@ std::optional<Broker> Broker::fromJson(const QJsonObject &object, QString *error
     broker.adminLastMod = reader.toString("adminLastMod");
     broker.timeCreate = parseApiTime(reader.toString("timeCreate"));
     broker.timeLastMod = parseApiTime(reader.toString("timeLastMod"));
-    broker.raw = object;
     return broker;
 }
 

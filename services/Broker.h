@@ -23,7 +23,7 @@ struct Broker
     QString adminLastMod;
     QDateTime timeCreate;
     QDateTime timeLastMod;
-    QJsonObject raw; // the object as the server sent it, unknown fields included
+    QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
     bool isPrimary() const { return priority == 0; }
     QStringList alternativeIpList() const;

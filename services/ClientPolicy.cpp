@@ -37,7 +37,6 @@ std::optional<ClientPolicy> ClientPolicy::fromJson(const QJsonObject &object, QS
         if (const auto connection = SecondaryConnection::fromJson(entry.toObject(), &ignored))
             policy.secondaryConnections << *connection;
     }
-    policy.raw = object;
     return policy;
 }
 

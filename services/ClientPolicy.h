@@ -29,7 +29,7 @@ struct ClientPolicy
     QString redirectionGateway;
     Ras::RedirectionMode redirectionMode = Ras::RedirectionMode::Gateway;
     int redirectionPort = 80;
-    QJsonObject raw;
+    QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
     static std::optional<ClientPolicy> fromJson(const QJsonObject &object, QString *error);
 };

@@ -275,7 +275,6 @@ std::optional<Gateway> Gateway::fromJson(const QJsonObject &object, QString *err
         *error = QStringLiteral("a gateway has no valid id");
         return std::nullopt;
     }
-    gateway.raw = object;
     return gateway;
 }
 

@@ -69,7 +69,7 @@ struct Gateway
     QStringList macAllowExceptList;
     QStringList macAllowOnlyList;
 
-    QJsonObject raw;
+    QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
     static std::optional<Gateway> fromJson(const QJsonObject &object, QString *error);
     // Every writable field in the API's names and types.

@@ -52,6 +52,11 @@ public:
     QString user() const { return m_user; }
     bool isLoggedOn() const { return !m_token.isEmpty(); }
 
+    // Records keep the server's own JSON object (unknown fields included) only when asked: rasctl
+    // --json prints it; the console does not need it and it would double the memory of a large farm.
+    void setKeepRawJson(bool keep) { m_keepRawJson = keep; }
+    bool keepsRawJson() const { return m_keepRawJson; }
+
     RequestLog *requestLog() { return &m_log; }
     qint64 requestCount() const { return m_requestCount; }
     int inFlight() const { return m_inFlight; }
@@ -92,6 +97,7 @@ private:
     RequestLog m_log;
     qint64 m_requestCount = 0;
     int m_inFlight = 0;
+    bool m_keepRawJson = false;
     bool m_loggedOnOnce = false; // a later log-on is a re-log-on
     bool m_relogonRunning = false;
     QList<std::shared_ptr<Pending>> m_waitingForRelogon;

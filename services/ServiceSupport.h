@@ -12,6 +12,7 @@
 #include <QThreadPool>
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 // Decoding shared by the services: one answer body into records, or a Malformed error that says
 // what was wrong with it.
@@ -26,11 +27,21 @@ inline RasError malformed(const RasClient::Reply &reply, const QString &detail)
     return error;
 }
 
+// Records with a "raw" member keep the server's object in it when asked.
+template <typename T, typename = void>
+struct HasRaw : std::false_type
+{
+};
+template <typename T>
+struct HasRaw<T, std::void_t<decltype(std::declval<T &>().raw)>> : std::true_type
+{
+};
+
 template <typename T>
 using Decoder = std::optional<T> (*)(const QJsonObject &, QString *);
 
 template <typename T>
-RasResult<QList<T>> decodeList(const RasClient::Reply &reply, Decoder<T> decode)
+RasResult<QList<T>> decodeList(const RasClient::Reply &reply, Decoder<T> decode, bool keepRaw = true)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
@@ -45,16 +56,21 @@ RasResult<QList<T>> decodeList(const RasClient::Reply &reply, Decoder<T> decode)
         if (!value.isObject())
             return malformed(reply, QStringLiteral("a list entry is not an object"));
         QString problem;
-        auto item = decode(value.toObject(), &problem);
+        const QJsonObject object = value.toObject();
+        auto item = decode(object, &problem);
         if (!item)
             return malformed(reply, problem);
+        if constexpr (HasRaw<T>::value) {
+            if (keepRaw)
+                item->raw = object;
+        }
         items.append(std::move(*item));
     }
     return items;
 }
 
 template <typename T>
-RasResult<T> decodeObject(const RasClient::Reply &reply, Decoder<T> decode)
+RasResult<T> decodeObject(const RasClient::Reply &reply, Decoder<T> decode, bool keepRaw = true)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
@@ -66,6 +82,10 @@ RasResult<T> decodeObject(const RasClient::Reply &reply, Decoder<T> decode)
     auto item = decode(document.object(), &problem);
     if (!item)
         return malformed(reply, problem);
+    if constexpr (HasRaw<T>::value) {
+        if (keepRaw)
+            item->raw = document.object();
+    }
     return std::move(*item);
 }
 
@@ -82,14 +102,15 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
     const QPointer<QObject> guard(receiver);
     const bool hadReceiver = receiver != nullptr;
     client->send("GET", path, query, {}, receiver,
-                 [client, guard, hadReceiver, callback, decode](const RasResult<RasClient::Reply> &result) {
+                 [client, guard, hadReceiver, callback, decode, keepRaw = client->keepsRawJson()](
+                     const RasResult<RasClient::Reply> &result) {
                      if (!result) {
                          callback(result.error());
                          return;
                      }
                      const RasClient::Reply reply = result.value();
                      if (reply.body.size() < kBackgroundDecodeBytes) {
-                         callback(decodeList<T>(reply, decode));
+                         callback(decodeList<T>(reply, decode, keepRaw));
                          return;
                      }
                      // The watcher lives on the client's thread; if the client goes, so does the answer.
@@ -103,9 +124,9 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
                                       });
                      auto promise = std::make_shared<QPromise<RasResult<QList<T>>>>();
                      watcher->setFuture(promise->future());
-                     QThreadPool::globalInstance()->start([promise, reply, decode] {
+                     QThreadPool::globalInstance()->start([promise, reply, decode, keepRaw] {
                          promise->start();
-                         promise->addResult(decodeList<T>(reply, decode));
+                         promise->addResult(decodeList<T>(reply, decode, keepRaw));
                          promise->finish();
                      });
                  });
@@ -116,12 +137,13 @@ void fetchObject(RasClient *client, const QByteArray &method, const QString &pat
                  const QByteArray &body, QObject *receiver, std::function<void(const RasResult<T> &)> callback,
                  Decoder<T> decode)
 {
-    client->send(method, path, query, body, receiver, [callback, decode](const RasResult<RasClient::Reply> &result) {
-        if (!result)
-            callback(result.error());
-        else
-            callback(decodeObject<T>(result.value(), decode));
-    });
+    client->send(method, path, query, body, receiver,
+                 [callback, decode, keepRaw = client->keepsRawJson()](const RasResult<RasClient::Reply> &result) {
+                     if (!result)
+                         callback(result.error());
+                     else
+                         callback(decodeObject<T>(result.value(), decode, keepRaw));
+                 });
 }
 
 // Sends a request whose success carries no body worth reading (204, or 201 without content).

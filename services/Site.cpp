@@ -13,6 +13,5 @@ std::optional<Site> Site::fromJson(const QJsonObject &object, QString *error)
     site.name = reader.toString("name");
     site.licensingSite = reader.toBool("licensingSite");
     site.enableHttpHostAttackProtection = reader.toBool("enableHttpHostAttackProtection");
-    site.raw = object;
     return site;
 }

@@ -11,7 +11,7 @@ struct Site
     QString name;
     bool licensingSite = false;
     bool enableHttpHostAttackProtection = false;
-    QJsonObject raw;
+    QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
     static std::optional<Site> fromJson(const QJsonObject &object, QString *error);
 };

@@ -69,6 +69,7 @@ bool RasctlRunner::prepare(QString *error)
     if (!m_client.setServer(inv.server, error))
         return false;
     m_client.setTimeoutMs(inv.timeoutMs);
+    m_client.setKeepRawJson(inv.json); // --json prints the server's own objects
     if (!inv.fingerprint.isEmpty())
         m_client.setPinnedFingerprint(inv.fingerprint);
 

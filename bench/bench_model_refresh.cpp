@@ -1,0 +1,98 @@
+// bench-model-refresh: a 10,000-row broker model with status, behind the sort/filter proxy as the
+// view has it (sorted by CPU, a text filter set); a refresh in which 1 % of the rows changed,
+// compared with the same refresh done as reset-and-reload.
+#include "BrokerModel.h"
+#include "RecordFilterProxy.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <cstdio>
+
+namespace {
+
+constexpr int kRows = 10000;
+constexpr int kChanged = 100;
+
+QList<Broker> makeBrokers()
+{
+    QList<Broker> brokers;
+    brokers.reserve(kRows);
+    for (int i = 0; i < kRows; ++i) {
+        Broker broker;
+        broker.id = i + 1;
+        // As a server lists them: Site by Site, in priority order.
+        broker.siteId = i < kRows / 2 ? 1 : 2;
+        broker.priority = i < kRows / 2 ? i : i - kRows / 2;
+        broker.server = QStringLiteral("cb-%1.farm.example.com").arg(i + 1, 5, 10, QLatin1Char('0'));
+        broker.ip = QStringLiteral("10.%1.%2.%3").arg(i / 65536).arg(i / 256 % 256).arg(i % 256);
+        broker.description = QStringLiteral("Broker %1").arg(i + 1);
+        brokers << broker;
+    }
+    return brokers;
+}
+
+QList<BrokerStatus> makeStatuses(int salt)
+{
+    QList<BrokerStatus> statuses;
+    statuses.reserve(kRows);
+    for (int i = 0; i < kRows; ++i) {
+        BrokerStatus status;
+        status.numericId = i + 1;
+        status.id = QString::number(i + 1);
+        status.agentState = Ras::AgentState::Ok;
+        status.cpuLoad = (i * 7 + (i < kChanged ? salt : 0)) % 100;
+        status.memLoad = (i * 13) % 100;
+        status.agentVersion = QStringLiteral("20.1 (build 25319)");
+        statuses << status;
+    }
+    return statuses;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    BrokerModel model;
+    RecordFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setDynamicSortFilter(true);
+    proxy.sort(BrokerModel::Cpu, Qt::DescendingOrder);
+    proxy.setText(QStringLiteral("farm.example"));
+
+    const QList<Broker> brokers = makeBrokers();
+    model.setBrokers(brokers);
+    model.setStatuses(makeStatuses(0));
+
+    int signalCount = 0;
+    const auto count = [&signalCount] { ++signalCount; };
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, &model, count);
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, count);
+    QObject::connect(&model, &QAbstractItemModel::rowsRemoved, &model, count);
+    QObject::connect(&model, &QAbstractItemModel::rowsMoved, &model, count);
+    QObject::connect(&model, &QAbstractItemModel::modelReset, &model, count);
+
+    // 1 % of the rows change: their description and their CPU load.
+    QList<Broker> changed = brokers;
+    for (int i = 0; i < kChanged; ++i)
+        changed[i * (kRows / kChanged)].description = QStringLiteral("changed");
+    const QList<BrokerStatus> statuses = makeStatuses(41);
+
+    QElapsedTimer timer;
+    timer.start();
+    model.setBrokers(changed);
+    model.setStatuses(statuses);
+    const double mergeMs = timer.nsecsElapsed() / 1e6;
+    const int mergeSignals = signalCount;
+
+    timer.restart();
+    model.resetFarm();
+    model.setBrokers(changed);
+    model.setStatuses(statuses);
+    const double resetMs = timer.nsecsElapsed() / 1e6;
+
+    std::printf("{\"bench\":\"model-refresh\",\"rows\":%d,\"changed\":%d,\"ms\":%.2f,\"resetMs\":%.2f,\"signals\":%d}\n", kRows,
+                kChanged, mergeMs, resetMs, mergeSignals);
+    return proxy.rowCount() == kRows ? 0 : 1;
+}
