@@ -29,6 +29,16 @@ QString byWhom(const QDateTime &when, const QString &admin)
 
 } // namespace
 
+bool BrokerModel::isStatusColumn(int column)
+{
+    switch (column) {
+    case State: case Cpu: case Memory: case AgentVersion: case Os: case DiskRead: case DiskWrite: case BootTime: case Updated:
+        return true;
+    default:
+        return false;
+    }
+}
+
 BrokerModel::BrokerModel(QObject *parent)
     : RecordTableModel(parent)
 {
@@ -133,6 +143,8 @@ QVariant BrokerModel::data(const QModelIndex &index, int role) const
         return sortValue(broker, status, column);
     case IdRole:
         return broker.id;
+    case SiteRole:
+        return broker.siteId;
     case HealthRole:
         return static_cast<int>(health(broker, status));
     case Qt::CheckStateRole:
@@ -161,7 +173,7 @@ QVariant BrokerModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (column >= State && status)
+        if (isStatusColumn(column) && status)
             return StatusFormat::stateToolTip(*status);
         if (column == Priority)
             return broker.isPrimary() ? tr("The Site's primary Connection Broker")
@@ -183,22 +195,20 @@ QVariant BrokerModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
     static const char *const titles[ColumnCount] = {
-        QT_TR_NOOP("Priority"), QT_TR_NOOP("Server"), QT_TR_NOOP("IP"), QT_TR_NOOP("Alternative IPs"),
-        QT_TR_NOOP("Site"), QT_TR_NOOP("Enabled"), QT_TR_NOOP("Standby"), QT_TR_NOOP("Description"),
-        QT_TR_NOOP("Last modified"), QT_TR_NOOP("State"), QT_TR_NOOP("CPU"), QT_TR_NOOP("Memory"),
-        QT_TR_NOOP("Disk read"), QT_TR_NOOP("Disk write"), QT_TR_NOOP("Agent version"), QT_TR_NOOP("OS"),
-        QT_TR_NOOP("Boot time"), QT_TR_NOOP("Updated")};
+        QT_TR_NOOP("Priority"), QT_TR_NOOP("Server"), QT_TR_NOOP("State"), QT_TR_NOOP("CPU"), QT_TR_NOOP("Memory"),
+        QT_TR_NOOP("Site"), QT_TR_NOOP("Enabled"), QT_TR_NOOP("Standby"), QT_TR_NOOP("IP"), QT_TR_NOOP("Alternative IPs"),
+        QT_TR_NOOP("Description"), QT_TR_NOOP("Agent version"), QT_TR_NOOP("OS"), QT_TR_NOOP("Disk read"),
+        QT_TR_NOOP("Disk write"), QT_TR_NOOP("Boot time"), QT_TR_NOOP("Last modified"), QT_TR_NOOP("Updated")};
     static const char *const tips[ColumnCount] = {
         QT_TR_NOOP("Order in which brokers take over; the primary is first"), QT_TR_NOOP("FQDN or IP of the broker"),
-        QT_TR_NOOP("Address brokers use to share data in real time"),
-        QT_TR_NOOP("Addresses gateways use when the server name fails"), QT_TR_NOOP("Site the broker belongs to"),
-        QT_TR_NOOP("Whether the broker is enabled in the Site"),
-        QT_TR_NOOP("A standby broker takes no agents until another broker goes offline"),
-        QT_TR_NOOP("Description"), QT_TR_NOOP("Who changed the broker last, and when"),
         QT_TR_NOOP("Agent state reported by the broker"), QT_TR_NOOP("CPU load"), QT_TR_NOOP("Memory load"),
-        QT_TR_NOOP("Disk reads"), QT_TR_NOOP("Disk writes"), QT_TR_NOOP("RAS agent version"),
-        QT_TR_NOOP("Operating system"), QT_TR_NOOP("When the server last started"),
-        QT_TR_NOOP("When this status was fetched")};
+        QT_TR_NOOP("Site the broker belongs to"), QT_TR_NOOP("Whether the broker is enabled in the Site"),
+        QT_TR_NOOP("A standby broker takes no agents until another broker goes offline"),
+        QT_TR_NOOP("Address brokers use to share data in real time"),
+        QT_TR_NOOP("Addresses gateways use when the server name fails"), QT_TR_NOOP("Description"),
+        QT_TR_NOOP("RAS agent version"), QT_TR_NOOP("Operating system"), QT_TR_NOOP("Disk reads"),
+        QT_TR_NOOP("Disk writes"), QT_TR_NOOP("When the server last started"),
+        QT_TR_NOOP("Who changed the broker last, and when"), QT_TR_NOOP("When this status was fetched")};
     if (role == Qt::DisplayRole)
         return tr(titles[section]);
     if (role == Qt::ToolTipRole)

@@ -14,11 +14,13 @@ class BrokerModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(BrokerModel)
 
 public:
+    // Status first after the name: it is what helpdesk staff watch all day.
     enum Column {
-        Priority, Server, Ip, AlternativeIps, Site, Enabled, Standby, Description, Modified,
-        State, Cpu, Memory, DiskRead, DiskWrite, AgentVersion, Os, BootTime, Updated,
+        Priority, Server, State, Cpu, Memory, Site, Enabled, Standby, Ip, AlternativeIps, Description,
+        AgentVersion, Os, DiskRead, DiskWrite, BootTime, Modified, Updated,
         ColumnCount
     };
+    static bool isStatusColumn(int column);
     Q_ENUM(Column)
 
     explicit BrokerModel(QObject *parent = nullptr);

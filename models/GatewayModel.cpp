@@ -14,6 +14,11 @@ bool statusDiffers(const GatewayStatus &a, const GatewayStatus &b)
 
 } // namespace
 
+bool GatewayModel::isStatusColumn(int column)
+{
+    return column == State || column == Cpu || column == Memory || column == AgentVersion || column == Updated;
+}
+
 GatewayModel::GatewayModel(QObject *parent)
     : RecordTableModel(parent)
 {
@@ -116,6 +121,8 @@ QVariant GatewayModel::data(const QModelIndex &index, int role) const
         return sortValue(gateway, status, column);
     case IdRole:
         return gateway.id;
+    case SiteRole:
+        return gateway.siteId;
     case HealthRole:
         return static_cast<int>(health(gateway, status));
     case Qt::CheckStateRole:
@@ -133,7 +140,7 @@ QVariant GatewayModel::data(const QModelIndex &index, int role) const
         return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
     }
     case Qt::ToolTipRole:
-        if (column >= State && status)
+        if (isStatusColumn(column) && status)
             return StatusFormat::stateToolTip(*status);
         return display(gateway, status, column);
     case Qt::TextAlignmentRole:
@@ -148,17 +155,17 @@ QVariant GatewayModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
     static const char *const titles[ColumnCount] = {
-        QT_TR_NOOP("Server"), QT_TR_NOOP("Site"), QT_TR_NOOP("Enabled"), QT_TR_NOOP("Mode"), QT_TR_NOOP("IPs"),
-        QT_TR_NOOP("Ports"), QT_TR_NOOP("SSL/TLS"), QT_TR_NOOP("HSTS"), QT_TR_NOOP("Web portal"),
-        QT_TR_NOOP("Description"), QT_TR_NOOP("State"), QT_TR_NOOP("CPU"), QT_TR_NOOP("Memory"),
-        QT_TR_NOOP("Agent version"), QT_TR_NOOP("Updated")};
+        QT_TR_NOOP("Server"), QT_TR_NOOP("State"), QT_TR_NOOP("CPU"), QT_TR_NOOP("Memory"), QT_TR_NOOP("Site"),
+        QT_TR_NOOP("Enabled"), QT_TR_NOOP("Mode"), QT_TR_NOOP("IPs"), QT_TR_NOOP("Ports"), QT_TR_NOOP("SSL/TLS"),
+        QT_TR_NOOP("HSTS"), QT_TR_NOOP("Web portal"), QT_TR_NOOP("Description"), QT_TR_NOOP("Agent version"),
+        QT_TR_NOOP("Updated")};
     static const char *const tips[ColumnCount] = {
-        QT_TR_NOOP("FQDN or IP of the gateway"), QT_TR_NOOP("Site the gateway belongs to"),
+        QT_TR_NOOP("FQDN or IP of the gateway"), QT_TR_NOOP("Agent state reported by the gateway"),
+        QT_TR_NOOP("CPU load"), QT_TR_NOOP("Memory load"), QT_TR_NOOP("Site the gateway belongs to"),
         QT_TR_NOOP("Whether the gateway accepts connections"), QT_TR_NOOP("Normal, or forwarding to another gateway"),
         QT_TR_NOOP("IPs offered for client connections"), QT_TR_NOOP("Gateway, SSL and RDP ports that are enabled"),
         QT_TR_NOOP("Lowest TLS version accepted"), QT_TR_NOOP("HTTP Strict Transport Security max age"),
-        QT_TR_NOOP("HTML5 User Portal"), QT_TR_NOOP("Description"), QT_TR_NOOP("Agent state reported by the gateway"),
-        QT_TR_NOOP("CPU load"), QT_TR_NOOP("Memory load"), QT_TR_NOOP("RAS agent version"),
+        QT_TR_NOOP("HTML5 User Portal"), QT_TR_NOOP("Description"), QT_TR_NOOP("RAS agent version"),
         QT_TR_NOOP("When this status was fetched")};
     if (role == Qt::DisplayRole)
         return tr(titles[section]);
@@ -172,7 +179,9 @@ void GatewayModel::setGateways(const QList<Gateway> &gateways)
     mergeRecords(m_gateways, gateways, [](const Gateway &gateway) { return gateway.id; },
                  [this](const Gateway &a, const Gateway &b) {
                      QList<int> columns;
-                     for (int column = Server; column <= Description; ++column) {
+                     for (int column = 0; column < ColumnCount; ++column) {
+                         if (isStatusColumn(column))
+                             continue;
                          if (display(a, nullptr, column) != display(b, nullptr, column)
                              || (column == Enabled && a.enabled != b.enabled))
                              columns << column;

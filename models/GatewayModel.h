@@ -15,10 +15,11 @@ class GatewayModel final : public RecordTableModel
 
 public:
     enum Column {
-        Server, Site, Enabled, Mode, Ips, Ports, Tls, Hsts, WebPortal, Description,
-        State, Cpu, Memory, AgentVersion, Updated,
+        Server, State, Cpu, Memory, Site, Enabled, Mode, Ips, Ports, Tls, Hsts, WebPortal, Description,
+        AgentVersion, Updated,
         ColumnCount
     };
+    static bool isStatusColumn(int column);
     Q_ENUM(Column)
 
     explicit GatewayModel(QObject *parent = nullptr);

@@ -88,9 +88,22 @@ void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
         invalidateRowsFilter();
 }
 
+void RecordFilterProxy::setSiteId(int siteId)
+{
+    if (siteId == m_siteId)
+        return;
+    m_siteId = siteId;
+    invalidateRowsFilter();
+}
+
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
+    if (m_siteId != 0) {
+        const QVariant site = model->index(sourceRow, 0, sourceParent).data(RecordTableModel::SiteRole);
+        if (site.isValid() && site.toInt() != m_siteId)
+            return false;
+    }
     if (m_problemsOnly) {
         const QVariant health = model->index(sourceRow, 0, sourceParent).data(RecordTableModel::HealthRole);
         if (health.isValid()) {

@@ -19,6 +19,9 @@ public:
     bool problemsOnly() const { return m_problemsOnly; }
     // The columns the text is looked for in (the view's visible ones); empty means all.
     void setSearchColumns(const QList<int> &columns);
+    // Only rows of this Site (0: every Site).
+    void setSiteId(int siteId);
+    int siteId() const { return m_siteId; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -27,5 +30,6 @@ protected:
 private:
     QString m_text;
     bool m_problemsOnly = false;
+    int m_siteId = 0;
     QList<int> m_columns;
 };

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <algorithm>
 #include <functional>
 
 // Base of the record tables: merges a fresh list of records into the rows the views already show,
@@ -19,7 +20,7 @@ public:
         SortRole = Qt::UserRole + 1, // the raw value a column sorts by (numbers as numbers)
         IdRole,                      // the record's id
         HealthRole,                  // Ras::Health as int, for "only problems" filters
-        RawRole,                     // the whole record as a QVariant, for details panes
+        SiteRole,                    // the Site a broker or gateway belongs to (0 for farm-wide records)
     };
     Q_ENUM(Role)
 
@@ -118,8 +119,10 @@ void RecordTableModel::mergeRecords(QList<T> &rows, const QList<T> &incoming, Id
             continue;
         const QList<int> columns = changedColumns(rows.at(target), fresh);
         rows[target] = fresh;
-        if (!columns.isEmpty())
-            changed.append({target, {columns.first(), columns.last()}});
+        if (!columns.isEmpty()) {
+            const auto [first, last] = std::minmax_element(columns.cbegin(), columns.cend());
+            changed.append({target, {*first, *last}});
+        }
     }
     m_lastMerge.changedRows = static_cast<int>(changed.size());
     emitRowsChanged(changed);

@@ -52,6 +52,12 @@ void TestRecordFilterProxy::textFilterStateFilterAndNaturalSort()
     QCOMPARE(proxy.rowCount(), 1); // the filter follows live changes
     proxy.setProblemsOnly(false);
     QCOMPARE(proxy.rowCount(), 3);
+    model.setBrokers({broker(1, QStringLiteral("cb-10"), 1, 0), broker(2, QStringLiteral("cb-2"), 1, 1),
+                      broker(3, QStringLiteral("CB-1"), 2, 0)});
+    proxy.setSiteId(2);
+    QCOMPARE(column(BrokerModel::Server), QStringList{QStringLiteral("CB-1")});
+    proxy.setSiteId(0);
+    QCOMPARE(proxy.rowCount(), 3);
 }
 
 QTEST_MAIN(TestRecordFilterProxy)

@@ -1,0 +1,161 @@
+#include "ConsoleOptions.h"
+#include "FarmController.h"
+#include "LogonDialog.h"
+#include "MainWindow.h"
+#include "RasEmulatorServer.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QTranslator>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    // Qt's own strings (standard buttons, dialogs) in the same language.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *ownTranslator = new QTranslator(&app);
+    if (ownTranslator->load(locale, QStringLiteral("ras-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ownTranslator);
+}
+
+QString randomPassword()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 36);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ras-console"));
+    QApplication::setOrganizationName(QStringLiteral("RAS Console"));
+    QApplication::setApplicationVersion(QStringLiteral(RAS_VERSION));
+
+    QString error;
+    const auto options = ConsoleOptions::parse(QApplication::arguments().mid(1), &error);
+    if (!options) {
+        std::fprintf(stderr, "ras-console: %s\n%s", qPrintable(error), qPrintable(ConsoleOptions::usage()));
+        return 2;
+    }
+    if (options->help) {
+        std::fputs(qPrintable(ConsoleOptions::usage()), stdout);
+        return 0;
+    }
+    installTranslations(app, options->language);
+
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    // --demo: the emulator runs inside the console on a free loopback port with a throw-away password.
+    std::unique_ptr<RasEmulatorServer> demoServer;
+    QString server = options->server;
+    QString user = options->user.isEmpty() ? QStringLiteral("administrator") : options->user;
+    QString password;
+    if (options->demo) {
+        EmulatorOptions emulator;
+        emulator.port = 0;
+        emulator.seed = options->demoSeed;
+        emulator.user = user;
+        emulator.password = randomPassword();
+        demoServer = std::make_unique<RasEmulatorServer>(emulator);
+        if (!demoServer->start(&error)) {
+            std::fprintf(stderr, "ras-console: the demo farm could not start: %s\n", qPrintable(error));
+            return 1;
+        }
+        server = demoServer->url();
+        password = emulator.password;
+    } else {
+        password = QProcessEnvironment::systemEnvironment().value(QStringLiteral("RAS_PASSWORD"));
+    }
+
+    QNetworkAccessManager manager;
+    FarmController controller(&manager);
+    MainWindow window(&controller, options->readOnly);
+
+    if (options->exitAfterLoad) {
+        if (server.isEmpty() || password.isEmpty()) {
+            std::fputs("ras-console: --exit-after-load needs --demo, or --server with RAS_PASSWORD set\n", stderr);
+            return 2;
+        }
+        if (!controller.setServer(server, &error)) {
+            std::fprintf(stderr, "ras-console: %s\n", qPrintable(error));
+            return 2;
+        }
+        qint64 logonMs = 0;
+        QObject::connect(&controller, &FarmController::loggedOn, &app, [&] { logonMs = sinceStart.elapsed(); });
+        QObject::connect(&controller, &FarmController::logonFailed, &app, [](const RasError &failure) {
+            std::fprintf(stderr, "ras-console: log-on failed: %s\n", qPrintable(failure.toString()));
+            QCoreApplication::exit(4);
+        });
+        QObject::connect(&controller, &FarmController::loaded, &app, [&](const FarmSnapshot &snapshot) {
+            std::printf("{\"logonMs\":%lld,\"loadedMs\":%lld,\"requests\":%lld,\"rows\":{\"brokers\":%d,\"gateways\":%d,"
+                        "\"policies\":%d}}\n",
+                        static_cast<long long>(logonMs), static_cast<long long>(sinceStart.elapsed()),
+                        static_cast<long long>(controller.client()->requestCount()), controller.brokers()->rowCount(),
+                        controller.gateways()->rowCount(), controller.policies()->rowCount());
+            std::fflush(stdout);
+            QCoreApplication::exit(snapshot.complete() ? 0 : 1);
+        });
+        window.show();
+        controller.logOn(user, password);
+        return app.exec();
+    }
+
+    if (!server.isEmpty() && !password.isEmpty()) {
+        if (!controller.setServer(server, &error)) {
+            std::fprintf(stderr, "ras-console: %s\n", qPrintable(error));
+            return 2;
+        }
+        QObject::connect(&controller, &FarmController::logonFailed, &window, [&window](const RasError &failure) {
+            window.show();
+            window.setEnabled(true);
+            QMessageBox::critical(&window, QObject::tr("Log-on failed"), failure.toString());
+        });
+        controller.logOn(user, password);
+        window.show();
+        return app.exec();
+    }
+
+    // Interactive log-on: the dialog stays open with what was typed until the server says yes.
+    LogonDialog logon;
+    if (!server.isEmpty())
+        logon.setServer(server);
+    if (!options->user.isEmpty())
+        logon.setUser(options->user);
+    QObject::connect(&logon, &LogonDialog::logOnRequested, &logon, [&] {
+        QString problem;
+        if (!controller.setServer(logon.server(), &problem)) {
+            logon.showError(problem);
+            return;
+        }
+        logon.setBusy(true);
+        controller.logOn(logon.user(), logon.password());
+    });
+    QObject::connect(&controller, &FarmController::logonFailed, &logon, [&logon](const RasError &failure) {
+        logon.setBusy(false);
+        logon.showError(failure.message);
+    });
+    QObject::connect(&controller, &FarmController::loggedOn, &logon, [&logon] {
+        logon.setBusy(false);
+        logon.remember();
+        logon.accept();
+    });
+    if (logon.exec() != QDialog::Accepted)
+        return 0;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,214 @@
+#include "FarmController.h"
+
+#include "BrokerService.h"
+#include "GatewayService.h"
+#include "PolicyService.h"
+#include "SessionService.h"
+#include "SettingsService.h"
+
+FarmController::FarmController(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_client(manager)
+    , m_loader(&m_client)
+    , m_requestLog(m_client.requestLog())
+{
+    m_statusTimer.setInterval(m_autoRefreshSeconds * 1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &FarmController::refreshStatus);
+    connect(&m_client, &RasClient::sessionLost, this, &FarmController::sessionLost);
+}
+
+bool FarmController::setServer(const QString &server, QString *error)
+{
+    return m_client.setServer(server, error);
+}
+
+void FarmController::logOn(const QString &user, const QString &password)
+{
+    SessionService(&m_client).logOn(user, password, this, [this](const RasResult<SessionInfo> &session) {
+        if (!session) {
+            emit logonFailed(session.error());
+            return;
+        }
+        m_session = session.value();
+        SessionService(&m_client).permissions(this, [this](const RasResult<AdminPermissions> &permissions) {
+            m_permissions = permissions ? permissions.value() : AdminPermissions::everything();
+            emit loggedOn();
+            refreshAll();
+            if (m_autoRefreshSeconds > 0)
+                m_statusTimer.start();
+        });
+    });
+}
+
+void FarmController::logOff()
+{
+    m_statusTimer.stop();
+    SessionService(&m_client).logOff(this, [](const RasResult<Done> &) {});
+}
+
+void FarmController::refreshAll()
+{
+    m_loader.load(FarmLoader::All, [this](const FarmSnapshot &snapshot) {
+        if (snapshot.complete() || !snapshot.sites.isEmpty())
+            m_sites.setSites(snapshot.sites);
+        const QHash<int, QString> names = m_sites.names();
+        m_brokers.setSiteNames(names);
+        m_gateways.setSiteNames(names);
+        // A part that failed keeps what the views showed; the others refresh.
+        QSet<QString> failed;
+        for (const auto &error : snapshot.errors)
+            failed.insert(error.path);
+        if (!failed.contains(QStringLiteral("api/Broker")))
+            m_brokers.setBrokers(snapshot.brokers);
+        if (!failed.contains(QStringLiteral("api/Broker/status")))
+            m_brokers.setStatuses(snapshot.brokerStatus);
+        if (!failed.contains(QStringLiteral("api/Gateway")))
+            m_gateways.setGateways(snapshot.gateways);
+        if (!failed.contains(QStringLiteral("api/Gateway/status")))
+            m_gateways.setStatuses(snapshot.gatewayStatus);
+        if (!failed.contains(QStringLiteral("api/ClientPolicies")))
+            m_policies.setPolicies(snapshot.policies);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<int> ids;
+        for (const auto &status : snapshot.brokerStatus) {
+            m_history.record(status.numericId, now, status.cpuLoad, status.memLoad);
+            ids << status.numericId;
+        }
+        if (snapshot.complete())
+            m_history.retain(ids);
+        m_snapshot = snapshot;
+        m_lastRefresh = QDateTime::currentDateTime();
+        emit loaded(snapshot);
+        if (!snapshot.errors.isEmpty())
+            emit operationFailed(tr("Part of the farm could not be loaded: %1").arg(snapshot.errors.first().toString()));
+    });
+}
+
+void FarmController::refreshStatus()
+{
+    if (m_statusLoading || m_loader.isLoading())
+        return;
+    m_statusLoading = true;
+    BrokerService(&m_client).statusAll(this, [this](const RasResult<QList<BrokerStatus>> &result) {
+        m_statusLoading = false;
+        if (!result)
+            return; // the next tick tries again; a lasting failure shows in the request log
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_brokers.setStatuses(result.value(), now);
+        for (const auto &status : result.value())
+            m_history.record(status.numericId, now, status.cpuLoad, status.memLoad);
+        m_brokers.refreshAges();
+        m_lastRefresh = QDateTime::currentDateTime();
+        emit loaded(m_snapshot);
+    });
+    GatewayService(&m_client).statusAll(this, [this](const RasResult<QList<GatewayStatus>> &result) {
+        if (result) {
+            m_gateways.setStatuses(result.value());
+            m_gateways.refreshAges();
+        }
+    });
+}
+
+void FarmController::setAutoRefreshSeconds(int seconds)
+{
+    m_autoRefreshSeconds = seconds;
+    if (seconds <= 0) {
+        m_statusTimer.stop();
+        return;
+    }
+    m_statusTimer.setInterval(seconds * 1000);
+    if (m_client.isLoggedOn() || m_client.hasCredentials())
+        m_statusTimer.start();
+}
+
+void FarmController::runOperation(const QString &action, const QString &kind, const QString &object, int objectId,
+                                  const std::function<void(std::function<void(const RasResult<Done> &)>)> &start)
+{
+    start([this, action, kind, object, objectId](const RasResult<Done> &result) {
+        if (!result) {
+            emit operationFailed(result.error().message);
+            return;
+        }
+        m_pending.add({QDateTime::currentDateTime(), action, kind, object, objectId});
+        emit operationDone(tr("%1 %2 %3.").arg(action, kind, object));
+        refreshAll();
+    });
+}
+
+QString FarmController::brokerName(int id) const
+{
+    const int row = m_brokers.rowOf(id);
+    return row >= 0 ? m_brokers.brokerAt(row)->server : QString::number(id);
+}
+
+QString FarmController::gatewayName(int id) const
+{
+    for (int row = 0; row < m_gateways.rowCount(); ++row) {
+        if (m_gateways.gatewayAt(row)->id == id)
+            return m_gateways.gatewayAt(row)->server;
+    }
+    return QString::number(id);
+}
+
+QString FarmController::policyName(int id) const
+{
+    const int row = m_policies.rowOf(id);
+    return row >= 0 ? m_policies.policyAt(row)->name : QString::number(id);
+}
+
+void FarmController::apply()
+{
+    SettingsService(&m_client).apply(this, [this](const RasResult<Done> &result) {
+        if (!result) {
+            emit operationFailed(result.error().message);
+            return;
+        }
+        m_pending.clear();
+        emit operationDone(tr("Settings applied."));
+        refreshAll();
+    });
+}
+
+void FarmController::moveBroker(int id, bool up)
+{
+    runOperation(up ? tr("Moved up") : tr("Moved down"), tr("Connection Broker"), brokerName(id), id,
+                 [this, id, up](auto done) { BrokerService(&m_client).move(id, up, this, done); });
+}
+
+void FarmController::promoteBroker(int id)
+{
+    runOperation(tr("Promoted to primary"), tr("Connection Broker"), brokerName(id), id,
+                 [this, id](auto done) { BrokerService(&m_client).promote(id, this, done); });
+}
+
+void FarmController::removeBroker(int id, bool keepAgent)
+{
+    runOperation(tr("Deleted"), tr("Connection Broker"), brokerName(id), id,
+                 [this, id, keepAgent](auto done) { BrokerService(&m_client).remove(id, keepAgent, this, done); });
+}
+
+void FarmController::setBrokerEnabled(int id, bool enabled)
+{
+    BrokerChanges changes;
+    changes.enabled = enabled;
+    runOperation(enabled ? tr("Enabled") : tr("Disabled"), tr("Connection Broker"), brokerName(id), id,
+                 [this, id, changes](auto done) { BrokerService(&m_client).update(id, changes, this, done); });
+}
+
+void FarmController::removeGateway(int id)
+{
+    runOperation(tr("Deleted"), tr("Secure Gateway"), gatewayName(id), id,
+                 [this, id](auto done) { GatewayService(&m_client).remove(id, this, done); });
+}
+
+void FarmController::movePolicy(int id, bool up)
+{
+    runOperation(up ? tr("Moved up") : tr("Moved down"), tr("Client policy"), policyName(id), id,
+                 [this, id, up](auto done) { PolicyService(&m_client).move(id, up, this, done); });
+}
+
+void FarmController::removePolicy(int id)
+{
+    runOperation(tr("Deleted"), tr("Client policy"), policyName(id), id,
+                 [this, id](auto done) { PolicyService(&m_client).remove(id, this, done); });
+}

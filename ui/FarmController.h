@@ -1,0 +1,94 @@
+#pragma once
+
+#include "AdminPermissions.h"
+#include "BrokerModel.h"
+#include "FarmLoader.h"
+#include "GatewayModel.h"
+#include "PendingChangesModel.h"
+#include "PolicyModel.h"
+#include "RasClient.h"
+#include "RequestLogModel.h"
+#include "SessionInfo.h"
+#include "SiteModel.h"
+#include "StatusHistory.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+// The console's one connection to a farm: logs on, keeps the models filled (a full load on
+// refresh, status on a timer), and carries out the operations the window asks for, reporting each
+// outcome once. It knows services and models, never widgets.
+class FarmController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FarmController)
+
+public:
+    explicit FarmController(QNetworkAccessManager *manager, QObject *parent = nullptr);
+
+    RasClient *client() { return &m_client; }
+    BrokerModel *brokers() { return &m_brokers; }
+    GatewayModel *gateways() { return &m_gateways; }
+    PolicyModel *policies() { return &m_policies; }
+    SiteModel *sites() { return &m_sites; }
+    PendingChangesModel *pendingChanges() { return &m_pending; }
+    RequestLogModel *requestLog() { return &m_requestLog; }
+    const StatusHistory &history() const { return m_history; }
+    const SessionInfo &session() const { return m_session; }
+    const AdminPermissions &permissions() const { return m_permissions; }
+    QDateTime lastRefresh() const { return m_lastRefresh; }
+    const FarmSnapshot &lastSnapshot() const { return m_snapshot; }
+
+    bool setServer(const QString &server, QString *error);
+    void logOn(const QString &user, const QString &password);
+    void logOff();
+    void refreshAll();
+    void refreshStatus();
+    // 0 pauses the status refresh.
+    void setAutoRefreshSeconds(int seconds);
+    int autoRefreshSeconds() const { return m_autoRefreshSeconds; }
+
+    void apply();
+    void moveBroker(int id, bool up);
+    void promoteBroker(int id);
+    void removeBroker(int id, bool keepAgent);
+    void setBrokerEnabled(int id, bool enabled);
+    void removeGateway(int id);
+    void movePolicy(int id, bool up);
+    void removePolicy(int id);
+
+signals:
+    void loggedOn();
+    void logonFailed(const RasError &error);
+    void loaded(const FarmSnapshot &snapshot);
+    void operationDone(const QString &message);
+    void operationFailed(const QString &message);
+    void sessionLost(const RasError &error);
+
+private:
+    void runOperation(const QString &action, const QString &kind, const QString &object, int objectId,
+                      const std::function<void(std::function<void(const RasResult<Done> &)>)> &start);
+    QString brokerName(int id) const;
+    QString gatewayName(int id) const;
+    QString policyName(int id) const;
+
+    RasClient m_client;
+    FarmLoader m_loader;
+    BrokerModel m_brokers;
+    GatewayModel m_gateways;
+    PolicyModel m_policies;
+    SiteModel m_sites;
+    PendingChangesModel m_pending;
+    RequestLogModel m_requestLog;
+    StatusHistory m_history;
+    SessionInfo m_session;
+    AdminPermissions m_permissions = AdminPermissions::everything();
+    FarmSnapshot m_snapshot;
+    QDateTime m_lastRefresh;
+    QTimer m_statusTimer;
+    int m_autoRefreshSeconds = 15;
+    bool m_statusLoading = false;
+};

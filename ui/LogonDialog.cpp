@@ -1,0 +1,82 @@
+#include "LogonDialog.h"
+
+#include "ServerAddress.h"
+#include "ui_LogonDialog.h"
+
+#include <QPushButton>
+#include <QSettings>
+
+namespace {
+const QString kRecentServers = QStringLiteral("logon/recentServers");
+const QString kLastUser = QStringLiteral("logon/lastUser");
+constexpr int kRecentCount = 10;
+} // namespace
+
+LogonDialog::LogonDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LogonDialog>())
+{
+    m_ui->setupUi(this);
+    const QSettings settings;
+    m_ui->server->addItems(settings.value(kRecentServers).toStringList());
+    m_ui->user->setText(settings.value(kLastUser, QStringLiteral("administrator")).toString());
+    connect(m_ui->server, &QComboBox::editTextChanged, this, &LogonDialog::validate);
+    connect(m_ui->user, &QLineEdit::textChanged, this, &LogonDialog::validate);
+    connect(m_ui->password, &QLineEdit::textChanged, this, &LogonDialog::validate);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_ui->error->clear();
+        emit logOnRequested();
+    });
+    if (!m_ui->user->text().isEmpty())
+        m_ui->password->setFocus();
+    validate();
+}
+
+LogonDialog::~LogonDialog() = default;
+
+QString LogonDialog::server() const { return m_ui->server->currentText().trimmed(); }
+QString LogonDialog::user() const { return m_ui->user->text().trimmed(); }
+QString LogonDialog::password() const { return m_ui->password->text(); }
+void LogonDialog::setServer(const QString &server) { m_ui->server->setEditText(server); }
+void LogonDialog::setUser(const QString &user) { m_ui->user->setText(user); }
+
+void LogonDialog::showError(const QString &message)
+{
+    m_ui->error->setText(message);
+    m_ui->password->setFocus();
+    m_ui->password->selectAll();
+}
+
+void LogonDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->error->setText(busy ? tr("Logging on…") : m_ui->error->text());
+    validate();
+}
+
+void LogonDialog::validate()
+{
+    QString problem;
+    const bool serverUsable = !server().isEmpty() && ServerAddress::parse(server(), &problem).isValid();
+    // Typing mistakes in the server show at once and go away when fixed; a server's refusal stays.
+    if (!problem.isEmpty()) {
+        m_ui->error->setText(problem);
+        m_shownProblem = problem;
+    } else if (!m_shownProblem.isEmpty() && m_ui->error->text() == m_shownProblem) {
+        m_ui->error->clear();
+        m_shownProblem.clear();
+    }
+    const bool valid = serverUsable && !user().isEmpty() && !password().isEmpty();
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);
+}
+
+void LogonDialog::remember() const
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentServers).toStringList();
+    recent.removeAll(server());
+    recent.prepend(server());
+    settings.setValue(kRecentServers, recent.mid(0, kRecentCount));
+    settings.setValue(kLastUser, user());
+}

@@ -1,0 +1,163 @@
+#include "RecordTablePage.h"
+
+#include "RecordFilterProxy.h"
+#include "RecordTableModel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+RecordTablePage::RecordTablePage(const QString &settingsKey, QAbstractItemModel *model, int defaultSortColumn,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_settingsKey(settingsKey)
+    , m_filter(new QLineEdit(this))
+    , m_problemsOnly(new QCheckBox(tr("Only problems"), this))
+    , m_view(new QTableView(this))
+    , m_proxy(new RecordFilterProxy(this))
+{
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_problemsOnly->setToolTip(tr("Show only servers whose state needs attention"));
+    m_proxy->setSourceModel(model);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(defaultSortColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_problemsOnly);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+
+    const QByteArray state = QSettings().value(QStringLiteral("pages/%1/header").arg(m_settingsKey)).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+    else
+        m_view->resizeColumnsToContents();
+    updateSearchColumns();
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setText);
+    connect(m_problemsOnly, &QCheckBox::toggled, m_proxy, &RecordFilterProxy::setProblemsOnly);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordTablePage::selectionChanged);
+    connect(m_view, &QTableView::activated, this, &RecordTablePage::activated);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &RecordTablePage::showHeaderMenu);
+    // The first data sizes the columns once, unless the administrator's layout was remembered.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this, restored = !state.isEmpty()]() mutable {
+        if (!restored) {
+            restored = true;
+            m_view->resizeColumnsToContents();
+        }
+    });
+}
+
+RecordTablePage::~RecordTablePage()
+{
+    QSettings().setValue(QStringLiteral("pages/%1/header").arg(m_settingsKey), m_view->horizontalHeader()->saveState());
+}
+
+int RecordTablePage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(RecordTableModel::IdRole).toInt();
+}
+
+void RecordTablePage::selectId(int id)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(RecordTableModel::IdRole).toInt() == id) {
+            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void RecordTablePage::setProblemsFilterAvailable(bool available)
+{
+    m_problemsOnly->setVisible(available);
+}
+
+void RecordTablePage::showHeaderMenu(const QPoint &position)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            // Keep at least one column: an empty table looks broken.
+            if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !shown);
+            updateSearchColumns();
+        });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void RecordTablePage::updateSearchColumns()
+{
+    QList<int> visible;
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        if (!m_view->horizontalHeader()->isSectionHidden(column))
+            visible << column;
+    }
+    m_proxy->setSearchColumns(visible);
+}
+
+QString RecordTablePage::toCsv() const
+{
+    auto quote = [](QString text) {
+        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+            text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return text;
+    };
+    QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    QStringList lines;
+    QStringList cells;
+    for (const int column : std::as_const(columns))
+        cells << quote(m_proxy->headerData(column, Qt::Horizontal).toString());
+    lines << cells.join(QLatin1Char(','));
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        cells.clear();
+        for (const int column : std::as_const(columns)) {
+            const QModelIndex index = m_proxy->index(row, column);
+            QString text = index.data().toString();
+            const QVariant check = index.data(Qt::CheckStateRole);
+            if (text.isEmpty() && check.isValid())
+                text = check.toInt() == Qt::Checked ? tr("Yes") : tr("No");
+            cells << quote(text);
+        }
+        lines << cells.join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QCheckBox;
+class QLineEdit;
+class QTableView;
+class RecordFilterProxy;
+
+// One page of the console: a filter box, an "only problems" switch and a sortable table whose
+// columns can be hidden from the header's context menu; header state is remembered per page.
+class RecordTablePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordTablePage)
+
+public:
+    RecordTablePage(const QString &settingsKey, QAbstractItemModel *model, int defaultSortColumn, QWidget *parent = nullptr);
+    ~RecordTablePage() override;
+
+    QTableView *view() const { return m_view; }
+    RecordFilterProxy *proxy() const { return m_proxy; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    // The id of the selected record, or 0.
+    int selectedId() const;
+    void selectId(int id);
+    void setProblemsFilterAvailable(bool available);
+    // The visible rows as CSV (header first), for "Export to CSV".
+    QString toCsv() const;
+
+signals:
+    void selectionChanged();
+    void activated(); // double-click or Return on a row
+
+private:
+    void showHeaderMenu(const QPoint &position);
+    void updateSearchColumns();
+
+    QString m_settingsKey;
+    QLineEdit *m_filter;
+    QCheckBox *m_problemsOnly;
+    QTableView *m_view;
+    RecordFilterProxy *m_proxy;
+};
