@@ -122,17 +122,106 @@ void FarmController::setAutoRefreshSeconds(int seconds)
 }
 
 void FarmController::runOperation(const QString &action, const QString &kind, const QString &object, int objectId,
-                                  const std::function<void(std::function<void(const RasResult<Done> &)>)> &start)
+                                  const Start &start, QObject *receiver, Finished finished)
 {
-    start([this, action, kind, object, objectId](const RasResult<Done> &result) {
+    const QPointer<QObject> guard(receiver);
+    const bool fromDialog = static_cast<bool>(finished);
+    start([this, action, kind, object, objectId, guard, fromDialog, finished](const RasResult<Done> &result) {
         if (!result) {
-            emit operationFailed(result.error().message);
+            // A dialog shows the refusal itself and keeps its input; otherwise the banner does.
+            if (fromDialog) {
+                if (guard)
+                    finished(result.error().message);
+            } else {
+                emit operationFailed(result.error().message);
+            }
             return;
         }
         m_pending.add({QDateTime::currentDateTime(), action, kind, object, objectId});
         emit operationDone(tr("%1 %2 %3.").arg(action, kind, object));
+        if (fromDialog && guard)
+            finished(QString());
         refreshAll();
     });
+}
+
+void FarmController::addBroker(const BrokerAddRequest &request, QObject *receiver, Finished finished)
+{
+    runOperation(tr("Added"), tr("Connection Broker"), request.server.trimmed(), 0,
+                 [this, request](auto done) {
+                     BrokerService(&m_client).add(request, this, [done](const RasResult<Broker> &result) {
+                         done(result ? RasResult<Done>(Done{}) : RasResult<Done>(result.error()));
+                     });
+                 },
+                 receiver, std::move(finished));
+}
+
+void FarmController::updateBroker(int id, const BrokerChanges &changes, QObject *receiver, Finished finished)
+{
+    runOperation(tr("Changed"), tr("Connection Broker"), brokerName(id), id,
+                 [this, id, changes](auto done) { BrokerService(&m_client).update(id, changes, this, done); }, receiver,
+                 std::move(finished));
+}
+
+void FarmController::addGateway(const QString &server, int siteId, QObject *receiver, Finished finished)
+{
+    runOperation(tr("Added"), tr("Secure Gateway"), server.trimmed(), 0,
+                 [this, server, siteId](auto done) {
+                     GatewayService(&m_client).add(server, siteId, this, [done](const RasResult<Gateway> &result) {
+                         done(result ? RasResult<Done>(Done{}) : RasResult<Done>(result.error()));
+                     });
+                 },
+                 receiver, std::move(finished));
+}
+
+void FarmController::updateGateway(int id, const QJsonObject &changes, QObject *receiver, Finished finished)
+{
+    runOperation(tr("Changed"), tr("Secure Gateway"), gatewayName(id), id,
+                 [this, id, changes](auto done) { GatewayService(&m_client).update(id, changes, this, done); }, receiver,
+                 std::move(finished));
+}
+
+void FarmController::addPolicy(const PolicyChanges &policy, QObject *receiver, Finished finished)
+{
+    runOperation(tr("Added"), tr("Client policy"), policy.name.value_or(QString()), 0,
+                 [this, policy](auto done) {
+                     PolicyService(&m_client).add(policy, this, [done](const RasResult<ClientPolicy> &result) {
+                         done(result ? RasResult<Done>(Done{}) : RasResult<Done>(result.error()));
+                     });
+                 },
+                 receiver, std::move(finished));
+}
+
+void FarmController::updatePolicy(int id, const PolicyChanges &changes, QObject *receiver, Finished finished)
+{
+    runOperation(tr("Changed"), tr("Client policy"), policyName(id), id,
+                 [this, id, changes](auto done) { PolicyService(&m_client).update(id, changes, this, done); }, receiver,
+                 std::move(finished));
+}
+
+void FarmController::addConnection(int policyId, const SecondaryConnection &connection, QObject *receiver, Finished finished)
+{
+    runOperation(tr("Added a secondary connection to"), tr("client policy"), policyName(policyId), policyId,
+                 [this, policyId, connection](auto done) {
+                     PolicyService(&m_client).addConnection(policyId, connection, this, done);
+                 },
+                 receiver, std::move(finished));
+}
+
+void FarmController::removeConnection(int policyId, const SecondaryConnection &connection, QObject *receiver,
+                                      Finished finished)
+{
+    runOperation(tr("Removed a secondary connection from"), tr("client policy"), policyName(policyId), policyId,
+                 [this, policyId, connection](auto done) {
+                     PolicyService(&m_client).removeConnection(policyId, connection, this, done);
+                 },
+                 receiver, std::move(finished));
+}
+
+void FarmController::loadConnections(int policyId, QObject *receiver,
+                                     std::function<void(const RasResult<QList<SecondaryConnection>> &)> done)
+{
+    PolicyService(&m_client).connections(policyId, receiver, std::move(done));
 }
 
 QString FarmController::brokerName(int id) const

@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -60,6 +61,20 @@ public:
     void movePolicy(int id, bool up);
     void removePolicy(int id);
 
+    // Operations started from dialogs: finished runs once with an empty string on success or the
+    // server's refusal, so the dialog can stay open with the administrator's input.
+    using Finished = std::function<void(const QString &error)>;
+    void addBroker(const BrokerAddRequest &request, QObject *receiver, Finished finished);
+    void updateBroker(int id, const BrokerChanges &changes, QObject *receiver, Finished finished);
+    void addGateway(const QString &server, int siteId, QObject *receiver, Finished finished);
+    void updateGateway(int id, const QJsonObject &changes, QObject *receiver, Finished finished);
+    void addPolicy(const PolicyChanges &policy, QObject *receiver, Finished finished);
+    void updatePolicy(int id, const PolicyChanges &changes, QObject *receiver, Finished finished);
+    void addConnection(int policyId, const SecondaryConnection &connection, QObject *receiver, Finished finished);
+    void removeConnection(int policyId, const SecondaryConnection &connection, QObject *receiver, Finished finished);
+    void loadConnections(int policyId, QObject *receiver,
+                         std::function<void(const RasResult<QList<SecondaryConnection>> &)> done);
+
 signals:
     void loggedOn();
     void logonFailed(const RasError &error);
@@ -69,8 +84,9 @@ signals:
     void sessionLost(const RasError &error);
 
 private:
-    void runOperation(const QString &action, const QString &kind, const QString &object, int objectId,
-                      const std::function<void(std::function<void(const RasResult<Done> &)>)> &start);
+    using Start = std::function<void(std::function<void(const RasResult<Done> &)>)>;
+    void runOperation(const QString &action, const QString &kind, const QString &object, int objectId, const Start &start,
+                      QObject *receiver = nullptr, Finished finished = {});
     QString brokerName(int id) const;
     QString gatewayName(int id) const;
     QString policyName(int id) const;

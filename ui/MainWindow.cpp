@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 
+#include "BrokerAddDialog.h"
+#include "BrokerPropertiesDialog.h"
 #include "FarmController.h"
+#include "GatewayAddDialog.h"
+#include "GatewayPropertiesDialog.h"
+#include "PolicyDialog.h"
+#include "SecondaryConnectionsDialog.h"
 #include "MessageBanner.h"
 #include "Questions.h"
 #include "RecordFilterProxy.h"
@@ -103,6 +109,11 @@ void MainWindow::createActions()
     };
     add(QStringLiteral("refresh"), tr("&Refresh"), QStyle::SP_BrowserReload, QKeySequence(Qt::Key_F5),
         [this] { m_controller->refreshAll(); });
+    add(QStringLiteral("add"), tr("A&dd…"), QStyle::SP_FileDialogNewFolder, QKeySequence::New, [this] { addNew(); });
+    add(QStringLiteral("properties"), tr("P&roperties…"), QStyle::SP_FileDialogDetailedView,
+        QKeySequence(Qt::ALT | Qt::Key_Return), [this] { showProperties(); });
+    add(QStringLiteral("connections"), tr("Secondary &connections…"), QStyle::SP_DirLinkIcon, {},
+        [this] { editConnections(); });
     add(QStringLiteral("apply"), tr("&Apply Settings"), QStyle::SP_DialogApplyButton,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { applySettings(); });
     add(QStringLiteral("moveUp"), tr("Move &up"), QStyle::SP_ArrowUp, QKeySequence(Qt::CTRL | Qt::Key_Up),
@@ -118,13 +129,17 @@ void MainWindow::createActions()
     });
     add(QStringLiteral("quit"), tr("&Quit"), QStyle::SP_DialogCloseButton, QKeySequence::Quit, [this] { close(); });
 
-    for (const char *mutating : {"apply", "moveUp", "moveDown", "promote", "delete"})
+    for (const char *mutating : {"add", "apply", "moveUp", "moveDown", "promote", "delete"})
         m_actions.value(QLatin1String(mutating))->setVisible(!m_readOnly);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_actions.value(QStringLiteral("refresh")));
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions.value(QStringLiteral("add")));
+    toolbar->addAction(m_actions.value(QStringLiteral("properties")));
+    toolbar->addAction(m_actions.value(QStringLiteral("connections")));
     if (!m_readOnly) {
         toolbar->addSeparator();
         for (const char *name : {"moveUp", "moveDown", "promote", "delete"})
@@ -150,7 +165,7 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(m_actions.value(QStringLiteral("quit")));
     QMenu *actionMenu = menuBar()->addMenu(tr("&Actions"));
-    for (const char *name : {"refresh", "find", "moveUp", "moveDown", "promote", "delete", "apply"})
+    for (const char *name : {"refresh", "find", "add", "properties", "connections", "moveUp", "moveDown", "promote", "delete", "apply"})
         actionMenu->addAction(m_actions.value(QLatin1String(name)));
 }
 
@@ -197,10 +212,11 @@ void MainWindow::createLayout()
             updateActions();
             updateDetails();
         });
+        connect(page, &RecordTablePage::activated, this, [this] { showProperties(); });
         page->view()->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(page->view(), &QWidget::customContextMenuRequested, this, [this, page](const QPoint &position) {
             QMenu menu(this);
-            for (const char *name : {"moveUp", "moveDown", "promote", "delete"}) {
+            for (const char *name : {"properties", "connections", "moveUp", "moveDown", "promote", "delete"}) {
                 QAction *action = m_actions.value(QLatin1String(name));
                 if (action->isVisible() && action->isEnabled())
                     menu.addAction(action);
@@ -382,6 +398,9 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("promote"))->setEnabled(canPromote);
     m_actions.value(QStringLiteral("promote"))->setVisible(!m_readOnly && kind == BrokersPage);
     m_actions.value(QStringLiteral("delete"))->setEnabled(canDelete);
+    m_actions.value(QStringLiteral("properties"))->setEnabled(id != 0);
+    m_actions.value(QStringLiteral("connections"))->setVisible(kind == PoliciesPage);
+    m_actions.value(QStringLiteral("connections"))->setEnabled(id != 0);
     const int pending = m_controller->pendingChanges()->count();
     QAction *apply = m_actions.value(QStringLiteral("apply"));
     apply->setText(pending > 0 ? tr("&Apply Settings (%1)").arg(pending) : tr("&Apply Settings"));
@@ -459,6 +478,99 @@ void MainWindow::updateDetails()
                         QStringLiteral("%1 %2:%3").arg(Ras::displayName(connection.mode), connection.server).arg(connection.serverPort));
     }
     m_details->setHtml(html + QStringLiteral("</table>"));
+}
+
+void MainWindow::addNew()
+{
+    if (m_readOnly)
+        return;
+    const Page kind = currentKind();
+    if (kind == BrokersPage) {
+        auto *dialog = new BrokerAddDialog(m_controller->sites(), m_brokerPage->proxy()->siteId(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
+            dialog->setBusy(true);
+            m_controller->addBroker(dialog->request(), dialog, [dialog](const QString &error) { dialog->finish(error); });
+        });
+        dialog->open();
+    } else if (kind == GatewaysPage) {
+        auto *dialog = new GatewayAddDialog(m_controller->sites(), m_gatewayPage->proxy()->siteId(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
+            dialog->setBusy(true);
+            m_controller->addGateway(dialog->server(), dialog->siteId(), dialog,
+                                     [dialog](const QString &error) { dialog->finish(error); });
+        });
+        dialog->open();
+    } else {
+        auto *dialog = new PolicyDialog(nullptr, false, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
+            dialog->setBusy(true);
+            m_controller->addPolicy(dialog->changes(), dialog, [dialog](const QString &error) { dialog->finish(error); });
+        });
+        dialog->open();
+    }
+}
+
+void MainWindow::showProperties()
+{
+    const int id = currentPage()->selectedId();
+    if (id == 0)
+        return;
+    OperationDialog *dialog = nullptr;
+    if (currentKind() == BrokersPage) {
+        const Broker *broker = m_controller->brokers()->brokerAt(m_controller->brokers()->rowOf(id));
+        if (!broker)
+            return;
+        auto *brokerDialog = new BrokerPropertiesDialog(*broker, m_readOnly, this);
+        connect(brokerDialog, &OperationDialog::submitted, this, [this, brokerDialog] {
+            brokerDialog->setBusy(true);
+            m_controller->updateBroker(brokerDialog->brokerId(), brokerDialog->changes(), brokerDialog,
+                                       [brokerDialog](const QString &error) { brokerDialog->finish(error); });
+        });
+        dialog = brokerDialog;
+    } else if (currentKind() == GatewaysPage) {
+        const GatewayModel *model = m_controller->gateways();
+        const Gateway *gateway = nullptr;
+        for (int r = 0; r < model->rowCount() && !gateway; ++r) {
+            if (model->gatewayAt(r)->id == id)
+                gateway = model->gatewayAt(r);
+        }
+        if (!gateway)
+            return;
+        auto *gatewayDialog = new GatewayPropertiesDialog(*gateway, m_readOnly, this);
+        connect(gatewayDialog, &OperationDialog::submitted, this, [this, gatewayDialog] {
+            gatewayDialog->setBusy(true);
+            m_controller->updateGateway(gatewayDialog->gatewayId(), gatewayDialog->changes(), gatewayDialog,
+                                        [gatewayDialog](const QString &error) { gatewayDialog->finish(error); });
+        });
+        dialog = gatewayDialog;
+    } else {
+        const ClientPolicy *policy = m_controller->policies()->policyAt(m_controller->policies()->rowOf(id));
+        if (!policy)
+            return;
+        auto *policyDialog = new PolicyDialog(policy, m_readOnly, this);
+        connect(policyDialog, &OperationDialog::submitted, this, [this, policyDialog] {
+            policyDialog->setBusy(true);
+            m_controller->updatePolicy(policyDialog->policyId(), policyDialog->changes(), policyDialog,
+                                       [policyDialog](const QString &error) { policyDialog->finish(error); });
+        });
+        dialog = policyDialog;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editConnections()
+{
+    const int id = m_policyPage->selectedId();
+    const ClientPolicy *policy = m_controller->policies()->policyAt(m_controller->policies()->rowOf(id));
+    if (currentKind() != PoliciesPage || !policy)
+        return;
+    auto *dialog = new SecondaryConnectionsDialog(m_controller, id, policy->name, m_readOnly, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::moveSelected(bool up)

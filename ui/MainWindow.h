@@ -52,6 +52,9 @@ private:
     RecordTablePage *currentPage() const;
     Page currentKind() const;
 
+    void addNew();
+    void showProperties();
+    void editConnections();
     void moveSelected(bool up);
     void promoteSelected();
     void deleteSelected();

@@ -1,4 +1,11 @@
+#include "BrokerAddDialog.h"
+#include "BrokerPropertiesDialog.h"
 #include "FarmController.h"
+#include "GatewayAddDialog.h"
+#include "GatewayPropertiesDialog.h"
+#include "PolicyDialog.h"
+#include "SecondaryConnectionModel.h"
+#include "SecondaryConnectionsDialog.h"
 #include "LogonDialog.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -13,7 +20,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QTabWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QtTest>
 
@@ -81,6 +93,30 @@ private slots:
     void quitWithPendingChangesAsks();
     void filterAndSiteNavigation();
     void logonDialogValidatesAndKeepsInput();
+    void addBrokerThroughTheDialog();
+    void refusedAddKeepsTheDialogAndInput();
+    void editBrokerProperties();
+    void addAndEditAGateway();
+    void addPolicyAndSecondaryConnection();
+
+private:
+    template <typename Dialog>
+    Dialog *openDialog(const char *action)
+    {
+        m_window->action(QLatin1String(action))->trigger();
+        Dialog *dialog = nullptr;
+        [[maybe_unused]] const bool found = QTest::qWaitFor([&] { return (dialog = m_window->findChild<Dialog *>()) != nullptr; }, 2000);
+        return dialog;
+    }
+    static QPushButton *okButton(QDialog *dialog)
+    {
+        return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    }
+    void waitClosed(QDialog *dialog)
+    {
+        QPointer<QDialog> guard(dialog);
+        QVERIFY(QTest::qWaitFor([&] { return !guard || !guard->isVisible(); }, 10000));
+    }
 };
 
 void TestMainWindow::showsTheFarm()
@@ -240,6 +276,168 @@ void TestMainWindow::logonDialogValidatesAndKeepsInput()
     QCOMPARE(dialog.password(), QStringLiteral("wrong")); // the input stays
     QCOMPARE(dialog.server(), m_server->url());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("error"))->text().contains(QLatin1String("Invalid user name")));
+}
+
+void TestMainWindow::addBrokerThroughTheDialog()
+{
+    start();
+    m_window->showBrokers(2);
+    auto *dialog = openDialog<BrokerAddDialog>("add");
+    QVERIFY(dialog);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("server")), QStringLiteral("bad name"));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("error"))->text().contains(QLatin1String("spaces")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("server"))->setText(QStringLiteral("ras-cb09.dr.example.com"));
+    dialog->findChild<QGroupBox *>(QStringLiteral("installGroup"))->setChecked(false);
+    QVERIFY(okButton(dialog)->isEnabled());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    waitClosed(dialog);
+    waitForReload();
+    const FarmState &farm = m_server->router().farm();
+    QVERIFY(farm.brokerServerTaken(QStringLiteral("ras-cb09.dr.example.com")));
+    const QJsonObject added = farm.brokers.at(farm.brokerIndex(4));
+    QCOMPARE(added.value(QLatin1String("siteId")).toInt(), 2); // the Site selected in the tree
+    QCOMPARE(m_controller->pendingChanges()->count(), 1);
+}
+
+void TestMainWindow::refusedAddKeepsTheDialogAndInput()
+{
+    start();
+    auto *dialog = openDialog<BrokerAddDialog>("add");
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("server"))->setText(QStringLiteral("ras-cb01.corp.example.com"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !dialog->findChild<QLabel *>(QStringLiteral("error"))->text().isEmpty()
+                                         && !dialog->isBusy(); }, 5000));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("error"))->text().contains(QLatin1String("already exists")));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("server"))->text(), QStringLiteral("ras-cb01.corp.example.com"));
+    QCOMPARE(m_server->router().farm().brokers.size(), 3);
+    dialog->reject();
+}
+
+void TestMainWindow::editBrokerProperties()
+{
+    start();
+    m_window->brokerPage()->selectId(2);
+    auto *dialog = openDialog<BrokerPropertiesDialog>("properties");
+    QVERIFY(dialog);
+    QVERIFY(!okButton(dialog)->isEnabled()); // nothing changed yet
+    auto *alternatives = dialog->findChild<QLineEdit *>(QStringLiteral("alternativeIps"));
+    alternatives->setText(QStringLiteral("10.1.1.1, not-an-ip"));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    alternatives->setText(QStringLiteral("10.1.1.1, 10.1.1.2"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("description"))->setText(QStringLiteral("Edited in the GUI"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("standby"))->setChecked(true);
+    QVERIFY(okButton(dialog)->isEnabled());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    waitClosed(dialog);
+    waitForReload();
+    const FarmState &farm = m_server->router().farm();
+    const QJsonObject broker = farm.brokers.at(farm.brokerIndex(2));
+    QCOMPARE(broker.value(QLatin1String("alternativeIPs")).toString(), QStringLiteral("10.1.1.1;10.1.1.2"));
+    QCOMPARE(broker.value(QLatin1String("description")).toString(), QStringLiteral("Edited in the GUI"));
+    QCOMPARE(broker.value(QLatin1String("standby")).toBool(), true);
+    QCOMPARE(broker.value(QLatin1String("enabled")).toBool(), true); // untouched fields were not sent
+
+    // The primary's "enabled" cannot be switched off in its dialog.
+    m_window->brokerPage()->selectId(1);
+    auto *primary = openDialog<BrokerPropertiesDialog>("properties");
+    QVERIFY(primary);
+    QVERIFY(!primary->findChild<QCheckBox *>(QStringLiteral("enabled"))->isEnabled());
+    primary->reject();
+}
+
+void TestMainWindow::addAndEditAGateway()
+{
+    start();
+    m_window->showGateways(1);
+    auto *add = openDialog<GatewayAddDialog>("add");
+    QVERIFY(add);
+    add->findChild<QLineEdit *>(QStringLiteral("server"))->setText(QStringLiteral("ras-gw05.corp.example.com"));
+    QTest::mouseClick(okButton(add), Qt::LeftButton);
+    waitClosed(add);
+    waitForReload();
+    const FarmState &farm = m_server->router().farm();
+    QCOMPARE(farm.gateways.size(), 5);
+
+    m_window->gatewayPage()->selectId(2);
+    auto *dialog = openDialog<GatewayPropertiesDialog>("properties");
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QTabWidget *>(QStringLiteral("tabs"))->count(), 6);
+    static_cast<QSpinBox *>(dialog->editor(QStringLiteral("hstsMaxAge")))->setValue(36);
+    static_cast<QCheckBox *>(dialog->editor(QStringLiteral("enableGWPort")))->setChecked(false);
+    auto *ipVersion = static_cast<QComboBox *>(dialog->editor(QStringLiteral("ipVersion")));
+    ipVersion->setCurrentIndex(ipVersion->findData(0));
+    static_cast<QLineEdit *>(dialog->editor(QStringLiteral("macAllowOnlyLst")))->setText(QStringLiteral("00:11:22:33:44:55"));
+    // HSTS without SSL is refused before anything is sent.
+    static_cast<QCheckBox *>(dialog->editor(QStringLiteral("enableSSL")))->setChecked(false);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    static_cast<QCheckBox *>(dialog->editor(QStringLiteral("enableSSL")))->setChecked(true);
+    QVERIFY(okButton(dialog)->isEnabled());
+    const QJsonObject changes = dialog->changes();
+    QCOMPARE(changes.keys(), (QStringList{QStringLiteral("enableGWPort"), QStringLiteral("hstsMaxAge"),
+                                          QStringLiteral("ipVersion"), QStringLiteral("macAllowOnlyLst")}));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    waitClosed(dialog);
+    waitForReload();
+    const QJsonObject gateway = farm.gateways.at(farm.gatewayIndex(2));
+    QCOMPARE(gateway.value(QLatin1String("hstsMaxAge")).toInt(), 36);
+    QCOMPARE(gateway.value(QLatin1String("enableGWPort")).toBool(), false);
+    QCOMPARE(gateway.value(QLatin1String("ipVersion")).toInt(), 0);
+    QCOMPARE(gateway.value(QLatin1String("macAllowOnlyLst")).toArray().size(), 1);
+}
+
+void TestMainWindow::addPolicyAndSecondaryConnection()
+{
+    start();
+    m_window->showPolicies();
+    auto *add = openDialog<PolicyDialog>("add");
+    QVERIFY(add);
+    QVERIFY(!okButton(add)->isEnabled());
+    add->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Kiosks"));
+    add->findChild<QLineEdit *>(QStringLiteral("description"))->setText(QStringLiteral("Lobby"));
+    QTest::mouseClick(okButton(add), Qt::LeftButton);
+    waitClosed(add);
+    waitForReload();
+    const FarmState &farm = m_server->router().farm();
+    QCOMPARE(farm.policies.size(), 7);
+    const int id = farm.policies.last().value(QLatin1String("id")).toInt();
+
+    m_window->policyPage()->selectId(id);
+    auto *dialog = openDialog<SecondaryConnectionsDialog>("connections");
+    QVERIFY(dialog);
+    QSignalSpy reloaded(dialog, &SecondaryConnectionsDialog::reloaded);
+    QVERIFY(reloaded.wait(5000));
+    auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("server"));
+    auto *addButton = dialog->findChild<QPushButton *>(QStringLiteral("add"));
+    server->setText(QStringLiteral("bad server"));
+    QVERIFY(!addButton->isEnabled());
+    server->setText(QStringLiteral("gw.example.com"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(8443);
+    QTest::mouseClick(addButton, Qt::LeftButton);
+    QVERIFY(reloaded.wait(5000));
+    QCOMPARE(dialog->model()->rowCount(), 1);
+    const QJsonArray list = farm.policies.last().value(QLatin1String("clientPolicy")).toObject().value(QLatin1String("session"))
+                                .toObject().value(QLatin1String("secondaryConnections")).toObject()
+                                .value(QLatin1String("connectionList")).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QLatin1String("serverPort")).toInt(), 8443);
+    QCOMPARE(list.first().toObject().value(QLatin1String("mode")).toInt(), 2); // gateway SSL, the default
+
+    // The same connection again is refused by the server; the form keeps it.
+    server->setText(QStringLiteral("gw.example.com"));
+    QTest::mouseClick(addButton, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return dialog->findChild<QLabel *>(QStringLiteral("error"))->text().contains(QLatin1String("already")); }, 5000));
+    QCOMPARE(server->text(), QStringLiteral("gw.example.com"));
+
+    auto *table = dialog->findChild<QTableView *>(QStringLiteral("table"));
+    table->selectRow(0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("remove")), Qt::LeftButton);
+    QVERIFY(reloaded.wait(5000));
+    QCOMPARE(dialog->model()->rowCount(), 0);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Gateway.h"
+#include "OperationDialog.h"
+
+#include <QHash>
+#include <memory>
+
+namespace Ui {
+class GatewayPropertiesDialog;
+}
+
+// Every field of a gateway, on tabs grouped as an administrator thinks of them (General, Network,
+// SSL/TLS, HSTS, Web portal, Client management). The editors come from the gateway field table,
+// so they carry the same limits the API enforces; OK sends only the fields that changed.
+class GatewayPropertiesDialog final : public OperationDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GatewayPropertiesDialog)
+
+public:
+    GatewayPropertiesDialog(const Gateway &gateway, bool readOnly, QWidget *parent = nullptr);
+    ~GatewayPropertiesDialog() override;
+
+    int gatewayId() const { return m_gateway.id; }
+    QJsonObject changes() const;
+    // The editor of a field by its API name (tests).
+    QWidget *editor(const QString &apiName) const { return m_editors.value(apiName); }
+
+protected:
+    QString validationProblem() const override;
+    bool isComplete() const override;
+
+private:
+    QWidget *createEditor(const GatewayField &field, QWidget *parent);
+    QJsonValue editorValue(const GatewayField &field) const;
+
+    std::unique_ptr<Ui::GatewayPropertiesDialog> m_ui;
+    Gateway m_gateway;
+    bool m_readOnly;
+    QHash<QString, QWidget *> m_editors;
+};
