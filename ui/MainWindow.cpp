@@ -35,6 +35,7 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace {
@@ -351,6 +352,7 @@ void MainWindow::showBrokers(int siteId)
 {
     m_pages->setCurrentIndex(BrokersPage);
     m_brokerPage->proxy()->setSiteId(siteId);
+    selectNavigation(BrokersPage, siteId);
     updateActions();
 }
 
@@ -358,13 +360,27 @@ void MainWindow::showGateways(int siteId)
 {
     m_pages->setCurrentIndex(GatewaysPage);
     m_gatewayPage->proxy()->setSiteId(siteId);
+    selectNavigation(GatewaysPage, siteId);
     updateActions();
 }
 
 void MainWindow::showPolicies()
 {
     m_pages->setCurrentIndex(PoliciesPage);
+    selectNavigation(PoliciesPage, 0);
     updateActions();
+}
+
+void MainWindow::selectNavigation(int page, int siteId)
+{
+    const QSignalBlocker blocker(m_navigation);
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
+        const QVariant itemPage = (*it)->data(0, kPageRole);
+        if (itemPage.isValid() && itemPage.toInt() == page && (*it)->data(0, kSiteRole).toInt() == siteId) {
+            m_navigation->setCurrentItem(*it);
+            return;
+        }
+    }
 }
 
 void MainWindow::updateActions()

@@ -45,6 +45,8 @@ private:
     void createLayout();
     void createRequestLogDock();
     void rebuildNavigation();
+    // Selects the tree item of a page (and Site) without feedback loops.
+    void selectNavigation(int page, int siteId);
     void updateActions();
     void updateStatusBar();
     void updateDetails();

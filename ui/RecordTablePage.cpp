@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 RecordTablePage::RecordTablePage(const QString &settingsKey, QAbstractItemModel *model, int defaultSortColumn,
@@ -62,10 +63,11 @@ RecordTablePage::RecordTablePage(const QString &settingsKey, QAbstractItemModel 
     connect(m_view, &QTableView::activated, this, &RecordTablePage::activated);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &RecordTablePage::showHeaderMenu);
     // The first data sizes the columns once, unless the administrator's layout was remembered.
+    // Queued: a load fills rows and then their status in one go; size for both.
     connect(model, &QAbstractItemModel::rowsInserted, this, [this, restored = !state.isEmpty()]() mutable {
         if (!restored) {
             restored = true;
-            m_view->resizeColumnsToContents();
+            QTimer::singleShot(0, this, [this] { m_view->resizeColumnsToContents(); });
         }
     });
 }

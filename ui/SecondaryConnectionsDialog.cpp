@@ -21,7 +21,10 @@ SecondaryConnectionsDialog::SecondaryConnectionsDialog(FarmController *controlle
     m_ui->table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->table->verticalHeader()->hide();
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->setWordWrap(false);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(SecondaryConnectionModel::Mode, QHeaderView::ResizeToContents);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(SecondaryConnectionModel::Server, QHeaderView::Stretch);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(SecondaryConnectionModel::Port, QHeaderView::ResizeToContents);
     m_ui->error->setWordWrap(true);
     m_ui->error->setStyleSheet(QStringLiteral("color: #c62828;"));
     for (const auto &entry : Ras::secondaryConnectionModeEntries())

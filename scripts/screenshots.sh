@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Photographs the console on the demo farm in a real X server (Xvfb) into docs/ for the README.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake --build --preset "${RAS_PRESET:-default}" --target ras-screenshots
+QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" build/bin/ras-screenshots docs
