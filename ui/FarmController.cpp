@@ -4,7 +4,10 @@
 #include "GatewayService.h"
 #include "PolicyService.h"
 #include "SessionService.h"
+#include "ServerAddress.h"
 #include "SettingsService.h"
+
+#include <QSettings>
 
 FarmController::FarmController(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
@@ -19,7 +22,23 @@ FarmController::FarmController(QNetworkAccessManager *manager, QObject *parent)
 
 bool FarmController::setServer(const QString &server, QString *error)
 {
-    return m_client.setServer(server, error);
+    if (!m_client.setServer(server, error))
+        return false;
+    m_client.setPinnedFingerprint(
+        QSettings().value(QStringLiteral("trust/") + ServerAddress::key(m_client.baseUrl())).toString());
+    return true;
+}
+
+void FarmController::trustCertificate(const QString &sha256)
+{
+    m_client.setPinnedFingerprint(sha256);
+    QSettings().setValue(QStringLiteral("trust/") + ServerAddress::key(m_client.baseUrl()), m_client.pinnedFingerprint());
+}
+
+void FarmController::forgetTrustedCertificate()
+{
+    m_client.setPinnedFingerprint(QString());
+    QSettings().remove(QStringLiteral("trust/") + ServerAddress::key(m_client.baseUrl()));
 }
 
 void FarmController::logOn(const QString &user, const QString &password)

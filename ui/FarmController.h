@@ -43,7 +43,12 @@ public:
     QDateTime lastRefresh() const { return m_lastRefresh; }
     const FarmSnapshot &lastSnapshot() const { return m_snapshot; }
 
+    // Also loads the certificate pinned for that server, if any.
     bool setServer(const QString &server, QString *error);
+    // Pins a certificate for the current server (kept in settings: a fingerprint is no secret).
+    void trustCertificate(const QString &sha256);
+    void forgetTrustedCertificate();
+    bool hasTrustedCertificate() const { return !m_client.pinnedFingerprint().isEmpty(); }
     void logOn(const QString &user, const QString &password);
     void logOff();
     void refreshAll();

@@ -23,6 +23,13 @@ LogonDialog::LogonDialog(QWidget *parent)
     connect(m_ui->server, &QComboBox::editTextChanged, this, &LogonDialog::validate);
     connect(m_ui->user, &QLineEdit::textChanged, this, &LogonDialog::validate);
     connect(m_ui->password, &QLineEdit::textChanged, this, &LogonDialog::validate);
+    connect(m_ui->server, &QComboBox::currentTextChanged, this, &LogonDialog::credentialsEdited);
+    connect(m_ui->user, &QLineEdit::editingFinished, this, &LogonDialog::credentialsEdited);
+    connect(m_ui->forgetCertificate, &QPushButton::clicked, this, [this] {
+        emit forgetCertificateRequested();
+        m_ui->forgetCertificate->hide();
+        m_ui->error->setText(tr("The trusted certificate was forgotten; log on to see the server's new one."));
+    });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         m_ui->error->clear();
@@ -69,6 +76,22 @@ void LogonDialog::validate()
     }
     const bool valid = serverUsable && !user().isEmpty() && !password().isEmpty();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);
+}
+
+bool LogonDialog::rememberPassword() const
+{
+    return m_ui->rememberPassword->isChecked();
+}
+
+void LogonDialog::setStoredPassword(const QString &password)
+{
+    m_ui->password->setText(password);
+    m_ui->rememberPassword->setChecked(true);
+}
+
+void LogonDialog::setCertificatePinned(bool pinned)
+{
+    m_ui->forgetCertificate->setVisible(pinned);
 }
 
 void LogonDialog::remember() const

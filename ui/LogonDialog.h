@@ -28,9 +28,15 @@ public:
     void setBusy(bool busy);
     // Remembers the server and user after a successful log-on.
     void remember() const;
+    bool rememberPassword() const;
+    // A password found in the keychain; typing replaces it.
+    void setStoredPassword(const QString &password);
+    void setCertificatePinned(bool pinned);
 
 signals:
     void logOnRequested();
+    void credentialsEdited(); // server or user changed (the keychain may know a password)
+    void forgetCertificateRequested();
 
 private:
     void validate();

@@ -1,8 +1,11 @@
 #include "ConsoleOptions.h"
 #include "FarmController.h"
 #include "LogonDialog.h"
+#include "LogonFlow.h"
 #include "MainWindow.h"
+#include "PasswordStore.h"
 #include "RasEmulatorServer.h"
+#include "ServerAddress.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -86,9 +89,10 @@ int main(int argc, char *argv[])
     FarmController controller(&manager);
     MainWindow window(&controller, options->readOnly);
 
+    PasswordStore passwords;
     if (options->exitAfterLoad) {
-        if (server.isEmpty() || password.isEmpty()) {
-            std::fputs("ras-console: --exit-after-load needs --demo, or --server with RAS_PASSWORD set\n", stderr);
+        if (server.isEmpty()) {
+            std::fputs("ras-console: --exit-after-load needs --demo or --server\n", stderr);
             return 2;
         }
         if (!controller.setServer(server, &error)) {
@@ -99,7 +103,7 @@ int main(int argc, char *argv[])
         QObject::connect(&controller, &FarmController::loggedOn, &app, [&] { logonMs = sinceStart.elapsed(); });
         QObject::connect(&controller, &FarmController::logonFailed, &app, [](const RasError &failure) {
             std::fprintf(stderr, "ras-console: log-on failed: %s\n", qPrintable(failure.toString()));
-            QCoreApplication::exit(4);
+            QCoreApplication::exit(failure.kind == RasError::Kind::Unauthorized ? 4 : 3);
         });
         QObject::connect(&controller, &FarmController::loaded, &app, [&](const FarmSnapshot &snapshot) {
             std::printf("{\"logonMs\":%lld,\"loadedMs\":%lld,\"requests\":%lld,\"rows\":{\"brokers\":%d,\"gateways\":%d,"
@@ -111,7 +115,21 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(snapshot.complete() ? 0 : 1);
         });
         window.show();
-        controller.logOn(user, password);
+        if (!password.isEmpty()) {
+            controller.logOn(user, password);
+        } else {
+            // Neither --demo nor RAS_PASSWORD: the keychain is the last place a password may be.
+            passwords.read(PasswordStore::keyFor(user, ServerAddress::key(controller.client()->baseUrl())),
+                           [&controller, user](bool found, const QString &stored) {
+                               if (!found) {
+                                   std::fputs("ras-console: no password: set RAS_PASSWORD or remember it in the "
+                                              "keychain from the log-on dialog\n", stderr);
+                                   QCoreApplication::exit(2);
+                                   return;
+                               }
+                               controller.logOn(user, stored);
+                           });
+        }
         return app.exec();
     }
 
@@ -121,8 +139,6 @@ int main(int argc, char *argv[])
             return 2;
         }
         QObject::connect(&controller, &FarmController::logonFailed, &window, [&window](const RasError &failure) {
-            window.show();
-            window.setEnabled(true);
             QMessageBox::critical(&window, QObject::tr("Log-on failed"), failure.toString());
         });
         controller.logOn(user, password);
@@ -136,24 +152,7 @@ int main(int argc, char *argv[])
         logon.setServer(server);
     if (!options->user.isEmpty())
         logon.setUser(options->user);
-    QObject::connect(&logon, &LogonDialog::logOnRequested, &logon, [&] {
-        QString problem;
-        if (!controller.setServer(logon.server(), &problem)) {
-            logon.showError(problem);
-            return;
-        }
-        logon.setBusy(true);
-        controller.logOn(logon.user(), logon.password());
-    });
-    QObject::connect(&controller, &FarmController::logonFailed, &logon, [&logon](const RasError &failure) {
-        logon.setBusy(false);
-        logon.showError(failure.message);
-    });
-    QObject::connect(&controller, &FarmController::loggedOn, &logon, [&logon] {
-        logon.setBusy(false);
-        logon.remember();
-        logon.accept();
-    });
+    LogonFlow flow(&controller, &logon, &passwords);
     if (logon.exec() != QDialog::Accepted)
         return 0;
     window.show();

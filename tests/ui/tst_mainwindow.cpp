@@ -7,6 +7,7 @@
 #include "SecondaryConnectionModel.h"
 #include "SecondaryConnectionsDialog.h"
 #include "LogonDialog.h"
+#include "LogonFlow.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "Questions.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QSslCertificate>
 #include <QtTest>
 
 // The console against a real emulator over loopback, driven through its actions and dialogs; each
@@ -93,6 +95,7 @@ private slots:
     void quitWithPendingChangesAsks();
     void filterAndSiteNavigation();
     void logonDialogValidatesAndKeepsInput();
+    void untrustedCertificateAskedAndPinned();
     void addBrokerThroughTheDialog();
     void refusedAddKeepsTheDialogAndInput();
     void editBrokerProperties();
@@ -259,16 +262,7 @@ void TestMainWindow::logonDialogValidatesAndKeepsInput()
     server->setEditText(m_server->url());
     QVERIFY(ok->isEnabled());
 
-    QObject::connect(&dialog, &LogonDialog::logOnRequested, &dialog, [&] {
-        QString problem;
-        QVERIFY(m_controller->setServer(dialog.server(), &problem));
-        dialog.setBusy(true);
-        m_controller->logOn(dialog.user(), dialog.password());
-    });
-    QObject::connect(m_controller.get(), &FarmController::logonFailed, &dialog, [&](const RasError &failure) {
-        dialog.setBusy(false);
-        dialog.showError(failure.message);
-    });
+    LogonFlow flow(m_controller.get(), &dialog, nullptr); // no keychain in tests
     QSignalSpy failed(m_controller.get(), &FarmController::logonFailed);
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(failed.wait(5000));
@@ -276,6 +270,58 @@ void TestMainWindow::logonDialogValidatesAndKeepsInput()
     QCOMPARE(dialog.password(), QStringLiteral("wrong")); // the input stays
     QCOMPARE(dialog.server(), m_server->url());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("error"))->text().contains(QLatin1String("Invalid user name")));
+}
+
+void TestMainWindow::untrustedCertificateAskedAndPinned()
+{
+    EmulatorOptions options;
+    options.port = 0;
+    options.password = QStringLiteral("pw");
+    options.tls = true;
+    options.certFile = QStringLiteral(RAS_TEST_DATA_DIR "/tls/server.crt");
+    options.keyFile = QStringLiteral(RAS_TEST_DATA_DIR "/tls/server.key");
+    m_server = std::make_unique<RasEmulatorServer>(options);
+    QString error;
+    QVERIFY(m_server->start(&error));
+    m_manager = std::make_unique<QNetworkAccessManager>();
+    m_controller = std::make_unique<FarmController>(m_manager.get());
+
+    auto logOnThroughDialog = [&](QMessageBox::StandardButton answer) {
+        LogonDialog dialog;
+        LogonFlow flow(m_controller.get(), &dialog, nullptr);
+        dialog.show();
+        dialog.setServer(m_server->url());
+        dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("pw"));
+        Questions::setNextAnswer(answer);
+        QSignalSpy done(&flow, &LogonFlow::succeeded);
+        QSignalSpy failed(m_controller.get(), &FarmController::logonFailed);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        [[maybe_unused]] const bool settled = QTest::qWaitFor([&] { return done.count() > 0 || (failed.count() > 0 && !dialog.findChild<QLabel *>(
+                                                               QStringLiteral("error"))->text().startsWith(QLatin1String("Logging"))); },
+                        10000);
+        return std::make_pair(done.count() > 0, dialog.findChild<QLabel *>(QStringLiteral("error"))->text());
+    };
+
+    const int asked = Questions::askedCount();
+    auto [refused, refusal] = logOnThroughDialog(QMessageBox::Cancel);
+    QVERIFY(!refused);
+    QCOMPARE(Questions::askedCount(), asked + 1);
+    QVERIFY(refusal.contains(QLatin1String("not trusted")));
+
+    auto [trusted, ignored] = logOnThroughDialog(QMessageBox::Yes);
+    QVERIFY(trusted);
+    const QString key = QStringLiteral("trust/127.0.0.1:%1").arg(m_server->port());
+    QCOMPARE(QSettings().value(key).toString(), CertificateInfo::from(QSslCertificate::fromPath(options.certFile).first()).sha256);
+
+    // The same server later shows another certificate: refused, no question asked.
+    QSettings().setValue(key, CertificateInfo::from(QSslCertificate::fromPath(
+                                  QStringLiteral(RAS_TEST_DATA_DIR "/tls/other.crt")).first()).sha256);
+    m_manager->clearConnectionCache();
+    const int before = Questions::askedCount();
+    auto [changed, changedMessage] = logOnThroughDialog(QMessageBox::Yes);
+    QVERIFY(!changed);
+    QCOMPARE(Questions::askedCount(), before);
+    QVERIFY(changedMessage.contains(QLatin1String("different certificate")));
 }
 
 void TestMainWindow::addBrokerThroughTheDialog()
