@@ -5,6 +5,8 @@
 #include "FarmController.h"
 #include "GatewayAddDialog.h"
 #include "GatewayPropertiesDialog.h"
+#include "LoadBarDelegate.h"
+#include "LoadHistoryChart.h"
 #include "PolicyDialog.h"
 #include "SecondaryConnectionsDialog.h"
 #include "MessageBanner.h"
@@ -180,6 +182,11 @@ void MainWindow::createLayout()
     m_gatewayPage = new RecordTablePage(QStringLiteral("gateways"), m_controller->gateways(), GatewayModel::Server, this);
     m_policyPage = new RecordTablePage(QStringLiteral("policies"), m_controller->policies(), PolicyModel::Order, this);
     m_policyPage->setProblemsFilterAvailable(false);
+    auto *loadBars = new LoadBarDelegate(this);
+    m_brokerPage->view()->setItemDelegateForColumn(BrokerModel::Cpu, loadBars);
+    m_brokerPage->view()->setItemDelegateForColumn(BrokerModel::Memory, loadBars);
+    m_gatewayPage->view()->setItemDelegateForColumn(GatewayModel::Cpu, loadBars);
+    m_gatewayPage->view()->setItemDelegateForColumn(GatewayModel::Memory, loadBars);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_brokerPage);
     m_pages->addWidget(m_gatewayPage);
@@ -189,9 +196,14 @@ void MainWindow::createLayout()
     m_details->setMinimumHeight(120);
     m_banner = new MessageBanner(this);
 
+    m_history = new LoadHistoryChart(this);
+    auto *detailsRow = new QSplitter(Qt::Horizontal, this);
+    detailsRow->addWidget(m_details);
+    detailsRow->addWidget(m_history);
+    detailsRow->setStretchFactor(0, 1);
     auto *contentSplitter = new QSplitter(Qt::Vertical, this);
     contentSplitter->addWidget(m_pages);
-    contentSplitter->addWidget(m_details);
+    contentSplitter->addWidget(detailsRow);
     contentSplitter->setStretchFactor(0, 3);
     contentSplitter->setStretchFactor(1, 1);
 
@@ -271,7 +283,24 @@ void MainWindow::createRequestLogDock()
     dock->setWidget(view);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
-    menuBar()->addMenu(tr("&View"))->addAction(dock->toggleViewAction());
+
+    // What Apply Settings will commit: the changes this session made since the last Apply.
+    auto *pendingDock = new QDockWidget(tr("Pending changes"), this);
+    pendingDock->setObjectName(QStringLiteral("pendingChangesDock"));
+    auto *pendingView = new QTableView(pendingDock);
+    pendingView->setModel(m_controller->pendingChanges());
+    pendingView->verticalHeader()->hide();
+    pendingView->horizontalHeader()->setStretchLastSection(true);
+    pendingView->verticalHeader()->setDefaultSectionSize(pendingView->fontMetrics().height() + 6);
+    pendingDock->setWidget(pendingView);
+    addDockWidget(Qt::BottomDockWidgetArea, pendingDock);
+    tabifyDockWidget(dock, pendingDock);
+    pendingDock->hide();
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(dock->toggleViewAction());
+    viewMenu->addAction(pendingDock->toggleViewAction());
+    if (m_readOnly)
+        pendingDock->toggleViewAction()->setVisible(false);
 }
 
 void MainWindow::copyAsCurl(QTableView *view)
@@ -354,6 +383,7 @@ void MainWindow::showBrokers(int siteId)
     m_brokerPage->proxy()->setSiteId(siteId);
     selectNavigation(BrokersPage, siteId);
     updateActions();
+    updateDetails();
 }
 
 void MainWindow::showGateways(int siteId)
@@ -362,6 +392,7 @@ void MainWindow::showGateways(int siteId)
     m_gatewayPage->proxy()->setSiteId(siteId);
     selectNavigation(GatewaysPage, siteId);
     updateActions();
+    updateDetails();
 }
 
 void MainWindow::showPolicies()
@@ -369,6 +400,7 @@ void MainWindow::showPolicies()
     m_pages->setCurrentIndex(PoliciesPage);
     selectNavigation(PoliciesPage, 0);
     updateActions();
+    updateDetails();
 }
 
 void MainWindow::selectNavigation(int page, int siteId)
@@ -438,6 +470,8 @@ void MainWindow::updateStatusBar()
 void MainWindow::updateDetails()
 {
     const int id = currentPage()->selectedId();
+    // The load chart is for brokers, whose status the console samples over time.
+    m_history->setVisible(currentKind() == BrokersPage && id != 0);
     if (id == 0) {
         m_details->setHtml(tr("<p style='color:#777'>Select a row to see its details.</p>"));
         return;
@@ -456,6 +490,7 @@ void MainWindow::updateDetails()
             html += row(tr("State"), Ras::displayName(status->agentState)) + row(tr("Agent version"), status->agentVersion)
                     + row(tr("OS"), status->serverOs) + row(tr("Boot time"), status->systemBootTime);
             const auto samples = m_controller->history().samples(id, QDateTime::currentMSecsSinceEpoch());
+            m_history->setSamples(samples);
             if (!samples.isEmpty()) {
                 int maxCpu = 0;
                 int sumCpu = 0;
@@ -628,14 +663,24 @@ void MainWindow::deleteSelected()
         name = m_controller->policies()->policyAt(m_controller->policies()->rowOf(id))->name;
     else
         name = currentPage()->view()->selectionModel()->selectedRows(GatewayModel::Server).value(0).data().toString();
+    if (currentKind() == BrokersPage) {
+        // Yes uninstalls the agent from the server too; No keeps it installed.
+        const auto answer = Questions::ask(
+            this, tr("Delete Connection Broker"),
+            tr("Delete %1 from the Site?\n\nYes: also uninstall the RAS agent from the server.\nNo: keep the agent "
+               "installed.\n\nThe change is staged until Apply Settings.")
+                .arg(name),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes || answer == QMessageBox::No)
+            m_controller->removeBroker(id, answer == QMessageBox::No);
+        return;
+    }
     const auto answer = Questions::ask(this, tr("Delete"),
                                        tr("Delete %1? The change is staged until Apply Settings.").arg(name),
                                        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (currentKind() == BrokersPage)
-        m_controller->removeBroker(id, false);
-    else if (currentKind() == GatewaysPage)
+    if (currentKind() == GatewaysPage)
         m_controller->removeGateway(id);
     else
         m_controller->removePolicy(id);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class FarmController;
+class LoadHistoryChart;
 class MessageBanner;
 class QAction;
 class QComboBox;
@@ -30,6 +31,7 @@ public:
     RecordTablePage *gatewayPage() const { return m_gatewayPage; }
     RecordTablePage *policyPage() const { return m_policyPage; }
     MessageBanner *banner() const { return m_banner; }
+    LoadHistoryChart *historyChart() const { return m_history; }
     QAction *action(const QString &name) const;
     void showBrokers(int siteId = 0);
     void showGateways(int siteId = 0);
@@ -72,6 +74,7 @@ private:
     RecordTablePage *m_gatewayPage = nullptr;
     RecordTablePage *m_policyPage = nullptr;
     QTextBrowser *m_details = nullptr;
+    LoadHistoryChart *m_history = nullptr;
     MessageBanner *m_banner = nullptr;
     QComboBox *m_interval = nullptr;
     QLabel *m_serverLabel = nullptr;

@@ -7,6 +7,7 @@
 #include "SecondaryConnectionModel.h"
 #include "SecondaryConnectionsDialog.h"
 #include "LogonDialog.h"
+#include "LoadHistoryChart.h"
 #include "LogonFlow.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -130,6 +131,15 @@ void TestMainWindow::showsTheFarm()
     QCOMPARE(m_controller->policies()->rowCount(), 6);
     QCOMPARE(m_window->brokerPage()->view()->model()->rowCount(), 3);
     QVERIFY(m_window->windowTitle() == QStringLiteral("RAS Console"));
+    // The selected broker's load history is charted from the console's own samples.
+    m_window->brokerPage()->selectId(1);
+    QVERIFY(m_window->historyChart()->isVisible());
+    QCOMPARE(m_window->historyChart()->pointCount(), 1);
+    m_controller->refreshStatus();
+    QVERIFY(QTest::qWaitFor([&] { m_window->brokerPage()->selectId(2); m_window->brokerPage()->selectId(1);
+                                  return m_window->historyChart()->pointCount() == 2; }, 5000));
+    m_window->showPolicies();
+    QVERIFY(!m_window->historyChart()->isVisible());
 }
 
 void TestMainWindow::moveAndPromoteABroker()
@@ -154,6 +164,16 @@ void TestMainWindow::moveAndPromoteABroker()
 void TestMainWindow::deleteAskedFirstAndApply()
 {
     start();
+    // A broker: "No" deletes it but keeps the agent installed.
+    m_window->brokerPage()->selectId(2);
+    Questions::setNextAnswer(QMessageBox::No);
+    m_window->action(QStringLiteral("delete"))->trigger();
+    waitForReload();
+    QCOMPARE(m_server->router().farm().brokerIndex(2), -1);
+    QCOMPARE(m_controller->pendingChanges()->count(), 1);
+    m_window->action(QStringLiteral("apply"))->trigger();
+    waitForReload();
+
     m_window->showPolicies();
     m_window->policyPage()->selectId(6);
     const int asked = Questions::askedCount();
@@ -171,7 +191,7 @@ void TestMainWindow::deleteAskedFirstAndApply()
     m_window->action(QStringLiteral("apply"))->trigger();
     waitForReload();
     QCOMPARE(m_controller->pendingChanges()->count(), 0);
-    QCOMPARE(m_server->router().farm().appliedCount, 1);
+    QCOMPARE(m_server->router().farm().appliedCount, 2);
 }
 
 void TestMainWindow::serverRefusalShownInline()
