@@ -7,6 +7,8 @@
 #include "GatewayPropertiesDialog.h"
 #include "LoadBarDelegate.h"
 #include "LoadHistoryChart.h"
+#include "LogonDialog.h"
+#include "LogonFlow.h"
 #include "PolicyDialog.h"
 #include "SecondaryConnectionsDialog.h"
 #include "MessageBanner.h"
@@ -71,6 +73,7 @@ MainWindow::MainWindow(FarmController *controller, bool readOnly, QWidget *paren
     connect(controller, &FarmController::sessionLost, this, [this](const RasError &error) {
         m_banner->showMessage(tr("The session ended and logging on again failed: %1").arg(error.message),
                               MessageBanner::Kind::Error);
+        askForPasswordAgain(error.message);
     });
     connect(controller->pendingChanges(), &PendingChangesModel::countChanged, this, [this] {
         updateActions();
@@ -303,6 +306,22 @@ void MainWindow::createRequestLogDock()
         pendingDock->toggleViewAction()->setVisible(false);
 }
 
+void MainWindow::askForPasswordAgain(const QString &reason)
+{
+    // One prompt at a time; open dialogs elsewhere keep their input while it is shown.
+    if (m_relogonDialog)
+        return;
+    auto *dialog = new LogonDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Log on again"));
+    dialog->setServer(m_controller->client()->baseUrl().toString());
+    dialog->setUser(m_controller->session().user);
+    dialog->showError(tr("The server ended the session (%1). Enter the password to continue.").arg(reason));
+    new LogonFlow(m_controller, dialog, nullptr, dialog);
+    m_relogonDialog = dialog;
+    dialog->open();
+}
+
 void MainWindow::copyAsCurl(QTableView *view)
 {
     const QModelIndexList rows = view->selectionModel()->selectedRows();
@@ -341,11 +360,17 @@ void MainWindow::rebuildNavigation()
         if (currentSite == site.id)
             select = currentPageIndex == BrokersPage ? brokers : gateways;
     }
-    auto *policies = new QTreeWidgetItem(farm, {tr("Client Policies")});
-    policies->setData(0, kPageRole, PoliciesPage);
+    // Administrators without the policies permission do not see them at all.
+    QTreeWidgetItem *policies = nullptr;
+    if (m_controller->permissions().policies || m_controller->permissions().allAllowed) {
+        policies = new QTreeWidgetItem(farm, {tr("Client Policies")});
+        policies->setData(0, kPageRole, PoliciesPage);
+    }
     m_navigation->expandAll();
     if (!select)
-        select = currentPageIndex == GatewaysPage ? allGateways : currentPageIndex == PoliciesPage ? policies : allBrokers;
+        select = currentPageIndex == GatewaysPage ? allGateways
+                 : currentPageIndex == PoliciesPage && policies ? policies
+                                                                : allBrokers;
     m_navigation->setCurrentItem(select);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class FarmController;
 class LoadHistoryChart;
@@ -31,6 +32,7 @@ public:
     RecordTablePage *gatewayPage() const { return m_gatewayPage; }
     RecordTablePage *policyPage() const { return m_policyPage; }
     MessageBanner *banner() const { return m_banner; }
+    QDialog *relogonDialog() const { return m_relogonDialog; }
     LoadHistoryChart *historyChart() const { return m_history; }
     QAction *action(const QString &name) const;
     void showBrokers(int siteId = 0);
@@ -65,6 +67,7 @@ private:
     void applySettings();
     void exportCsv();
     void copyAsCurl(QTableView *view);
+    void askForPasswordAgain(const QString &reason);
 
     FarmController *m_controller;
     bool m_readOnly;
@@ -83,4 +86,5 @@ private:
     QLabel *m_busyLabel = nullptr;
     QHash<QString, QAction *> m_actions;
     bool m_navigationBuilt = false;
+    QPointer<QDialog> m_relogonDialog;
 };

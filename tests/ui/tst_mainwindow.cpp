@@ -97,6 +97,7 @@ private slots:
     void filterAndSiteNavigation();
     void logonDialogValidatesAndKeepsInput();
     void untrustedCertificateAskedAndPinned();
+    void lostSessionAsksForThePassword();
     void addBrokerThroughTheDialog();
     void refusedAddKeepsTheDialogAndInput();
     void editBrokerProperties();
@@ -342,6 +343,27 @@ void TestMainWindow::untrustedCertificateAskedAndPinned()
     QVERIFY(!changed);
     QCOMPARE(Questions::askedCount(), before);
     QVERIFY(changedMessage.contains(QLatin1String("different certificate")));
+}
+
+void TestMainWindow::lostSessionAsksForThePassword()
+{
+    start();
+    m_server->router().sessions().setIdleSeconds(1);
+    // The password this console holds no longer works (changed on the server meanwhile).
+    m_controller->client()->setCredentials(QStringLiteral("administrator"), QStringLiteral("stale"));
+    QTest::qWait(1300);
+    m_controller->refreshAll();
+    QVERIFY(QTest::qWaitFor([&] { return m_window->relogonDialog() != nullptr; }, 5000));
+    auto *dialog = qobject_cast<LogonDialog *>(m_window->relogonDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->user(), QStringLiteral("administrator"));
+    QVERIFY(dialog->server().startsWith(QLatin1String("http://127.0.0.1:")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("pw"));
+    QSignalSpy loaded(m_controller.get(), &FarmController::loaded);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(QTest::qWaitFor([&] { return m_window->relogonDialog() == nullptr; }, 5000));
+    QVERIFY(m_controller->client()->isLoggedOn());
 }
 
 void TestMainWindow::addBrokerThroughTheDialog()
