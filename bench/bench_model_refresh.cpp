@@ -40,7 +40,8 @@ QList<BrokerStatus> makeStatuses(int salt)
         status.numericId = i + 1;
         status.id = QString::number(i + 1);
         status.agentState = Ras::AgentState::Ok;
-        status.cpuLoad = (i * 7 + (i < kChanged ? salt : 0)) % 100;
+        // The changed rows are the same 1 % as the brokers' (every 100th), scattered as in real life.
+        status.cpuLoad = (i * 7 + (i % (kRows / kChanged) == 0 ? salt : 0)) % 100;
         status.memLoad = (i * 13) % 100;
         status.agentVersion = QStringLiteral("20.1 (build 25319)");
         statuses << status;

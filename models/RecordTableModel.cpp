@@ -10,8 +10,15 @@ void RecordTableModel::emitRowsChanged(const QList<QPair<int, QPair<int, int>>> 
         ++m_lastMerge.signalCount;
         return;
     }
-    for (const auto &row : rows) {
-        emit dataChanged(index(row.first, row.second.first), index(row.first, row.second.second));
+    // Neighbouring rows with the same changed columns share one signal.
+    for (int i = 0; i < rows.size();) {
+        int last = i;
+        while (last + 1 < rows.size() && rows.at(last + 1).first == rows.at(last).first + 1
+               && rows.at(last + 1).second == rows.at(i).second)
+            ++last;
+        emit dataChanged(index(rows.at(i).first, rows.at(i).second.first),
+                         index(rows.at(last).first, rows.at(i).second.second));
         ++m_lastMerge.signalCount;
+        i = last + 1;
     }
 }

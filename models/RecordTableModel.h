@@ -45,8 +45,8 @@ protected:
     void mergeRecords(QList<T> &rows, const QList<T> &incoming, IdOf idOf, ChangedColumns changedColumns,
                       Identical identical);
 
-    // One dataChanged per listed row over columns [first, last], or one for the table when more
-    // than half the rows are listed.
+    // One dataChanged per run of neighbouring rows over columns [first, last], or one for the table
+    // when more than half the rows are listed. rows must be in ascending row order.
     void emitRowsChanged(const QList<QPair<int, QPair<int, int>>> &rows);
 
     MergeStats m_lastMerge;
