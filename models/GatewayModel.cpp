@@ -39,6 +39,15 @@ const Gateway *GatewayModel::gatewayAt(int row) const
     return row >= 0 && row < m_gateways.size() ? &m_gateways.at(row) : nullptr;
 }
 
+int GatewayModel::rowOf(int id) const
+{
+    for (int row = 0; row < m_gateways.size(); ++row) {
+        if (m_gateways.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
 const GatewayStatus *GatewayModel::statusOf(int id) const
 {
     const auto it = m_statuses.constFind(id);

@@ -36,6 +36,7 @@ public:
     void refreshAges();
 
     const Gateway *gatewayAt(int row) const;
+    int rowOf(int id) const;
     const GatewayStatus *statusOf(int id) const;
 
 private:

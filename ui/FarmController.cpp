@@ -251,11 +251,8 @@ QString FarmController::brokerName(int id) const
 
 QString FarmController::gatewayName(int id) const
 {
-    for (int row = 0; row < m_gateways.rowCount(); ++row) {
-        if (m_gateways.gatewayAt(row)->id == id)
-            return m_gateways.gatewayAt(row)->server;
-    }
-    return QString::number(id);
+    const Gateway *gateway = m_gateways.gatewayAt(m_gateways.rowOf(id));
+    return gateway ? gateway->server : QString::number(id);
 }
 
 QString FarmController::policyName(int id) const

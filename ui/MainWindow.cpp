@@ -531,12 +531,7 @@ void MainWindow::updateDetails()
             }
         }
     } else if (currentKind() == GatewaysPage) {
-        const GatewayModel *model = m_controller->gateways();
-        const Gateway *gateway = nullptr;
-        for (int r = 0; r < model->rowCount() && !gateway; ++r) {
-            if (model->gatewayAt(r)->id == id)
-                gateway = model->gatewayAt(r);
-        }
+        const Gateway *gateway = m_controller->gateways()->gatewayAt(m_controller->gateways()->rowOf(id));
         if (!gateway)
             return;
         html += row(tr("Server"), gateway->server) + row(tr("Mode"), Ras::displayName(static_cast<Ras::GatewayMode>(gateway->gwMode)))
@@ -607,12 +602,7 @@ void MainWindow::showProperties()
         });
         dialog = brokerDialog;
     } else if (currentKind() == GatewaysPage) {
-        const GatewayModel *model = m_controller->gateways();
-        const Gateway *gateway = nullptr;
-        for (int r = 0; r < model->rowCount() && !gateway; ++r) {
-            if (model->gatewayAt(r)->id == id)
-                gateway = model->gatewayAt(r);
-        }
+        const Gateway *gateway = m_controller->gateways()->gatewayAt(m_controller->gateways()->rowOf(id));
         if (!gateway)
             return;
         auto *gatewayDialog = new GatewayPropertiesDialog(*gateway, m_readOnly, this);
