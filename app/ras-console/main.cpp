@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ras-console"));
     QApplication::setOrganizationName(QStringLiteral("RAS Console"));
     QApplication::setApplicationVersion(QStringLiteral(RAS_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ras-console.svg")));
 
     QString error;
     const auto options = ConsoleOptions::parse(QApplication::arguments().mid(1), &error);
