@@ -37,6 +37,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -85,6 +86,15 @@ MainWindow::MainWindow(FarmController *controller, bool readOnly, QWidget *paren
         if (!m_readOnly)
             m_controller->setBrokerEnabled(id, enabled);
     });
+
+    // "Updated N s ago" keeps moving between status refreshes.
+    auto *ageTimer = new QTimer(this);
+    ageTimer->setInterval(5000);
+    connect(ageTimer, &QTimer::timeout, this, [this] {
+        m_controller->brokers()->refreshAges();
+        m_controller->gateways()->refreshAges();
+    });
+    ageTimer->start();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
