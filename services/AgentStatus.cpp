@@ -2,9 +2,10 @@
 
 #include "JsonReader.h"
 
-std::optional<AgentStatus> AgentStatus::fromJson(const QJsonObject &object, QString *error)
+namespace {
+
+std::optional<AgentStatus> decodeAgentStatus(JsonReader &reader, QString *error)
 {
-    JsonReader reader(object);
     AgentStatus status;
     status.id = reader.toString("id");
     bool ok = false;
@@ -30,4 +31,18 @@ std::optional<AgentStatus> AgentStatus::fromJson(const QJsonObject &object, QStr
     status.serverType = static_cast<Ras::ServerType>(reader.toEnum("serverType", Ras::serverTypeEntries(), 7));
     status.logLevel = static_cast<Ras::LogLevel>(reader.toEnum("logLevel", Ras::logLevelEntries(), 3));
     return status;
+}
+
+} // namespace
+
+std::optional<AgentStatus> AgentStatus::fromJson(const QJsonObject &object, QString *error)
+{
+    JsonReader reader(object);
+    return decodeAgentStatus(reader, error);
+}
+
+std::optional<AgentStatus> AgentStatus::fromMembers(const JsonMembers &members, QString *error)
+{
+    JsonReader reader(members);
+    return decodeAgentStatus(reader, error);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+struct JsonMembers;
+
 #include "RasEnums.h"
 
 #include <QJsonObject>
@@ -30,6 +32,7 @@ struct AgentStatus
     QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
     static std::optional<AgentStatus> fromJson(const QJsonObject &object, QString *error);
+    static std::optional<AgentStatus> fromMembers(const JsonMembers &members, QString *error);
 };
 
 using BrokerStatus = AgentStatus;

@@ -11,9 +11,10 @@ QStringList Broker::alternativeIpList() const
     return list;
 }
 
-std::optional<Broker> Broker::fromJson(const QJsonObject &object, QString *error)
+namespace {
+
+std::optional<Broker> decodeBroker(JsonReader &reader, QString *error)
 {
-    JsonReader reader(object);
     Broker broker;
     if (!reader.readId(&broker.id)) {
         *error = QStringLiteral("a broker has no valid id");
@@ -33,6 +34,20 @@ std::optional<Broker> Broker::fromJson(const QJsonObject &object, QString *error
     broker.timeCreate = parseApiTime(reader.toString("timeCreate"));
     broker.timeLastMod = parseApiTime(reader.toString("timeLastMod"));
     return broker;
+}
+
+} // namespace
+
+std::optional<Broker> Broker::fromJson(const QJsonObject &object, QString *error)
+{
+    JsonReader reader(object);
+    return decodeBroker(reader, error);
+}
+
+std::optional<Broker> Broker::fromMembers(const JsonMembers &members, QString *error)
+{
+    JsonReader reader(members);
+    return decodeBroker(reader, error);
 }
 
 bool BrokerChanges::isEmpty() const

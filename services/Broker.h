@@ -1,5 +1,7 @@
 #pragma once
 
+struct JsonMembers;
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -29,6 +31,7 @@ struct Broker
     QStringList alternativeIpList() const;
 
     static std::optional<Broker> fromJson(const QJsonObject &object, QString *error);
+    static std::optional<Broker> fromMembers(const JsonMembers &members, QString *error);
 };
 
 // The fields of a broker update (PUT api/Broker/{id}); only the fields that are set are sent.

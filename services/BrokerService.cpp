@@ -14,7 +14,8 @@ void BrokerService::list(int siteId, QObject *receiver, std::function<void(const
     QUrlQuery query;
     if (siteId > 0)
         query.addQueryItem(QStringLiteral("SiteId"), QString::number(siteId));
-    fetchList<Broker>(m_client, QStringLiteral("api/Broker"), query, receiver, std::move(callback), &Broker::fromJson);
+    fetchList<Broker>(m_client, QStringLiteral("api/Broker"), query, receiver, std::move(callback), &Broker::fromJson,
+                      &Broker::fromMembers);
 }
 
 void BrokerService::get(int id, QObject *receiver, std::function<void(const RasResult<Broker> &)> callback)
@@ -90,7 +91,7 @@ void BrokerService::promote(int id, QObject *receiver, std::function<void(const 
 void BrokerService::statusAll(QObject *receiver, std::function<void(const RasResult<QList<BrokerStatus>> &)> callback)
 {
     fetchList<BrokerStatus>(m_client, QStringLiteral("api/Broker/status"), {}, receiver, std::move(callback),
-                            &AgentStatus::fromJson);
+                            &AgentStatus::fromJson, &AgentStatus::fromMembers);
 }
 
 void BrokerService::status(int id, QObject *receiver, std::function<void(const RasResult<BrokerStatus> &)> callback)

@@ -5,9 +5,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-std::optional<ClientPolicy> ClientPolicy::fromJson(const QJsonObject &object, QString *error)
+namespace {
+
+std::optional<ClientPolicy> decodeClientPolicy(JsonReader &reader, QString *error)
 {
-    JsonReader reader(object);
     ClientPolicy policy;
     if (!reader.readId(&policy.id)) {
         *error = QStringLiteral("a client policy has no valid id");
@@ -38,6 +39,20 @@ std::optional<ClientPolicy> ClientPolicy::fromJson(const QJsonObject &object, QS
             policy.secondaryConnections << *connection;
     }
     return policy;
+}
+
+} // namespace
+
+std::optional<ClientPolicy> ClientPolicy::fromJson(const QJsonObject &object, QString *error)
+{
+    JsonReader reader(object);
+    return decodeClientPolicy(reader, error);
+}
+
+std::optional<ClientPolicy> ClientPolicy::fromMembers(const JsonMembers &members, QString *error)
+{
+    JsonReader reader(members);
+    return decodeClientPolicy(reader, error);
 }
 
 QJsonObject PolicyChanges::toJson() const

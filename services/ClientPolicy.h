@@ -1,5 +1,7 @@
 #pragma once
 
+struct JsonMembers;
+
 #include "RasEnums.h"
 #include "SecondaryConnection.h"
 
@@ -32,6 +34,7 @@ struct ClientPolicy
     QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
     static std::optional<ClientPolicy> fromJson(const QJsonObject &object, QString *error);
+    static std::optional<ClientPolicy> fromMembers(const JsonMembers &members, QString *error);
 };
 
 // The fields of a policy create or update; only the fields that are set are sent.

@@ -278,6 +278,53 @@ std::optional<Gateway> Gateway::fromJson(const QJsonObject &object, QString *err
     return gateway;
 }
 
+std::optional<Gateway> Gateway::fromMembers(const JsonMembers &members, QString *error)
+{
+    // As fromJson, over the members JsonStream read: keys are compared as bytes against the
+    // previous object's layout, so no key string is built for a gateway like the one before it.
+    JsonReader reader(members);
+    Gateway gateway;
+    struct ByteLayout
+    {
+        QList<QByteArray> keys;
+        QList<const GatewayField *> fields;
+    };
+    static thread_local ByteLayout layout;
+    static const GatewayField *const idField = GatewayField::find(QStringLiteral("id"));
+    bool hasId = false;
+    bool sameLayout = members.items.size() == layout.keys.size();
+    for (qsizetype position = 0; position < members.items.size(); ++position) {
+        const JsonMember &member = members.items.at(position);
+        const GatewayField *field = nullptr;
+        if (sameLayout && member.key == layout.keys.at(position)) {
+            field = layout.fields.at(position);
+        } else {
+            sameLayout = false;
+            field = GatewayField::find(QString::fromUtf8(member.key));
+        }
+        if (field == idField) {
+            const int problemsBefore = static_cast<int>(reader.problems().size());
+            gateway.id = reader.intFrom(member.value, field->apiName, 0);
+            hasId = !member.value.isNull() && reader.problems().size() == problemsBefore;
+        } else if (field) {
+            decodeField(reader, *field, member.value, gateway);
+        }
+    }
+    if (!sameLayout) {
+        layout.keys.clear();
+        layout.fields.clear();
+        for (const JsonMember &member : members.items) {
+            layout.keys << member.key.toByteArray();
+            layout.fields << GatewayField::find(QString::fromUtf8(member.key));
+        }
+    }
+    if (!hasId) {
+        *error = QStringLiteral("a gateway has no valid id");
+        return std::nullopt;
+    }
+    return gateway;
+}
+
 QJsonObject Gateway::toJson() const
 {
     QJsonObject body;

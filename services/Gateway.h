@@ -1,5 +1,7 @@
 #pragma once
 
+struct JsonMembers;
+
 #include "RasEnums.h"
 
 #include <QJsonObject>
@@ -72,6 +74,7 @@ struct Gateway
     QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
     static std::optional<Gateway> fromJson(const QJsonObject &object, QString *error);
+    static std::optional<Gateway> fromMembers(const JsonMembers &members, QString *error);
     // Every writable field in the API's names and types.
     QJsonObject toJson() const;
     // Only the writable fields that differ from before: the body of a minimal update.

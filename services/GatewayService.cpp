@@ -9,7 +9,8 @@ void GatewayService::list(int siteId, QObject *receiver, std::function<void(cons
     QUrlQuery query;
     if (siteId > 0)
         query.addQueryItem(QStringLiteral("SiteId"), QString::number(siteId));
-    fetchList<Gateway>(m_client, QStringLiteral("api/Gateway"), query, receiver, std::move(callback), &Gateway::fromJson);
+    fetchList<Gateway>(m_client, QStringLiteral("api/Gateway"), query, receiver, std::move(callback), &Gateway::fromJson,
+                       &Gateway::fromMembers);
 }
 
 void GatewayService::get(int id, QObject *receiver, std::function<void(const RasResult<Gateway> &)> callback)
@@ -42,5 +43,5 @@ void GatewayService::remove(int id, QObject *receiver, std::function<void(const 
 void GatewayService::statusAll(QObject *receiver, std::function<void(const RasResult<QList<GatewayStatus>> &)> callback)
 {
     fetchList<GatewayStatus>(m_client, QStringLiteral("api/Gateway/status"), {}, receiver, std::move(callback),
-                             &AgentStatus::fromJson);
+                             &AgentStatus::fromJson, &AgentStatus::fromMembers);
 }

@@ -18,11 +18,28 @@ JsonReader::JsonReader(const QJsonObject &object)
 {
 }
 
+JsonReader::JsonReader(const JsonMembers &members)
+    : m_members(&members)
+{
+}
+
 QJsonValue JsonReader::value(const char *name) const
 {
     if (name == m_lastName)
         return m_lastValue;
     m_lastName = name;
+    if (m_members) {
+        const QByteArrayView wanted(name);
+        for (const JsonMember &member : m_members->items) {
+            if (member.key == wanted)
+                return m_lastValue = member.value;
+        }
+        for (const JsonMember &member : m_members->items) {
+            if (member.key.size() == wanted.size() && qstrnicmp(member.key.data(), member.key.size(), wanted.data(), wanted.size()) == 0)
+                return m_lastValue = member.value;
+        }
+        return m_lastValue = QJsonValue(QJsonValue::Undefined);
+    }
     const QLatin1String key(name);
     const auto exact = m_object.constFind(key);
     if (exact != m_object.constEnd()) {
@@ -183,6 +200,14 @@ bool JsonReader::readId(int *id)
 QJsonObject JsonReader::unknownFields(const QStringList &known) const
 {
     QJsonObject extra;
+    if (m_members) {
+        for (const JsonMember &member : m_members->items) {
+            const QString key = QString::fromUtf8(member.key);
+            if (!known.contains(key, Qt::CaseInsensitive))
+                extra.insert(key, member.value);
+        }
+        return extra;
+    }
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         bool isKnown = false;
         for (const auto &name : known) {

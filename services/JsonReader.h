@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonStream.h"
 #include "RasEnums.h"
 
 #include <QDateTime>
@@ -18,6 +19,8 @@ class JsonReader
 {
 public:
     explicit JsonReader(const QJsonObject &object);
+    // Over the members JsonStream read, without a QJsonObject in between.
+    explicit JsonReader(const JsonMembers &members);
 
     bool has(const char *name) const;
     QJsonValue value(const char *name) const;
@@ -50,6 +53,7 @@ private:
     void note(const char *name, const char *expected);
 
     QJsonObject m_object;
+    const JsonMembers *m_members = nullptr;
     QStringList m_problems;
     // has(name) followed by toX(name) is the common pattern: the second lookup is served from here.
     mutable const char *m_lastName = nullptr;

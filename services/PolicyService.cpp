@@ -11,7 +11,7 @@ QString policyPath(int id) { return QStringLiteral("api/ClientPolicies/%1").arg(
 void PolicyService::list(QObject *receiver, std::function<void(const RasResult<QList<ClientPolicy>> &)> callback)
 {
     fetchList<ClientPolicy>(m_client, QStringLiteral("api/ClientPolicies"), {}, receiver, std::move(callback),
-                            &ClientPolicy::fromJson);
+                            &ClientPolicy::fromJson, &ClientPolicy::fromMembers);
 }
 
 void PolicyService::get(int id, QObject *receiver, std::function<void(const RasResult<ClientPolicy> &)> callback)
@@ -47,7 +47,7 @@ void PolicyService::connections(int id, QObject *receiver,
                                 std::function<void(const RasResult<QList<SecondaryConnection>> &)> callback)
 {
     fetchList<SecondaryConnection>(m_client, policyPath(id) + QStringLiteral("/SecondaryConnections"), {}, receiver,
-                                   std::move(callback), &SecondaryConnection::fromJson);
+                                   std::move(callback), &SecondaryConnection::fromJson, &SecondaryConnection::fromMembers);
 }
 
 void PolicyService::addConnection(int id, const SecondaryConnection &connection, QObject *receiver,

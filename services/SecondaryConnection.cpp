@@ -28,9 +28,10 @@ QJsonObject SecondaryConnection::toJson() const
                        {QStringLiteral("serverPort"), serverPort}};
 }
 
-std::optional<SecondaryConnection> SecondaryConnection::fromJson(const QJsonObject &object, QString *error)
+namespace {
+
+std::optional<SecondaryConnection> decodeSecondaryConnection(JsonReader &reader, QString *error)
 {
-    JsonReader reader(object);
     SecondaryConnection connection;
     connection.mode = static_cast<Ras::SecondaryConnectionMode>(
         reader.toEnum("mode", Ras::secondaryConnectionModeEntries(), 0));
@@ -41,4 +42,18 @@ std::optional<SecondaryConnection> SecondaryConnection::fromJson(const QJsonObje
         return std::nullopt;
     }
     return connection;
+}
+
+} // namespace
+
+std::optional<SecondaryConnection> SecondaryConnection::fromJson(const QJsonObject &object, QString *error)
+{
+    JsonReader reader(object);
+    return decodeSecondaryConnection(reader, error);
+}
+
+std::optional<SecondaryConnection> SecondaryConnection::fromMembers(const JsonMembers &members, QString *error)
+{
+    JsonReader reader(members);
+    return decodeSecondaryConnection(reader, error);
 }

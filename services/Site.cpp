@@ -2,9 +2,10 @@
 
 #include "JsonReader.h"
 
-std::optional<Site> Site::fromJson(const QJsonObject &object, QString *error)
+namespace {
+
+std::optional<Site> decodeSite(JsonReader &reader, QString *error)
 {
-    JsonReader reader(object);
     Site site;
     if (!reader.readId(&site.id)) {
         *error = QStringLiteral("a site has no valid id");
@@ -14,4 +15,18 @@ std::optional<Site> Site::fromJson(const QJsonObject &object, QString *error)
     site.licensingSite = reader.toBool("licensingSite");
     site.enableHttpHostAttackProtection = reader.toBool("enableHttpHostAttackProtection");
     return site;
+}
+
+} // namespace
+
+std::optional<Site> Site::fromJson(const QJsonObject &object, QString *error)
+{
+    JsonReader reader(object);
+    return decodeSite(reader, error);
+}
+
+std::optional<Site> Site::fromMembers(const JsonMembers &members, QString *error)
+{
+    JsonReader reader(members);
+    return decodeSite(reader, error);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+struct JsonMembers;
+
 #include <QJsonObject>
 #include <QString>
 #include <optional>
@@ -14,4 +16,5 @@ struct Site
     QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
     static std::optional<Site> fromJson(const QJsonObject &object, QString *error);
+    static std::optional<Site> fromMembers(const JsonMembers &members, QString *error);
 };

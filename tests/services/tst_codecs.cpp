@@ -4,6 +4,7 @@
 #include "CertificateInfo.h"
 #include "ClientPolicy.h"
 #include "Gateway.h"
+#include "JsonStream.h"
 #include "RasEnums.h"
 #include "RasError.h"
 #include "RequestLog.h"
@@ -39,6 +40,9 @@ private slots:
     void serverAddresses();
     void fingerprints();
     void requestLogNeverHoldsSecrets();
+    void streamingDecodeMatchesTheTree();
+    void jsonStreamEdgeCases_data();
+    void jsonStreamEdgeCases();
 };
 
 void TestCodecs::gatewaySampleDecodesEveryField()
@@ -180,6 +184,12 @@ void TestCodecs::hostileBodies()
     const auto gateways = ServiceSupport::decodeList<Gateway>(reply(body), &Gateway::fromJson);
     QVERIFY(!gateways.ok());
     QCOMPARE(gateways.error().kind, RasError::Kind::Malformed);
+    // The streaming path refuses exactly the same bodies.
+    const auto streamed = ServiceSupport::decodeList<Gateway>(reply(body), &Gateway::fromJson, false, &Gateway::fromMembers);
+    QVERIFY(!streamed.ok());
+    QCOMPARE(streamed.error().kind, RasError::Kind::Malformed);
+    const auto streamedBrokers = ServiceSupport::decodeList<Broker>(reply(body), &Broker::fromJson, false, &Broker::fromMembers);
+    QVERIFY(!streamedBrokers.ok());
 
     // Huge strings and wrong field types inside an otherwise valid object do not lose it.
     const QByteArray huge = "[{\"id\":1,\"server\":\"" + QByteArray(1 << 20, 'a') + "\",\"gwPort\":[1],\"enabled\":{}}]";
@@ -313,6 +323,87 @@ void TestCodecs::requestLogNeverHoldsSecrets()
     for (int i = 0; i < RequestLog::kCapacity + 5; ++i)
         log.add(add);
     QVERIFY(log.entries().size() <= RequestLog::kCapacity);
+}
+
+void TestCodecs::streamingDecodeMatchesTheTree()
+{
+    // Gateways: every field of the sample, with a changed layout in the middle of the list.
+    const QJsonObject sample = QJsonDocument::fromJson(testData(QStringLiteral("seed001-gateway-get.json"))).object();
+    QJsonObject reordered{{QStringLiteral("ID"), 7}, {QStringLiteral("server"), QStringLiteral("gw7")},
+                          {QStringLiteral("gwport"), QStringLiteral("8080")}, {QStringLiteral("future"), QJsonArray{1, 2}}};
+    const QByteArray body = QJsonDocument(QJsonArray{sample, reordered, sample}).toJson(QJsonDocument::Compact);
+    const auto tree = ServiceSupport::decodeList<Gateway>(reply(body), &Gateway::fromJson, false);
+    const auto streamed = ServiceSupport::decodeList<Gateway>(reply(body), &Gateway::fromJson, false, &Gateway::fromMembers);
+    QVERIFY(tree.ok());
+    QVERIFY(streamed.ok());
+    QCOMPARE(streamed.value().size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(streamed.value().at(i).id, tree.value().at(i).id);
+        QVERIFY(streamed.value().at(i).changesFrom(tree.value().at(i)).isEmpty());
+    }
+    QCOMPARE(streamed.value().at(1).gwPort, 8080);
+
+    // Policies with nested objects, and statuses with string ids.
+    const QByteArray policies = R"([{"id":4,"name":"Fin\u00e4nz \"A\"","order":"2","clientPolicy":{"session":{"secondaryConnections":
+        {"enabled":true,"connectionList":[{"mode":3,"server":"a","serverPort":443}]}}}}, {"id":5,"name":"B","enabled":false}])";
+    const auto policyList = ServiceSupport::decodeList<ClientPolicy>(reply(policies), &ClientPolicy::fromJson, false, &ClientPolicy::fromMembers);
+    QVERIFY(policyList.ok());
+    QCOMPARE(policyList.value().first().name, QStringLiteral("Fin\u00e4nz \"A\""));
+    QCOMPARE(policyList.value().first().order, 2);
+    QCOMPARE(policyList.value().first().secondaryConnections.size(), 1);
+    QCOMPARE(policyList.value().last().enabled, false);
+    const auto statuses = ServiceSupport::decodeList<AgentStatus>(reply(testData(QStringLiteral("seed001-broker-status.json"))),
+                                                                  &AgentStatus::fromJson, false, &AgentStatus::fromMembers);
+    QVERIFY(statuses.ok());
+    QCOMPARE(statuses.value().first().numericId, 1);
+    QCOMPARE(statuses.value().first().systemBootTime, QStringLiteral("Tue May 14 12:10:39 2019"));
+}
+
+void TestCodecs::jsonStreamEdgeCases_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("objects"); // -1: must be refused
+    QTest::newRow("empty list") << QByteArray(" [ ] ") << 0;
+    QTest::newRow("empty object") << QByteArray("[{}]") << 1;
+    QTest::newRow("numbers") << QByteArray(R"([{"a":-0.5e3,"b":0,"c":1E+2}])") << 1;
+    QTest::newRow("escaped key") << QByteArray(R"([{"\u0069d":1}])") << 1;
+    QTest::newRow("utf8 value") << QByteArray("[{\"a\":\"Z\xc3\xbcrich\"}]") << 1;
+    QTest::newRow("nested strings with brackets") << QByteArray(R"([{"a":{"b":"]}[{"},"c":[1,"]"]}])") << 1;
+    QTest::newRow("trailing comma") << QByteArray(R"([{"a":1},])") << -1;
+    QTest::newRow("garbage after") << QByteArray(R"([{"a":1}] x)") << -1;
+    QTest::newRow("leading zero") << QByteArray(R"([{"a":01}])") << -1;
+    QTest::newRow("bare word") << QByteArray(R"([{"a":nope}])") << -1;
+    QTest::newRow("missing colon") << QByteArray(R"([{"a" 1}])") << -1;
+    // QJsonDocument lets these two pass, and so does the stream: both paths agree.
+    QTest::newRow("control char") << QByteArray("[{\"a\":\"x\ny\"}]") << 1;
+    QTest::newRow("unknown escape") << QByteArray(R"([{"a":"\q"}])") << 1;
+    QTest::newRow("unterminated") << QByteArray(R"([{"a":"x)") << -1;
+    QTest::newRow("invalid utf8 key") << QByteArray("[{\"\xff\":1}]") << -1;
+    QTest::newRow("deep nesting inside") << (QByteArray("[{\"a\":") + QByteArray(5000, '[')) << -1;
+}
+
+void TestCodecs::jsonStreamEdgeCases()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, objects);
+    int seen = 0;
+    QString error;
+    JsonStream stream(body);
+    const bool ok = stream.readArrayOfObjects([&seen](const JsonMembers &) { return ++seen > 0; }, &error);
+    if (objects < 0) {
+        QVERIFY2(!ok, qPrintable(QString::fromUtf8(body)));
+        QVERIFY(!error.isEmpty());
+        // QJsonDocument agrees that these are not valid JSON.
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(body, &parseError);
+        QVERIFY(parseError.error != QJsonParseError::NoError);
+    } else {
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(seen, objects);
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(body, &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCodecs)
