@@ -146,16 +146,36 @@ void TestMainWindow::showsTheFarm()
 void TestMainWindow::moveAndPromoteABroker()
 {
     start();
+    // A third broker in the first Site, so secondaries can change places.
+    BrokerAddRequest request;
+    request.server = QStringLiteral("ras-cb05.corp.example.com");
+    request.siteId = 1;
+    request.installAgent = false;
+    QSignalSpy added(m_controller.get(), &FarmController::operationDone);
+    m_controller->addBroker(request, m_window.get(), [](const QString &) {});
+    QVERIFY(added.wait(5000));
+    waitForReload();
+    m_window->brokerPage()->selectId(4);
+    QVERIFY(m_window->action(QStringLiteral("moveUp"))->isEnabled());
+    QVERIFY(!m_window->action(QStringLiteral("moveDown"))->isEnabled()); // already last
+    m_window->action(QStringLiteral("moveUp"))->trigger();
+    waitForReload();
+    QCOMPARE(priorityOf(4), 1);
+    QCOMPARE(priorityOf(2), 2);
+    QCOMPARE(m_window->brokerPage()->selectedId(), 4); // the selection followed the row
+    m_controller->pendingChanges()->clear();
+
     QVERIFY(m_controller->client()->isLoggedOn());
     RecordTablePage *page = m_window->brokerPage();
-    page->selectId(2);
     QVERIFY(!m_window->action(QStringLiteral("moveUp"))->isEnabled()); // the first secondary cannot pass the primary
+    page->selectId(2);
     QVERIFY(m_window->action(QStringLiteral("promote"))->isEnabled());
     Questions::setNextAnswer(QMessageBox::Yes);
     m_window->action(QStringLiteral("promote"))->trigger();
     waitForReload();
     QCOMPARE(priorityOf(2), 0);
     QCOMPARE(priorityOf(1), 1);
+    QCOMPARE(priorityOf(4), 2);
     QCOMPARE(m_controller->pendingChanges()->count(), 1);
     QVERIFY(m_window->action(QStringLiteral("apply"))->text().contains(QLatin1String("(1)")));
     // The promote ended the session; the reload above already logged on again by itself.
