@@ -231,57 +231,16 @@ void decodeField(JsonReader &reader, const GatewayField &field, const QJsonValue
 
 std::optional<Gateway> Gateway::fromJson(const QJsonObject &object, QString *error)
 {
-    JsonReader reader(object);
-    Gateway gateway;
-    // One pass over the object in its own order. A server sends the same keys in the same order for
-    // every gateway, so each key is checked against the previous object's key at that position (a
-    // cheap comparison) instead of searched for; a key that differs is looked up in any letter case
-    // and the layout is learned again. Fields the object lacks keep their documented defaults.
-    struct KeyLayout
-    {
-        QList<QString> keys;
-        QList<const GatewayField *> fields;
-    };
-    static thread_local KeyLayout layout;
-    static const GatewayField *const idField = GatewayField::find(QStringLiteral("id"));
-    bool hasId = false;
-    const bool sameSize = object.size() == layout.keys.size();
-    bool sameLayout = sameSize;
-    int position = 0;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it, ++position) {
-        const GatewayField *field = nullptr;
-        if (sameLayout && it.key() == layout.keys.at(position)) {
-            field = layout.fields.at(position);
-        } else {
-            sameLayout = false;
-            field = GatewayField::find(it.key());
-        }
-        if (field == idField) {
-            // The id must be there and be an integer; other fields may fall back to defaults.
-            const int problemsBefore = static_cast<int>(reader.problems().size());
-            gateway.id = reader.intFrom(it.value(), field->apiName, 0);
-            hasId = !it.value().isNull() && reader.problems().size() == problemsBefore;
-        } else if (field) {
-            decodeField(reader, *field, it.value(), gateway);
-        }
-    }
-    if (!sameLayout) {
-        layout.keys = object.keys();
-        layout.fields.clear();
-        for (const auto &key : std::as_const(layout.keys))
-            layout.fields << GatewayField::find(key);
-    }
-    if (!hasId) {
-        *error = QStringLiteral("a gateway has no valid id");
-        return std::nullopt;
-    }
-    return gateway;
+    // Single objects (GET one gateway, rasctl --json) take the same decoder as streamed lists.
+    return fromMembers(membersOf(object), error);
 }
 
 std::optional<Gateway> Gateway::fromMembers(const JsonMembers &members, QString *error)
 {
-    // As fromJson, over the members JsonStream read: keys are compared as bytes against the
-    // previous object's layout, so no key string is built for a gateway like the one before it.
+    // A server sends the same keys in the same order for every gateway, so each key is compared as
+    // bytes with the previous object's key at that position instead of being searched for; a key
+    // that differs is looked up in any letter case and the layout is learned again. Fields the object
+    // lacks keep their documented defaults.
     JsonReader reader(members);
     Gateway gateway;
     struct ByteLayout

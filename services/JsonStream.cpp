@@ -10,6 +10,17 @@ namespace {
 constexpr int kMaxDepth = 1024; // as QJsonDocument
 }
 
+JsonMembers membersOf(const QJsonObject &object)
+{
+    JsonMembers members;
+    members.decodedKeys.reserve(object.size());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        members.decodedKeys.append(it.key().toUtf8());
+        members.items.append(JsonMember{members.decodedKeys.last(), it.value()});
+    }
+    return members;
+}
+
 JsonStream::JsonStream(QByteArrayView text)
     : m_text(text)
 {

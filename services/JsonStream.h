@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -21,6 +22,9 @@ struct JsonMembers
     QVarLengthArray<JsonMember, 64> items;
     QList<QByteArray> decodedKeys; // owns keys that had escape sequences
 };
+
+// The members of an already parsed object, for decoders written against JsonMembers.
+JsonMembers membersOf(const QJsonObject &object);
 
 // Reads a JSON array of objects straight from its UTF-8 text, one object at a time, without
 // building a QJsonDocument for the whole answer: a 10,000-gateway list is decoded without ever
