@@ -16,7 +16,7 @@ bool statusDiffers(const BrokerStatus &a, const BrokerStatus &b)
            || a.diskWrite != b.diskWrite || a.agentVersion != b.agentVersion || a.serverOs != b.serverOs
            || a.systemBootTime != b.systemBootTime || a.serviceStartTime != b.serviceStartTime
            || a.unhandledExceptions != b.unhandledExceptions || a.logLevel != b.logLevel || a.enabled != b.enabled
-           || a.server != b.server || a.raw != b.raw;
+           || a.server != b.server;
 }
 
 QString byWhom(const QDateTime &when, const QString &admin)
@@ -281,7 +281,8 @@ void BrokerModel::setBrokers(QList<Broker> brokers)
                             && a.markedForDeletion == b.markedForDeletion && a.siteId == b.siteId && a.server == b.server
                             && a.ip == b.ip && a.alternativeIps == b.alternativeIps && a.description == b.description
                             && a.adminLastMod == b.adminLastMod && a.timeLastMod == b.timeLastMod
-                            && a.adminCreate == b.adminCreate && a.timeCreate == b.timeCreate && a.raw == b.raw;
+                            && a.adminCreate == b.adminCreate && a.timeCreate == b.timeCreate
+                            && (a.raw.isEmpty() ? b.raw.isEmpty() : a.raw == b.raw);
                  });
 }
 
