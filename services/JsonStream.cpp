@@ -62,11 +62,11 @@ bool JsonStream::readString(QString *out, QString *error)
     }
     const QByteArrayView raw = m_text.sliced(start, m_pos - start);
     ++m_pos; // the closing quote
-    if (!QUtf8StringView(raw).isValidUtf8()) {
-        *error = where("invalid UTF-8 in a string");
-        return false;
-    }
     if (!escaped) {
+        if (!QUtf8StringView(raw).isValidUtf8()) {
+            *error = where("invalid UTF-8 in a string");
+            return false;
+        }
         *out = QString::fromUtf8(raw);
         return true;
     }
@@ -114,43 +114,35 @@ bool JsonStream::readKey(JsonMembers &members, QByteArrayView *key, QString *err
 
 bool JsonStream::readNumber(QJsonValue *out, QString *error)
 {
-    // JSON's grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    // The token as QJsonDocument scans it - an optional minus, digits, an optional fraction and
+    // exponent, each digit run possibly empty - and then the whole token must convert.
     const qsizetype start = m_pos;
     auto digits = [this] {
-        const qsizetype from = m_pos;
         while (m_pos < m_text.size() && m_text.at(m_pos) >= '0' && m_text.at(m_pos) <= '9')
             ++m_pos;
-        return m_pos > from;
     };
     if (m_pos < m_text.size() && m_text.at(m_pos) == '-')
         ++m_pos;
     if (m_pos < m_text.size() && m_text.at(m_pos) == '0')
         ++m_pos;
-    else if (!digits()) {
-        *error = where("an invalid value");
-        return false;
-    }
+    else
+        digits();
     if (m_pos < m_text.size() && m_text.at(m_pos) == '.') {
         ++m_pos;
-        if (!digits()) {
-            *error = where("an invalid number");
-            return false;
-        }
+        digits();
     }
     if (m_pos < m_text.size() && (m_text.at(m_pos) == 'e' || m_text.at(m_pos) == 'E')) {
         ++m_pos;
         if (m_pos < m_text.size() && (m_text.at(m_pos) == '+' || m_text.at(m_pos) == '-'))
             ++m_pos;
-        if (!digits()) {
-            *error = where("an invalid number");
-            return false;
-        }
+        digits();
     }
     double number = 0;
-    const char *first = m_text.data() + start;
-    const auto result = std::from_chars(first, m_text.data() + m_pos, number);
-    if (result.ec != std::errc()) {
-        *error = where("a number out of range");
+    const char *begin = m_text.data() + start;
+    const char *end = m_text.data() + m_pos;
+    const auto result = std::from_chars(begin, end, number);
+    if (start == m_pos || result.ec != std::errc() || result.ptr != end) {
+        *error = where(start == m_pos ? "an invalid value" : "an invalid number");
         return false;
     }
     *out = number;

@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QtTest>
 
 // The client core's codecs against the official samples verbatim and hostile variants of them.
@@ -43,6 +44,7 @@ private slots:
     void streamingDecodeMatchesTheTree();
     void jsonStreamEdgeCases_data();
     void jsonStreamEdgeCases();
+    void jsonStreamAgreesWithQJsonDocumentOnMutations();
 };
 
 void TestCodecs::gatewaySampleDecodesEveryField()
@@ -404,6 +406,53 @@ void TestCodecs::jsonStreamEdgeCases()
         QJsonDocument::fromJson(body, &parseError);
         QCOMPARE(parseError.error, QJsonParseError::NoError);
     }
+}
+
+void TestCodecs::jsonStreamAgreesWithQJsonDocumentOnMutations()
+{
+    // Differential check: thousands of damaged copies of real answers, read both ways. Whatever
+    // QJsonDocument accepts as a list of objects the stream must accept with the same objects, and
+    // whatever it refuses the stream must refuse, so the fast path never reads what the tree would not.
+    const QList<QByteArray> seeds{testData(QStringLiteral("seed001-gateway-list.json")),
+                                  testData(QStringLiteral("seed001-broker-status.json")),
+                                  QByteArray(R"([{"a":"x\u00e9\"y","b":[1,{"c":null}],"d":-1.5e-3},{}])")};
+    QRandomGenerator random(20261122);
+    const QByteArray alphabet = QByteArrayLiteral("{}[]\",:0123456789-+.eEtrufalsn \\\x80\xc3\xff");
+    int agreedValid = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray body = seeds.at(round % seeds.size());
+        const int edits = 1 + static_cast<int>(random.bounded(3));
+        for (int e = 0; e < edits; ++e) {
+            const int at = static_cast<int>(random.bounded(static_cast<quint32>(body.size())));
+            switch (random.bounded(3)) {
+            case 0: body[at] = alphabet.at(static_cast<int>(random.bounded(static_cast<quint32>(alphabet.size())))); break;
+            case 1: body.remove(at, 1); break;
+            default: body.insert(at, alphabet.at(static_cast<int>(random.bounded(static_cast<quint32>(alphabet.size()))))); break;
+            }
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        bool treeAccepts = parseError.error == QJsonParseError::NoError && document.isArray();
+        if (treeAccepts) {
+            const QJsonArray array = document.array();
+            for (const auto &value : array)
+                treeAccepts = treeAccepts && value.isObject();
+        }
+        int streamed = 0;
+        QString error;
+        JsonStream stream(body);
+        const bool streamAccepts = stream.readArrayOfObjects([&streamed](const JsonMembers &) { return ++streamed > 0; }, &error);
+        QVERIFY2(treeAccepts == streamAccepts,
+                 qPrintable(QStringLiteral("tree %1, stream %2 (%3) on: %4")
+                                .arg(treeAccepts ? QStringLiteral("accepts") : parseError.errorString(),
+                                     streamAccepts ? QStringLiteral("accepts") : QStringLiteral("refuses"), error,
+                                     QString::fromLatin1(body.mid(qMax(0, error.section(QLatin1Char(' '), -1).toInt() - 20), 40).toPercentEncoding()))));
+        if (treeAccepts) {
+            QCOMPARE(streamed, document.array().size());
+            ++agreedValid;
+        }
+    }
+    QVERIFY(agreedValid > 10); // some mutations stay valid, so both sides of the rule are exercised
 }
 
 QTEST_GUILESS_MAIN(TestCodecs)
