@@ -11,9 +11,20 @@ target_compile_definitions(ras_common INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
-target_compile_options(ras_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
-if(RAS_WARNINGS_AS_ERRORS)
-    target_compile_options(ras_common INTERFACE -Werror)
+if(MSVC)
+    target_compile_options(ras_common INTERFACE /W4 /permissive- /Zc:__cplusplus /utf-8)
+    if(RAS_WARNINGS_AS_ERRORS)
+        target_compile_options(ras_common INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(ras_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+    if(RAS_WARNINGS_AS_ERRORS)
+        target_compile_options(ras_common INTERFACE -Werror)
+    endif()
+endif()
+if(WIN32)
+    # Unicode Win32 API (the W functions), and no min/max macros from windows.h breaking std::min.
+    target_compile_definitions(ras_common INTERFACE UNICODE _UNICODE NOMINMAX WIN32_LEAN_AND_MEAN)
 endif()
 if(RAS_SANITIZERS)
     target_compile_options(ras_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)

@@ -2,10 +2,10 @@
 
 #include <QObject>
 
-class QSocketNotifier;
-
-// Quits the application's event loop on SIGINT or SIGTERM. The handler only writes a byte to a
-// socket pair (the one async-signal-safe way to reach Qt); the event loop does the rest.
+// Quits the application's event loop when the user asks the process to stop: SIGINT or SIGTERM on
+// POSIX systems, Ctrl+C, Ctrl+Break or closing the console window on Windows. The platform handlers run
+// outside the event loop (a signal handler; a thread the system creates), so each only pokes the event
+// loop in the one way that is safe there and lets it do the rest.
 class QuitOnSignal final : public QObject
 {
     Q_OBJECT
@@ -14,10 +14,4 @@ class QuitOnSignal final : public QObject
 public:
     explicit QuitOnSignal(QObject *parent = nullptr);
     ~QuitOnSignal() override;
-
-private:
-    static void handle(int signal);
-
-    QSocketNotifier *m_notifier = nullptr;
-    static int s_fds[2];
 };

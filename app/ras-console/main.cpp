@@ -3,6 +3,7 @@
 #include "LogonDialog.h"
 #include "LogonFlow.h"
 #include "MainWindow.h"
+#include "ParentConsole.h"
 #include "PasswordStore.h"
 #include "RasEmulatorServer.h"
 #include "ServerAddress.h"
@@ -44,6 +45,7 @@ QString randomPassword()
 
 int main(int argc, char *argv[])
 {
+    ParentConsole::attach();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ras-console"));
     QApplication::setOrganizationName(QStringLiteral("RAS Console"));
