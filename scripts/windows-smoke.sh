@@ -21,7 +21,7 @@ setup=${1:-$(ls -t build-windows/RAS-Console-*-win64-setup.exe 2>/dev/null | hea
 [[ -n $setup && -f $setup ]] || fail "no installer; build it with scripts/windows-installer.sh"
 setup=$(realpath "$setup")
 
-packages=(wine wine64 xvfb x11-utils imagemagick openssl curl)
+packages=(wine wine64 libgnutls30 fonts-wine libgl1 xvfb x11-utils imagemagick openssl curl)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -66,6 +66,18 @@ environment_key='HKLM\System\CurrentControlSet\Control\Session Manager\Environme
 reg_value() { wine reg query "$1" /v "$2" 2>/dev/null | tr -d '\r' | awk -v v="$2" '$1 == v { $1 = ""; $2 = ""; sub(/^  /, ""); print }'; }
 
 # --- install -------------------------------------------------------------------------------------------
+# Into a folder of the user's choosing first (/D=, last on the line), then away again.
+custom="$drive_c/Tools/RAS-Console"
+wine "$setup" /S '/D=C:\Tools\RAS-Console' > "$work/install-custom.log" 2>&1
+wineserver -w
+[[ -f $custom/ras-console.exe && -f $custom/rasctl.exe ]] || fail "silent install with /D=C:\\Tools\\RAS-Console put no programs there"
+[[ ! -e $target ]] || fail "silent install with /D= still wrote to Program Files"
+wine "$custom/Uninstall.exe" /S > "$work/uninstall-custom.log" 2>&1
+wineserver -w
+for _ in $(seq 300); do [[ -e $custom ]] || break; sleep 0.1; done
+[[ ! -e $custom ]] || fail "uninstalling from C:\\Tools\\RAS-Console left files behind"
+pass "silent install with /D=C:\\Tools\\RAS-Console, and its silent uninstall"
+
 started=$SECONDS
 wine "$setup" /S > "$work/install.log" 2>&1
 wineserver -w
