@@ -25,10 +25,11 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
  status, pending changes and Apply Settings. The package also contains rasctl,
  the same operations from a shell, and ras-emulator, a RAS REST API server with
  an in-memory farm for demonstrations and tests.")
-# What the programs load at run time and dpkg-shlibdeps cannot see, because nothing links it:
-# the platform plugins (xcb for a desktop, offscreen for --exit-after-load on a server), the SVG image and
-# icon engine plugins for the icons, and Qt's own translations for standard buttons in German and French.
-# scripts/package-check.sh proves the list on a clean Debian 12 root.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n")
+# What the programs load at run time and dpkg-shlibdeps cannot see, because nothing links it, as
+# scripts/package-check.sh found it on a clean Debian 12 root: the SVG image and icon engine plugins
+# (libqt6svg6) for the icons, and Qt's own translations (qt6-translations-l10n) for standard buttons in
+# German and French. The platform plugins (xcb, offscreen) and the TLS plugin come with libqt6gui6 and
+# libqt6network6, which the programs link.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-translations-l10n")
 # Passwords are remembered only where a Secret Service keychain runs; without one the console asks each time.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")

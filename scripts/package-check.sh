@@ -171,7 +171,7 @@ for language in de fr; do
 done
 for program in ras-console rasctl ras-emulator; do
     out=$(in_root env QT_QPA_PLATFORM=offscreen "$program" --version 2>&1 || true)
-    check "$program --version prints $version ($out)" has "$version" "$out"
+    check "$program --version prints $version" has "$version" "$out"
 done
 for language in en de fr; do
     out=$(timeout 120 chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root QT_QPA_PLATFORM=offscreen \
@@ -181,8 +181,9 @@ for language in en de fr; do
     else
         fail "ras-console --demo --exit-after-load --lang $language (exit $rc)" "$out"
     fi
-    # Qt reports a plugin or translation it could not load on stderr; none may be missing.
-    check "ras-console --lang $language: no plugin or translation warnings" lacks 'plugin|could not|cannot|failed to' "$out"
+    # Qt says on stderr when a plugin or library it looks for cannot be loaded; nothing may be missing.
+    check "ras-console --lang $language: Qt loaded every plugin it looked for" \
+        lacks 'could not (find|load)|cannot load|failed to load|unable to load|no such file' "$out"
 done
 out=$(in_root rasctl --help 2>&1) && rc=0 || rc=$?
 check "rasctl --help (exit $rc) lists the commands" has 'brokers list' "$out"
@@ -225,7 +226,9 @@ installed_size=$(in_root dpkg-query -W -f='${Installed-Size}' ras-console)
 check "apt-get purge ras-console" in_root apt-get purge -y -q ras-console
 check "apt-get autoremove --purge (the dependencies it pulled in)" in_root apt-get autoremove --purge -y -q
 check "dpkg knows no ras-console any more" lacks '^ras-console' "$(in_root dpkg-query -W -f='${Package} ${Status}\n' 2>&1)"
-left=$(while read -r path; do [[ $path == / || -d $root$path ]] || { [[ -e $root$path || -L $root$path ]] && echo "$path"; }; done <"$cache/package-files.$$")
+left=$(while read -r path; do
+    if [[ $path != / && ! -d $root$path ]] && [[ -e $root$path || -L $root$path ]]; then echo "$path"; fi
+done <"$cache/package-files.$$")
 check "none of the package's $(grep -vc '^/\.$' "$cache/package-files.$$") paths is left" test -z "$left"
 stray=$(cd "$root" && find usr etc opt var/lib -xdev \( -iname '*ras-console*' -o -iname 'rasctl*' -o -iname 'ras-emulator*' -o -iname '*rasconsole*' \) 2>/dev/null || true)
 check "no file named after the programs anywhere in usr, etc, opt, var/lib" test -z "$stray"

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyleOptionFrame>
+#include <QStyleOptionHeader>
+#include <QStyleOptionTab>
 #include <QTabBar>
 #include <QToolBar>
 
@@ -64,6 +66,22 @@ void inspectButton(const QAbstractButton *button, QStringList *problems)
         report(problems, button, withoutMnemonic(button->text()), needed, button->width());
 }
 
+// What the header needs to draw one section's text unelided, computed as QHeaderView does when it sizes a
+// section to its contents (text, margins, and the sort arrow on the sorted section).
+int headerTextWidth(const QHeaderView *header, int section, const QString &text)
+{
+    QStyleOptionHeader option;
+    option.initFrom(header);
+    option.section = section;
+    option.text = text;
+    const QVariant font = header->model()->headerData(section, Qt::Horizontal, Qt::FontRole);
+    option.fontMetrics = font.isValid() ? QFontMetrics(font.value<QFont>()) : header->fontMetrics();
+    QSize size = header->style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header);
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() == section)
+        size.rwidth() += size.height() + header->style()->pixelMetric(QStyle::PM_HeaderMargin, &option, header);
+    return size.width();
+}
+
 void inspectHeader(const QHeaderView *header, QStringList *problems)
 {
     if (header->orientation() != Qt::Horizontal || !header->isVisible() || !header->model())
@@ -74,11 +92,24 @@ void inspectHeader(const QHeaderView *header, QStringList *problems)
         const QString text = header->model()->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
         if (text.isEmpty())
             continue;
-        // Text, margins and the sort arrow, as the header itself computes them when sizing to contents.
-        const int needed = header->sectionSizeFromContents(section).width();
+        const int needed = headerTextWidth(header, section, text);
         if (needed > header->sectionSize(section))
             report(problems, header, text, needed, header->sectionSize(section));
     }
+}
+
+// A tab's width for its whole title, as QTabBar::tabSizeHint computes it.
+int tabTextWidth(const QTabBar *tabs, int tab)
+{
+    QStyleOptionTab option;
+    option.initFrom(tabs);
+    option.text = tabs->tabText(tab);
+    option.shape = tabs->shape();
+    const int frame = tabs->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, &option, tabs);
+    const int icon = tabs->tabIcon(tab).isNull() ? 0 : tabs->iconSize().width() + 4;
+    const QSize contents(tabs->fontMetrics().horizontalAdvance(withoutMnemonic(option.text)) + icon + frame,
+                         tabs->fontMetrics().height());
+    return tabs->style()->sizeFromContents(QStyle::CT_TabBarTab, &option, contents, tabs).width();
 }
 
 void inspectTabs(const QTabBar *tabs, QStringList *problems)
@@ -86,7 +117,7 @@ void inspectTabs(const QTabBar *tabs, QStringList *problems)
     for (int tab = 0; tab < tabs->count(); ++tab) {
         if (!tabs->isTabVisible(tab))
             continue;
-        const int needed = tabs->tabSizeHint(tab).width();
+        const int needed = tabTextWidth(tabs, tab);
         if (needed > tabs->tabRect(tab).width())
             report(problems, tabs, withoutMnemonic(tabs->tabText(tab)), needed, tabs->tabRect(tab).width());
     }
@@ -115,8 +146,10 @@ void inspectToolBar(const QToolBar *toolbar, QStringList *problems)
             continue;
         const QWidget *button = toolbar->widgetForAction(action);
         if (button && !button->isVisible())
-            *problems << QStringLiteral("QToolBar#%1: \"%2\" does not fit and went into the overflow menu (toolbar %3 px)")
-                             .arg(toolbar->objectName(), withoutMnemonic(action->text()))
+            *problems << QStringLiteral("QToolBar#%1: %2 does not fit and went into the overflow menu (toolbar %3 px)")
+                             .arg(toolbar->objectName(),
+                                  action->text().isEmpty() ? describe(button, QString())
+                                                           : QLatin1Char('"') + withoutMnemonic(action->text()) + QLatin1Char('"'))
                              .arg(toolbar->width());
     }
 }

@@ -20,6 +20,11 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
 #include <QTreeView>
 #include <QtTest>
 #include <memory>
@@ -46,6 +51,39 @@ private slots:
     }
     void init() { QSettings().clear(); }
 
+    // The detector itself: each kind of clipped text is found, and text that fits is not.
+    void detectorSeesClippedText()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *label = new QLabel(QStringLiteral("A label far too long for twenty pixels"));
+        label->setFixedWidth(20);
+        auto *button = new QPushButton(QStringLiteral("A button with a long caption"));
+        button->setFixedWidth(30);
+        auto *edit = new QLineEdit;
+        edit->setPlaceholderText(QStringLiteral("a placeholder much wider than its field"));
+        edit->setFixedWidth(40);
+        QStandardItemModel model(1, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("Id"), QStringLiteral("A very long column header")});
+        auto *table = new QTableView;
+        table->setModel(&model);
+        table->horizontalHeader()->resizeSection(0, 80);
+        table->horizontalHeader()->resizeSection(1, 30);
+        auto *fits = new QLabel(QStringLiteral("Fits"));
+        for (QWidget *widget : {static_cast<QWidget *>(label), static_cast<QWidget *>(button), static_cast<QWidget *>(edit),
+                                static_cast<QWidget *>(table), static_cast<QWidget *>(fits)})
+            layout->addWidget(widget);
+        window.resize(400, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString found = ClippedText::find(&window).join(QLatin1Char('\n'));
+        QVERIFY2(found.contains(QStringLiteral("A label far too long")), qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("A button with a long caption")), qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("a placeholder much wider")), qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("A very long column header")), qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("\"Fits\"")) && !found.contains(QStringLiteral("\"Id\"")), qPrintable(found));
+    }
+
     void everyPageAndDialogFits_data()
     {
         QTest::addColumn<QString>("language");
@@ -59,9 +97,9 @@ private slots:
         QFETCH(QString, language);
         // The translators go when this object does, so the next language starts from English.
         QObject translators;
-        const auto loaded = Translations::install(&translators, language, QStringLiteral(RAS_QM_DIR));
+        const auto languageFiles = Translations::install(&translators, language, QStringLiteral(RAS_QM_DIR));
         if (language != QLatin1String("en"))
-            QVERIFY2(loaded.console && loaded.qt, "a .qm file was not found (the console's in " RAS_QM_DIR ", or Qt's)");
+            QVERIFY2(languageFiles.console && languageFiles.qt, "a .qm file was not found (the console's in " RAS_QM_DIR ", or Qt's)");
 
         EmulatorOptions options;
         options.port = 0;
@@ -105,6 +143,7 @@ private slots:
         collect(QModelIndex());
         QVERIFY(items.size() >= 4);
         int dialogs = 0;
+        QSet<QString> seen; // each kind of dialog once per language
         for (const QModelIndex &item : std::as_const(items)) {
             const QString page = item.data().toString();
             tree->setCurrentIndex(item);
@@ -123,6 +162,13 @@ private slots:
                 QDialog *dialog = nullptr;
                 QTRY_VERIFY2_WITH_TIMEOUT((dialog = newDialog(before)) != nullptr, qPrintable(page + QLatin1Char(' ') + QLatin1String(name)), 5000);
                 QVERIFY(QTest::qWaitForWindowExposed(dialog));
+                const QString kind = QString::fromLatin1(dialog->metaObject()->className());
+                if (seen.contains(kind)) {
+                    dialog->reject();
+                    QTRY_VERIFY(!dialog->isVisible());
+                    continue;
+                }
+                seen.insert(kind);
                 ++dialogs;
                 const QString where = QStringLiteral("dialog \"%1\" (%2 on page \"%3\")").arg(dialog->windowTitle(), QLatin1String(name), page);
                 // A dialog on tabs: every tab in turn.
@@ -141,15 +187,19 @@ private slots:
                 QTRY_VERIFY(!dialog->isVisible());
             }
         }
-        QVERIFY2(dialogs >= 6, qPrintable(QStringLiteral("only %1 dialogs were opened").arg(dialogs)));
+        QVERIFY2(dialogs >= 5, qPrintable(QStringLiteral("only %1 dialogs were opened").arg(dialogs)));
 
         LogonDialog logon;
         logon.show();
         QVERIFY(QTest::qWaitForWindowExposed(&logon));
         check(&logon, QStringLiteral("log-on dialog"));
 
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("clipped text in \"%1\":\n").arg(language)
-                                                 + problems.join(QLatin1Char('\n'))));
+        // QtTest cuts long failure messages: the whole list goes to the log first.
+        for (const QString &problem : std::as_const(problems))
+            qWarning().noquote() << problem;
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 places with clipped text in \"%2\" (listed above)")
+                                                     .arg(problems.size())
+                                                     .arg(language)));
     }
 
     // Qt's own translations load with the console's, so OK/Cancel match the rest of a dialog.
