@@ -84,7 +84,7 @@ QString gateways(const QList<Gateway> &gateways)
         table.addRow({QString::number(gateway.id), QString::number(gateway.siteId), gateway.server, yesNo(gateway.enabled),
                       Ras::displayName(static_cast<Ras::GatewayMode>(gateway.gwMode)), gateway.ips,
                       ports.join(QLatin1Char(' ')),
-                      gateway.enableSSL ? Ras::displayName(static_cast<Ras::SslVersion>(gateway.minSSLVersion)) + QStringLiteral("+")
+                      gateway.enableSSL ? Ras::displayName(static_cast<Ras::SslVersion>(gateway.minSSLVersion))
                                         : QStringLiteral("off"),
                       gateway.description});
     }

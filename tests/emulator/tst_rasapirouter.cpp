@@ -136,9 +136,20 @@ void TestRasApiRouter::brokerCreateAndDuplicates()
     QCOMPARE(broker.value(QLatin1String("siteId")).toInt(), 1);
     QCOMPARE(broker.value(QLatin1String("adminCreate")).toString(), QStringLiteral("administrator"));
     QCOMPARE(call("POST", QStringLiteral("api/broker"), R"({"server":"192.12.0.8"})").status, 409);
-    QCOMPARE(call("POST", QStringLiteral("api/broker"), R"({"server":"new","siteId":99})").status, 404);
+    QCOMPARE(call("POST", QStringLiteral("api/broker"), R"({"server":"new","siteId":99})").status, 400);
     QCOMPARE(call("POST", QStringLiteral("api/broker?noInstall=maybe"), R"({"server":"x1"})").status, 400);
     QCOMPARE(call("POST", QStringLiteral("api/broker"), R"({"siteId":1})").status, 400);
+
+    // Without a siteId the server goes to the Licensing Server's site, whichever that is.
+    QList<QJsonObject> &sites = m_router->farm().sites;
+    sites[0].insert(QStringLiteral("licensingSite"), false);
+    sites[1].insert(QStringLiteral("licensingSite"), true);
+    const ApiResponse defaulted = call("POST", QStringLiteral("api/broker?noInstall=true"), R"({"server":"cb-lic.example.com"})");
+    QCOMPARE(defaulted.status, 201);
+    QCOMPARE(object(defaulted).value(QLatin1String("siteId")).toInt(), sites[1].value(QLatin1String("id")).toInt());
+    const ApiResponse gateway = call("POST", QStringLiteral("api/gateway"), R"({"server":"gw-lic.example.com"})");
+    QCOMPARE(gateway.status, 201);
+    QCOMPARE(object(gateway).value(QLatin1String("siteId")).toInt(), sites[1].value(QLatin1String("id")).toInt());
 }
 
 void TestRasApiRouter::brokerUpdateAcceptsSampleAndSchemaNames()
@@ -249,13 +260,13 @@ void TestRasApiRouter::gatewayUpdateValidation()
     QCOMPARE(gateway.value(QLatin1String("ipVersion")).toInt(), 2);
     QCOMPARE(gateway.value(QLatin1String("enableGWPort")).toBool(), false);
     QCOMPARE(call("PUT", QStringLiteral("api/gateway/1"),
-                  R"({"userportalport":"8443","hstsMaxAge":120,"macAllowOnlyLst":["00:11:22:33:44:55"],"gwMode":"forwarding","minSSLVersion":"TLSv1_3"})")
+                  R"({"userportalport":"8443","hstsMaxAge":120,"macAllowOnlyLst":["00:11:22:33:44:55"],"gwMode":"forwarding","minSSLVersion":"TLSv1_2"})")
                  .status,
              204);
     gateway = object(call("GET", QStringLiteral("api/gateway/1")));
     QCOMPARE(gateway.value(QLatin1String("UserPortalPort")).toInt(), 8443);
     QCOMPARE(gateway.value(QLatin1String("gwMode")).toInt(), 1);
-    QCOMPARE(gateway.value(QLatin1String("minSSLVersion")).toInt(), 3);
+    QCOMPARE(gateway.value(QLatin1String("minSSLVersion")).toInt(), 4);
     QCOMPARE(gateway.value(QLatin1String("macAllowOnlyLst")).toArray().size(), 1);
     for (const char *bad : {R"({"gwPort":0})", R"({"gwPort":70000})", R"({"hstsMaxAge":3})", R"({"enableSSL":"maybe"})",
                             R"({"ipVersion":"version5"})", R"({"id":5})", R"({"server":"elsewhere"})", R"({"macAllowOnlyLst":"x"})"}) {

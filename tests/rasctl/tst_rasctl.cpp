@@ -159,7 +159,7 @@ void TestRasctl::brokerWorkflow()
     QCOMPARE(run.code, 0);
     run = rasctl({QStringLiteral("--json"), QStringLiteral("brokers"), QStringLiteral("show"), idText});
     const QJsonObject broker = QJsonDocument::fromJson(run.out.toUtf8()).object();
-    QCOMPARE(broker.value(QLatin1String("alternativeIPs")).toString(), QStringLiteral("10.1.1.1;10.1.1.2"));
+    QCOMPARE(broker.value(QLatin1String("alternativeIPs")).toString(), QStringLiteral("10.1.1.1,10.1.1.2"));
     QCOMPARE(broker.value(QLatin1String("standby")).toBool(), true);
     QCOMPARE(rasctl({QStringLiteral("brokers"), QStringLiteral("promote"), idText}).code, 0);
     QVERIFY(rasctl({QStringLiteral("brokers"), QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("2")})

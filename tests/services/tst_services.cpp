@@ -180,7 +180,7 @@ void TestServices::gatewayLifecycle()
     edited.ipVersion = static_cast<int>(Ras::IpVersion::Both);
     edited.enableHSTS = true;
     edited.hstsMaxAge = 24;
-    edited.launchMethod = static_cast<int>(Ras::LaunchMethod::Html5Only);
+    edited.launchMethod = static_cast<int>(Ras::LaunchMethod::Html5);
     edited.macAllowOnlyList = {QStringLiteral("00:11:22:33:44:55")};
     edited.description = QStringLiteral("Edge");
     QVERIFY(await<Done>([&](QObject *c, auto done) { gateways.update(edited.id, edited.changesFrom(added.value()), c, done); }).ok());

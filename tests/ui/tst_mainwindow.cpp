@@ -433,6 +433,10 @@ void TestMainWindow::editBrokerProperties()
     QVERIFY(dialog);
     QVERIFY(!okButton(dialog)->isEnabled()); // nothing changed yet
     auto *alternatives = dialog->findChild<QLineEdit *>(QStringLiteral("alternativeIps"));
+    // The server holds "192.168.50.12,172.16.4.12": the same addresses typed with other separators
+    // are no change, so OK stays disabled and nothing would be sent.
+    alternatives->setText(QStringLiteral("192.168.50.12; 172.16.4.12"));
+    QVERIFY(!okButton(dialog)->isEnabled());
     alternatives->setText(QStringLiteral("10.1.1.1, not-an-ip"));
     QVERIFY(!okButton(dialog)->isEnabled());
     alternatives->setText(QStringLiteral("10.1.1.1, 10.1.1.2"));
@@ -444,7 +448,8 @@ void TestMainWindow::editBrokerProperties()
     waitForReload();
     const FarmState &farm = m_server->router().farm();
     const QJsonObject broker = farm.brokers.at(farm.brokerIndex(2));
-    QCOMPARE(broker.value(QLatin1String("alternativeIPs")).toString(), QStringLiteral("10.1.1.1;10.1.1.2"));
+    // Written back with the separator the server used (a comma).
+    QCOMPARE(broker.value(QLatin1String("alternativeIPs")).toString(), QStringLiteral("10.1.1.1,10.1.1.2"));
     QCOMPARE(broker.value(QLatin1String("description")).toString(), QStringLiteral("Edited in the GUI"));
     QCOMPARE(broker.value(QLatin1String("standby")).toBool(), true);
     QCOMPARE(broker.value(QLatin1String("enabled")).toBool(), true); // untouched fields were not sent
