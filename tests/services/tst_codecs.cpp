@@ -243,7 +243,7 @@ void TestCodecs::gatewayEnumsFollowTheServer()
     // A value from a newer server is shown as such and never rewritten: it is sent back only if changed.
     QJsonObject newer = QJsonDocument::fromJson(testData(QStringLiteral("seed001-gateway-get.json"))).object();
     newer.insert(QStringLiteral("minSSLVersion"), 5);
-    newer.insert(QStringLiteral("launchMethod"), "9");
+    newer.insert(QStringLiteral("launchMethod"), QStringLiteral("9"));
     const Gateway before = *Gateway::fromJson(newer, &error);
     QCOMPARE(before.minSSLVersion, 5);
     QCOMPARE(Ras::displayName(static_cast<Ras::SslVersion>(before.minSSLVersion)), QStringLiteral("Unknown (5)"));
