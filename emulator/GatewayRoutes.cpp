@@ -39,7 +39,7 @@ ApiResponse GatewayRoutes::handle(RouteContext &context)
     if (context.is("PUT"))
         return update(context, index);
     if (context.is("DELETE"))
-        return remove(index);
+        return remove(context, index);
     return Routes::methodNotAllowed(context);
 }
 
@@ -80,8 +80,12 @@ ApiResponse GatewayRoutes::update(RouteContext &context, int index)
     return ApiResponse::noContent();
 }
 
-ApiResponse GatewayRoutes::remove(int index)
+ApiResponse GatewayRoutes::remove(const RouteContext &context, int index)
 {
+    // As for brokers, noUninstall=true keeps the agent on the server; anything but a boolean is refused.
+    ApiResponse error;
+    if (!Routes::checkBoolQuery(context, {QStringLiteral("noUninstall")}, &error))
+        return error;
     m_farm.unappliedGateways.remove(m_farm.gateways.at(index).value(QLatin1String("id")).toInt());
     m_farm.gateways.removeAt(index);
     ++m_farm.pendingChanges;

@@ -20,7 +20,7 @@ private:
     ApiResponse list(const RouteContext &context) const;
     ApiResponse create(RouteContext &context);
     ApiResponse update(RouteContext &context, int index);
-    ApiResponse remove(int index);
+    ApiResponse remove(const RouteContext &context, int index);
     ApiResponse statusList(const RouteContext &context) const;
 
     FarmState &m_farm;

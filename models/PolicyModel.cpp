@@ -1,5 +1,7 @@
 #include "PolicyModel.h"
 
+#include "TimeFormat.h"
+
 #include <QBrush>
 #include <QLocale>
 #include <algorithm>
@@ -42,9 +44,7 @@ QVariant PolicyModel::display(const ClientPolicy &policy, int column) const
     case Description: return policy.description;
     case Connections: return static_cast<int>(policy.secondaryConnections.size());
     case Modified: {
-        const QString time = policy.timeLastMod.isValid()
-                                 ? QLocale().toString(policy.timeLastMod.toLocalTime(), QLocale::ShortFormat)
-                                 : QString();
+        const QString time = TimeFormat::dateTime(policy.timeLastMod);
         return policy.adminLastMod.isEmpty() ? time : tr("%1 by %2").arg(time, policy.adminLastMod);
     }
     default: return {};
@@ -62,6 +62,12 @@ QVariant PolicyModel::data(const QModelIndex &index, int role) const
         return column == Enabled ? QVariant() : display(policy, column);
     case Qt::EditRole:
     case SortRole:
+        if (column == Enabled)
+            return policy.enabled;
+        if (column == Modified)
+            return policy.timeLastMod;
+        return display(policy, column);
+    case ExportRole:
         if (column == Enabled)
             return policy.enabled;
         if (column == Modified)

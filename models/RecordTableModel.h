@@ -21,6 +21,7 @@ public:
         IdRole,                      // the record's id
         HealthRole,                  // Ras::Health as int, for "only problems" filters
         SiteRole,                    // the Site a broker or gateway belongs to (0 for farm-wide records)
+        ExportRole,                  // the value a CSV export writes: numbers without units, times as QDateTime
     };
     Q_ENUM(Role)
 

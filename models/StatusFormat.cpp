@@ -1,5 +1,7 @@
 #include "StatusFormat.h"
 
+#include "TimeFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -51,7 +53,7 @@ QString stateToolTip(const AgentStatus &status)
     return QCoreApplication::translate("StatusFormat", "Agent state: %1 (%2)\nAgent version: %3\nOS: %4\nBoot time: %5")
         .arg(Ras::displayName(status.agentState))
         .arg(static_cast<int>(status.agentState))
-        .arg(status.agentVersion, status.serverOs, status.systemBootTime);
+        .arg(status.agentVersion, status.serverOs, TimeFormat::agentTime(status.systemBootTime));
 }
 
 } // namespace StatusFormat

@@ -4,8 +4,17 @@
 
 void StatusHistory::record(int id, qint64 timeMs, int cpu, int memory)
 {
+    append(id, Sample{timeMs, static_cast<quint8>(qBound(0, cpu, 100)), static_cast<quint8>(qBound(0, memory, 100)), true});
+}
+
+void StatusHistory::recordGap(int id, qint64 timeMs)
+{
+    append(id, Sample{timeMs, 0, 0, false});
+}
+
+void StatusHistory::append(int id, const Sample &sample)
+{
     Ring &ring = m_rings[id];
-    const Sample sample{timeMs, static_cast<quint8>(qBound(0, cpu, 100)), static_cast<quint8>(qBound(0, memory, 100))};
     if (ring.samples.size() < kCapacity) {
         ring.samples.append(sample);
         return;

@@ -34,13 +34,21 @@ void FarmLoader::load(int parts, std::function<void(const FarmSnapshot &)> callb
     run->timer.start();
     const qint64 before = m_client->requestCount();
 
-    // Each part stores its result (or its error) and counts down; the last one reports.
-    auto keep = [this, run](auto member) {
-        return [this, run, member](const auto &result) {
-            if (result)
+    // Each part stores its result (or its error) and counts down; the last one reports. An answer
+    // that arrived but could not be read carries no call yet: it gets the part's, so the caller
+    // knows which part failed (and keeps what it showed) and the message names the call.
+    auto keep = [this, run](auto member, const QString &path) {
+        return [this, run, member, path](const auto &result) {
+            if (result) {
                 run->snapshot.*member = result.value();
-            else
-                run->snapshot.errors << result.error();
+            } else {
+                RasError error = result.error();
+                if (error.path.isEmpty()) {
+                    error.method = QStringLiteral("GET");
+                    error.path = path;
+                }
+                run->snapshot.errors << error;
+            }
             partDone(run);
         };
     };
@@ -55,17 +63,17 @@ void FarmLoader::load(int parts, std::function<void(const FarmSnapshot &)> callb
         return;
     }
     if (parts & Sites)
-        SiteService(m_client).list(this, keep(&FarmSnapshot::sites));
+        SiteService(m_client).list(this, keep(&FarmSnapshot::sites, QStringLiteral("api/Site")));
     if (parts & Brokers)
-        BrokerService(m_client).list(0, this, keep(&FarmSnapshot::brokers));
+        BrokerService(m_client).list(0, this, keep(&FarmSnapshot::brokers, QStringLiteral("api/Broker")));
     if (parts & BrokerStatuses)
-        BrokerService(m_client).statusAll(this, keep(&FarmSnapshot::brokerStatus));
+        BrokerService(m_client).statusAll(this, keep(&FarmSnapshot::brokerStatus, QStringLiteral("api/Broker/status")));
     if (parts & Gateways)
-        GatewayService(m_client).list(0, this, keep(&FarmSnapshot::gateways));
+        GatewayService(m_client).list(0, this, keep(&FarmSnapshot::gateways, QStringLiteral("api/Gateway")));
     if (parts & GatewayStatuses)
-        GatewayService(m_client).statusAll(this, keep(&FarmSnapshot::gatewayStatus));
+        GatewayService(m_client).statusAll(this, keep(&FarmSnapshot::gatewayStatus, QStringLiteral("api/Gateway/status")));
     if (parts & Policies)
-        PolicyService(m_client).list(this, keep(&FarmSnapshot::policies));
+        PolicyService(m_client).list(this, keep(&FarmSnapshot::policies, QStringLiteral("api/ClientPolicies")));
     run->snapshot.requests = static_cast<int>(m_client->requestCount() - before);
 }
 

@@ -1,9 +1,11 @@
 #include "BrokerPropertiesDialog.h"
 
+#include "TimeFormat.h"
 #include "ui_BrokerPropertiesDialog.h"
 
 #include <QHostAddress>
-#include <QLocale>
+#include <QHostInfo>
+#include <QPointer>
 #include <QRegularExpression>
 
 namespace {
@@ -15,7 +17,7 @@ QStringList splitAddresses(const QString &text)
 
 QString stamp(const QDateTime &when, const QString &admin)
 {
-    const QString time = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : QString();
+    const QString time = TimeFormat::dateTime(when);
     return admin.isEmpty() ? time : BrokerPropertiesDialog::tr("%1 by %2").arg(time, admin);
 }
 
@@ -37,6 +39,10 @@ BrokerPropertiesDialog::BrokerPropertiesDialog(const Broker &broker, bool readOn
     m_ui->description->setText(broker.description);
     m_ui->created->setText(stamp(broker.timeCreate, broker.adminCreate));
     m_ui->modified->setText(stamp(broker.timeLastMod, broker.adminLastMod));
+    // The Agent tab appears once the caller says what the agent reported (see setAgentStatus).
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->agentTab), false);
+    m_ui->resolve->setEnabled(!readOnly);
+    connect(m_ui->resolve, &QPushButton::clicked, this, &BrokerPropertiesDialog::resolveAddress);
     // The primary is always enabled and never on standby: the API refuses both.
     if (broker.isPrimary()) {
         m_ui->enabled->setEnabled(false);
@@ -44,10 +50,11 @@ BrokerPropertiesDialog::BrokerPropertiesDialog(const Broker &broker, bool readOn
         m_ui->standby->setEnabled(false);
     }
     if (readOnly) {
-        for (QWidget *widget : {static_cast<QWidget *>(m_ui->enabled), static_cast<QWidget *>(m_ui->standby),
-                                static_cast<QWidget *>(m_ui->ip), static_cast<QWidget *>(m_ui->alternativeIps),
-                                static_cast<QWidget *>(m_ui->description)})
-            widget->setEnabled(false);
+        m_ui->enabled->setEnabled(false);
+        m_ui->standby->setEnabled(false);
+        // Read-only, not disabled: an address can still be selected and copied.
+        for (QLineEdit *edit : {m_ui->ip, m_ui->alternativeIps, m_ui->description})
+            edit->setReadOnly(true);
     }
     for (QLineEdit *edit : {m_ui->ip, m_ui->alternativeIps, m_ui->description})
         connect(edit, &QLineEdit::textChanged, this, &BrokerPropertiesDialog::revalidate);
@@ -55,10 +62,52 @@ BrokerPropertiesDialog::BrokerPropertiesDialog(const Broker &broker, bool readOn
     connect(m_ui->standby, &QCheckBox::toggled, this, &BrokerPropertiesDialog::revalidate);
     attach(m_ui->buttons, m_ui->error);
     m_readOnly = readOnly;
+    if (readOnly)
+        showAsReadOnly();
     revalidate();
 }
 
 BrokerPropertiesDialog::~BrokerPropertiesDialog() = default;
+
+void BrokerPropertiesDialog::setAgentStatus(const BrokerStatus *status)
+{
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->agentTab), true);
+    const QString unknown = tr("Not reported");
+    m_ui->agentState->setText(status ? Ras::displayName(status->agentState) : unknown);
+    m_ui->agentVersion->setText(status && !status->agentVersion.isEmpty() ? status->agentVersion : unknown);
+    m_ui->serverOs->setText(status && !status->serverOs.isEmpty() ? status->serverOs : unknown);
+    m_ui->bootTime->setText(status ? TimeFormat::agentTime(status->systemBootTime) : unknown);
+    m_ui->serviceStart->setText(status ? TimeFormat::agentTime(status->serviceStartTime) : unknown);
+    m_ui->logLevel->setText(status ? Ras::displayName(status->logLevel) : unknown);
+}
+
+void BrokerPropertiesDialog::resolveAddress()
+{
+    m_ui->resolve->setEnabled(false);
+    m_ui->resolve->setText(tr("Resolving…"));
+    const QPointer<BrokerPropertiesDialog> self(this);
+    QHostInfo::lookupHost(m_broker.server, this, [self](const QHostInfo &info) {
+        if (!self)
+            return;
+        self->m_ui->resolve->setText(tr("Re&solve"));
+        self->m_ui->resolve->setEnabled(true);
+        // Brokers talk to each other over IPv4 where there is one; IPv6 otherwise.
+        QHostAddress chosen;
+        for (const QHostAddress &address : info.addresses()) {
+            if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+                chosen = address;
+                break;
+            }
+            if (chosen.isNull())
+                chosen = address;
+        }
+        if (info.error() != QHostInfo::NoError || chosen.isNull()) {
+            self->showError(tr("%1 could not be resolved: %2").arg(self->m_broker.server, info.errorString()));
+            return;
+        }
+        self->m_ui->ip->setText(chosen.toString());
+    });
+}
 
 Broker BrokerPropertiesDialog::edited() const
 {

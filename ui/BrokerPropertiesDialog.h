@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AgentStatus.h"
 #include "Broker.h"
 #include "OperationDialog.h"
 
@@ -20,6 +21,8 @@ public:
     ~BrokerPropertiesDialog() override;
 
     int brokerId() const { return m_broker.id; }
+    // Shows the Agent tab with the agent's last reported status (null: nothing reported yet).
+    void setAgentStatus(const BrokerStatus *status);
     BrokerChanges changes() const;
 
 protected:
@@ -28,6 +31,7 @@ protected:
 
 private:
     Broker edited() const;
+    void resolveAddress();
 
     std::unique_ptr<Ui::BrokerPropertiesDialog> m_ui;
     Broker m_broker;

@@ -4,36 +4,45 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+namespace {
+
+constexpr int kTicks = 4;
+
+// The locale's short time, with seconds when ticks are less than a minute apart.
+QString timeFormatFor(qint64 spanMs)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    if (spanMs / (kTicks - 1) < 60 * 1000 && !format.contains(QLatin1Char('s'))) {
+        const qsizetype minutes = format.lastIndexOf(QLatin1String("mm"));
+        format.insert(minutes >= 0 ? minutes + 2 : format.size(), QStringLiteral(":ss"));
+    }
+    return format;
+}
+
+} // namespace
 
 LoadHistoryChart::LoadHistoryChart(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
-    , m_cpu(new QLineSeries(m_chart))
-    , m_memory(new QLineSeries(m_chart))
     , m_time(new QDateTimeAxis(m_chart))
     , m_percent(new QValueAxis(m_chart))
 {
-    m_cpu->setName(tr("CPU %"));
-    m_memory->setName(tr("Memory %"));
-    m_cpu->setColor(QColor(0x15, 0x65, 0xc0));
-    m_memory->setColor(QColor(0x8e, 0x24, 0xaa));
-    m_chart->addSeries(m_cpu);
-    m_chart->addSeries(m_memory);
-    m_time->setFormat(QStringLiteral("HH:mm"));
-    m_time->setTickCount(4);
+    m_time->setFormat(timeFormatFor(60 * 60 * 1000));
+    m_time->setTickCount(kTicks);
     m_percent->setRange(0, 100);
     m_percent->setTickCount(3);
     m_percent->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_percent, Qt::AlignLeft);
-    for (QLineSeries *series : {m_cpu, m_memory}) {
-        series->attachAxis(m_time);
-        series->attachAxis(m_percent);
-    }
+    segment(0, false)->setName(tr("CPU %"));
+    segment(0, true)->setName(tr("Memory %"));
     m_chart->legend()->setAlignment(Qt::AlignTop);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->setBackgroundRoundness(0);
@@ -44,24 +53,69 @@ LoadHistoryChart::LoadHistoryChart(QWidget *parent)
     setMinimumWidth(320);
 }
 
+QLineSeries *LoadHistoryChart::segment(int index, bool memory)
+{
+    QList<QLineSeries *> &series = memory ? m_memory : m_cpu;
+    while (series.size() <= index) {
+        auto *line = new QLineSeries(m_chart);
+        line->setColor(memory ? QColor(0x8e, 0x24, 0xaa) : QColor(0x15, 0x65, 0xc0));
+        m_chart->addSeries(line);
+        line->attachAxis(m_time);
+        line->attachAxis(m_percent);
+        // Only the first run of each metric is named in the legend.
+        if (!series.isEmpty()) {
+            for (QLegendMarker *marker : m_chart->legend()->markers(line))
+                marker->setVisible(false);
+        }
+        series.append(line);
+    }
+    return series.at(index);
+}
+
 void LoadHistoryChart::setSamples(const QList<StatusHistory::Sample> &samples)
 {
-    QList<QPointF> cpu;
-    QList<QPointF> memory;
-    cpu.reserve(samples.size());
-    memory.reserve(samples.size());
+    QList<QList<QPointF>> cpuRuns(1);
+    QList<QList<QPointF>> memoryRuns(1);
     for (const auto &sample : samples) {
-        cpu.append(QPointF(static_cast<qreal>(sample.timeMs), sample.cpu));
-        memory.append(QPointF(static_cast<qreal>(sample.timeMs), sample.memory));
+        if (!sample.measured) {
+            if (!cpuRuns.last().isEmpty()) {
+                cpuRuns.append(QList<QPointF>());
+                memoryRuns.append(QList<QPointF>());
+            }
+            continue;
+        }
+        cpuRuns.last().append(QPointF(static_cast<qreal>(sample.timeMs), sample.cpu));
+        memoryRuns.last().append(QPointF(static_cast<qreal>(sample.timeMs), sample.memory));
     }
-    m_cpu->replace(cpu);
-    m_memory->replace(memory);
+    if (cpuRuns.size() > 1 && cpuRuns.last().isEmpty()) {
+        cpuRuns.removeLast();
+        memoryRuns.removeLast();
+    }
+    m_segments = cpuRuns.first().isEmpty() ? 0 : static_cast<int>(cpuRuns.size());
+    for (int i = 0; i < qMax<qsizetype>(cpuRuns.size(), m_cpu.size()); ++i) {
+        segment(i, false)->replace(cpuRuns.value(i));
+        segment(i, true)->replace(memoryRuns.value(i));
+    }
     const qint64 end = samples.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : samples.last().timeMs;
     const qint64 start = samples.isEmpty() ? end - 60000 : qMin(samples.first().timeMs, end - 60000);
+    m_time->setFormat(timeFormatFor(end - start));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(start), QDateTime::fromMSecsSinceEpoch(end));
 }
 
 int LoadHistoryChart::pointCount() const
 {
-    return static_cast<int>(m_cpu->count());
+    int points = 0;
+    for (const QLineSeries *line : m_cpu)
+        points += static_cast<int>(line->count());
+    return points;
+}
+
+int LoadHistoryChart::segmentCount() const
+{
+    return m_segments;
+}
+
+QString LoadHistoryChart::timeFormat() const
+{
+    return m_time->format();
 }

@@ -10,7 +10,9 @@ class QLineSeries;
 class QValueAxis;
 class QDateTimeAxis;
 
-// CPU and memory of the selected server over the last hour, from the console's own samples.
+// CPU and memory of the selected server over the last hour, from the console's own samples. A
+// refresh at which the server reported no load (disconnected, not applied) leaves a gap instead of
+// dropping to 0 %.
 class LoadHistoryChart final : public QWidget
 {
     Q_OBJECT
@@ -20,13 +22,21 @@ public:
     explicit LoadHistoryChart(QWidget *parent = nullptr);
 
     void setSamples(const QList<StatusHistory::Sample> &samples);
+    // Points drawn per metric, and the unbroken runs they form (tests).
     int pointCount() const;
+    int segmentCount() const;
+    // The time axis' label format, chosen so neighbouring ticks never read the same.
+    QString timeFormat() const;
 
 private:
+    QLineSeries *segment(int index, bool memory);
+
     QChart *m_chart;
     QChartView *m_view;
-    QLineSeries *m_cpu;
-    QLineSeries *m_memory;
+    // One series per unbroken run; the first of each metric carries the legend entry.
+    QList<QLineSeries *> m_cpu;
+    QList<QLineSeries *> m_memory;
     QDateTimeAxis *m_time;
     QValueAxis *m_percent;
+    int m_segments = 0;
 };

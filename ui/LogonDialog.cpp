@@ -1,5 +1,6 @@
 #include "LogonDialog.h"
 
+#include "DialogSizing.h"
 #include "ServerAddress.h"
 #include "ui_LogonDialog.h"
 
@@ -17,6 +18,7 @@ LogonDialog::LogonDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::LogonDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const QSettings settings;
     m_ui->server->addItems(settings.value(kRecentServers).toStringList());
     m_ui->user->setText(settings.value(kLastUser, QStringLiteral("administrator")).toString());
@@ -28,16 +30,17 @@ LogonDialog::LogonDialog(QWidget *parent)
     connect(m_ui->forgetCertificate, &QPushButton::clicked, this, [this] {
         emit forgetCertificateRequested();
         m_ui->forgetCertificate->hide();
-        m_ui->error->setText(tr("The trusted certificate was forgotten; log on to see the server's new one."));
+        showStatus(tr("The trusted certificate was forgotten; log on to see the server's new one."), false);
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        m_ui->error->clear();
+        showStatus(QString(), false);
         emit logOnRequested();
     });
     if (!m_ui->user->text().isEmpty())
         m_ui->password->setFocus();
     validate();
+    DialogSizing::reserveWidth(m_ui->error, 60);
 }
 
 LogonDialog::~LogonDialog() = default;
@@ -50,15 +53,39 @@ void LogonDialog::setUser(const QString &user) { m_ui->user->setText(user); }
 
 void LogonDialog::showError(const QString &message)
 {
-    m_ui->error->setText(message);
+    showStatus(message, true);
     m_ui->password->setFocus();
     m_ui->password->selectAll();
+}
+
+QString LogonDialog::statusText() const
+{
+    return m_ui->error->text();
+}
+
+bool LogonDialog::statusIsError() const
+{
+    return m_statusIsError;
+}
+
+void LogonDialog::showStatus(const QString &text, bool isError)
+{
+    m_statusIsError = isError && !text.isEmpty();
+    // Progress reads in the normal text colour; only a problem is red.
+    m_ui->error->setStyleSheet(m_statusIsError ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->error->setText(text);
+    // A long message (a changed certificate, an unreachable server) grows the dialog instead of
+    // squeezing the fields.
+    DialogSizing::growToFit(this);
 }
 
 void LogonDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_ui->error->setText(busy ? tr("Logging on…") : m_ui->error->text());
+    if (busy)
+        showStatus(tr("Logging on…"), false);
+    else if (!m_statusIsError)
+        showStatus(QString(), false);
     validate();
 }
 
@@ -68,10 +95,11 @@ void LogonDialog::validate()
     const bool serverUsable = !server().isEmpty() && ServerAddress::parse(server(), &problem).isValid();
     // Typing mistakes in the server show at once and go away when fixed; a server's refusal stays.
     if (!problem.isEmpty()) {
-        m_ui->error->setText(problem);
+        if (m_ui->error->text() != problem)
+            showStatus(problem, true);
         m_shownProblem = problem;
     } else if (!m_shownProblem.isEmpty() && m_ui->error->text() == m_shownProblem) {
-        m_ui->error->clear();
+        showStatus(QString(), false);
         m_shownProblem.clear();
     }
     const bool valid = serverUsable && !user().isEmpty() && !password().isEmpty();
@@ -92,6 +120,7 @@ void LogonDialog::setStoredPassword(const QString &password)
 void LogonDialog::setCertificatePinned(bool pinned)
 {
     m_ui->forgetCertificate->setVisible(pinned);
+    DialogSizing::growToFit(this);
 }
 
 void LogonDialog::remember() const

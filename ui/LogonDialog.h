@@ -25,6 +25,9 @@ public:
     void setServer(const QString &server);
     void setUser(const QString &user);
     void showError(const QString &message);
+    // The line under the form: a problem (red) or progress (normal colour).
+    QString statusText() const;
+    bool statusIsError() const;
     void setBusy(bool busy);
     // Remembers the server and user after a successful log-on.
     void remember() const;
@@ -40,8 +43,10 @@ signals:
 
 private:
     void validate();
+    void showStatus(const QString &text, bool isError);
 
     std::unique_ptr<Ui::LogonDialog> m_ui;
     bool m_busy = false;
     QString m_shownProblem;
+    bool m_statusIsError = false;
 };

@@ -7,6 +7,7 @@
 #include "ServerAddress.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 
@@ -17,6 +18,31 @@ QString keyOf(const QString &user, const QString &server)
     QString ignored;
     const QUrl base = ServerAddress::parse(server, &ignored);
     return base.isValid() && !user.isEmpty() ? PasswordStore::keyFor(user, ServerAddress::key(base)) : QString();
+}
+
+// Why the certificate is not trusted, as far as the certificate itself tells: self-signed, expired or
+// not yet valid, issued to another name; otherwise its issuer is one this computer does not trust.
+QString untrustedBecause(const CertificateInfo &cert, const QString &host)
+{
+    QStringList reasons;
+    const QLocale locale;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (cert.selfSigned)
+        reasons << LogonFlow::tr("It is self-signed: no certificate authority vouches for it.");
+    if (cert.validTo.isValid() && cert.validTo < now)
+        reasons << LogonFlow::tr("It expired on %1.").arg(locale.toString(cert.validTo.toLocalTime(), QLocale::ShortFormat));
+    if (cert.validFrom.isValid() && cert.validFrom > now)
+        reasons << LogonFlow::tr("It is not valid before %1.")
+                       .arg(locale.toString(cert.validFrom.toLocalTime(), QLocale::ShortFormat));
+    static const QRegularExpression commonName(QStringLiteral("(?:^|, )CN=([^,]+)"));
+    const QString name = commonName.match(cert.subject).captured(1).trimmed();
+    const bool nameFits = name.compare(host, Qt::CaseInsensitive) == 0
+                          || (name.startsWith(QLatin1String("*.")) && host.endsWith(name.mid(1), Qt::CaseInsensitive));
+    if (!name.isEmpty() && !host.isEmpty() && !nameFits)
+        reasons << LogonFlow::tr("Its name (%1) differs from the server you entered (%2).").arg(name, host);
+    if (reasons.isEmpty())
+        reasons << LogonFlow::tr("It was issued by a certificate authority this computer does not trust.");
+    return reasons.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -92,11 +118,12 @@ void LogonFlow::failed(const RasError &error)
         const CertificateInfo &cert = error.certificate;
         const auto answer = Questions::ask(
             m_dialog, tr("Untrusted certificate"),
-            tr("The server's certificate is not trusted by this computer.\n\nSubject: %1\nIssuer: %2\nValid: %3 to %4\n"
-               "SHA-256: %5\n\nCompare the fingerprint with the one shown on the server. Trust this certificate for "
+            tr("The certificate of %1 is not trusted by this computer.\n%2\n\nSubject: %3\nIssuer: %4\nValid: %5 to %6\n"
+               "SHA-256: %7\n\nCompare the fingerprint with the one shown on the server. Trust this certificate for "
                "this server from now on?")
-                .arg(cert.subject, cert.issuer, QLocale().toString(cert.validFrom, QLocale::ShortFormat),
-                     QLocale().toString(cert.validTo, QLocale::ShortFormat), cert.sha256),
+                .arg(m_controller->client()->baseUrl().toString(QUrl::RemovePath), untrustedBecause(cert, m_controller->client()->baseUrl().host()), cert.subject,
+                     cert.issuer, QLocale().toString(cert.validFrom.toLocalTime(), QLocale::ShortFormat),
+                     QLocale().toString(cert.validTo.toLocalTime(), QLocale::ShortFormat), cert.sha256),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Yes) {
             m_controller->trustCertificate(cert.sha256);
@@ -107,6 +134,9 @@ void LogonFlow::failed(const RasError &error)
     m_running = false;
     m_dialog->setBusy(false);
     QString message = error.message;
+    // "Connection refused" alone does not say which address was tried (a typo, the wrong port).
+    if (error.kind == RasError::Kind::Network || error.kind == RasError::Kind::Timeout)
+        message = tr("Could not reach %1: %2").arg(m_controller->client()->baseUrl().toString(QUrl::RemovePath), error.message);
     if (error.kind == RasError::Kind::Tls && error.certificateChanged)
         message += QLatin1Char('\n')
                    + tr("If the certificate was replaced on purpose, choose \"Forget trusted certificate\" and log on again.");

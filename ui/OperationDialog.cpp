@@ -1,5 +1,7 @@
 #include "OperationDialog.h"
 
+#include "DialogSizing.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +37,9 @@ void OperationDialog::attach(QDialogButtonBox *buttons, QLabel *errorLabel)
     m_buttons = buttons;
     m_error = errorLabel;
     m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    DialogSizing::reserveWidth(m_error, 50);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!m_busy && validationProblem().isEmpty() && isComplete())
@@ -51,14 +55,30 @@ void OperationDialog::revalidate()
     const QString problem = validationProblem();
     // A refusal from the server stays visible until the next attempt; local problems update live.
     if (!m_serverError)
-        m_error->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && isComplete() && !m_busy);
+        setErrorText(problem);
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
+        ok->setEnabled(problem.isEmpty() && isComplete() && !m_busy);
 }
 
 void OperationDialog::showError(const QString &message)
 {
     m_serverError = true;
-    m_error->setText(message);
+    setErrorText(message);
+}
+
+void OperationDialog::setErrorText(const QString &text)
+{
+    if (m_error->text() == text)
+        return;
+    m_error->setText(text);
+    // The dialog grows to show the whole message; its fields keep their size.
+    DialogSizing::growToFit(this);
+}
+
+void OperationDialog::showAsReadOnly()
+{
+    // Nothing can be sent: one button that closes, named so.
+    m_buttons->setStandardButtons(QDialogButtonBox::Close); // Close has the reject role: rejected() closes
 }
 
 void OperationDialog::setBusy(bool busy)

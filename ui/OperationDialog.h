@@ -28,12 +28,16 @@ protected:
     // Subclasses call this once their form exists, then revalidate() whenever an input changes.
     void attach(QDialogButtonBox *buttons, QLabel *errorLabel);
     void revalidate();
+    // For an administrator who may only look: OK goes, Cancel becomes Close. Call after attach().
+    void showAsReadOnly();
     // Empty when the form can be sent; otherwise what to fix, shown under the form.
     virtual QString validationProblem() const = 0;
     // False while required fields are still empty: OK stays disabled without scolding anyone.
     virtual bool isComplete() const { return true; }
 
 private:
+    void setErrorText(const QString &text);
+
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_error = nullptr;
     bool m_busy = false;

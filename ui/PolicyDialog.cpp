@@ -18,13 +18,16 @@ PolicyDialog::PolicyDialog(const ClientPolicy *existing, bool readOnly, QWidget 
     } else {
         setWindowTitle(tr("Add client policy"));
     }
-    m_ui->name->setEnabled(!readOnly);
-    m_ui->description->setEnabled(!readOnly);
+    // Read-only fields stay selectable, so a name can still be copied.
+    m_ui->name->setReadOnly(readOnly);
+    m_ui->description->setReadOnly(readOnly);
     m_ui->enabled->setEnabled(!readOnly);
     connect(m_ui->name, &QLineEdit::textChanged, this, &PolicyDialog::revalidate);
     connect(m_ui->description, &QLineEdit::textChanged, this, &PolicyDialog::revalidate);
     connect(m_ui->enabled, &QCheckBox::toggled, this, &PolicyDialog::revalidate);
     attach(m_ui->buttons, m_ui->error);
+    if (readOnly)
+        showAsReadOnly();
 }
 
 PolicyDialog::~PolicyDialog() = default;

@@ -1,5 +1,6 @@
 #include "RecordTablePage.h"
 
+#include "CsvExport.h"
 #include "RecordFilterProxy.h"
 #include "RecordTableModel.h"
 
@@ -132,11 +133,7 @@ void RecordTablePage::updateSearchColumns()
 
 QString RecordTablePage::toCsv() const
 {
-    auto quote = [](QString text) {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-            text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return text;
-    };
+    // The visible columns in the order the administrator arranged them.
     QHeaderView *header = m_view->horizontalHeader();
     QList<int> columns;
     for (int visual = 0; visual < header->count(); ++visual) {
@@ -144,22 +141,5 @@ QString RecordTablePage::toCsv() const
         if (!header->isSectionHidden(logical))
             columns << logical;
     }
-    QStringList lines;
-    QStringList cells;
-    for (const int column : std::as_const(columns))
-        cells << quote(m_proxy->headerData(column, Qt::Horizontal).toString());
-    lines << cells.join(QLatin1Char(','));
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        cells.clear();
-        for (const int column : std::as_const(columns)) {
-            const QModelIndex index = m_proxy->index(row, column);
-            QString text = index.data().toString();
-            const QVariant check = index.data(Qt::CheckStateRole);
-            if (text.isEmpty() && check.isValid())
-                text = check.toInt() == Qt::Checked ? tr("Yes") : tr("No");
-            cells << quote(text);
-        }
-        lines << cells.join(QLatin1Char(','));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return CsvExport::toCsv(m_proxy, columns);
 }

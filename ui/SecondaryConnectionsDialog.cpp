@@ -1,10 +1,13 @@
 #include "SecondaryConnectionsDialog.h"
 
+#include "DialogSizing.h"
 #include "FarmController.h"
 #include "SecondaryConnectionModel.h"
 #include "ui_SecondaryConnectionsDialog.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QStyle>
 
 SecondaryConnectionsDialog::SecondaryConnectionsDialog(FarmController *controller, int policyId, const QString &policyName,
                                                        bool readOnly, QWidget *parent)
@@ -24,7 +27,33 @@ SecondaryConnectionsDialog::SecondaryConnectionsDialog(FarmController *controlle
     m_ui->table->setWordWrap(false);
     m_ui->table->horizontalHeader()->setSectionResizeMode(SecondaryConnectionModel::Mode, QHeaderView::ResizeToContents);
     m_ui->table->horizontalHeader()->setSectionResizeMode(SecondaryConnectionModel::Server, QHeaderView::Stretch);
-    m_ui->table->horizontalHeader()->setSectionResizeMode(SecondaryConnectionModel::Port, QHeaderView::ResizeToContents);
+    // Wide enough for any port and the header, whatever the font and scale.
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    const QString portTitle = m_model->headerData(SecondaryConnectionModel::Port, Qt::Horizontal).toString();
+    const int portWidth = qMax(m_ui->table->fontMetrics().horizontalAdvance(QStringLiteral("655350")),
+                               header->fontMetrics().horizontalAdvance(portTitle))
+                          + 4 * m_ui->table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(SecondaryConnectionModel::Port, QHeaderView::Fixed);
+    m_ui->table->horizontalHeader()->resizeSection(SecondaryConnectionModel::Port, portWidth);
+    // The API adds a connection at the end and has no way to reorder the list.
+    m_ui->intro->setText(readOnly ? tr("Clients try these connections from top to bottom when the primary connection "
+                                       "fails.")
+                                  : tr("Clients try these connections from top to bottom when the primary connection "
+                                       "fails. A new connection goes to the end of the list; to change the order, "
+                                       "remove connections and add them again. Each change is sent at once and takes "
+                                       "effect when you apply settings."));
+    // The farm's gateways are the usual targets; any other server can still be typed.
+    QStringList gateways;
+    for (int row = 0; row < controller->gateways()->rowCount(); ++row)
+        gateways << controller->gateways()->gatewayAt(row)->server;
+    gateways.sort(Qt::CaseInsensitive);
+    gateways.removeDuplicates();
+    m_ui->server->addItems(gateways);
+    m_ui->server->setCurrentIndex(-1);
+    m_ui->server->lineEdit()->setPlaceholderText(tr("Server"));
+    m_ui->server->lineEdit()->setMaxLength(255);
+    m_ui->server->setInsertPolicy(QComboBox::NoInsert);
+    DialogSizing::reserveWidth(m_ui->error, 70);
     m_ui->error->setWordWrap(true);
     m_ui->error->setStyleSheet(QStringLiteral("color: #c62828;"));
     for (const auto &entry : Ras::secondaryConnectionModeEntries())
@@ -35,9 +64,17 @@ SecondaryConnectionsDialog::SecondaryConnectionsDialog(FarmController *controlle
 
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->add, &QPushButton::clicked, this, &SecondaryConnectionsDialog::addTyped);
-    connect(m_ui->server, &QLineEdit::returnPressed, this, &SecondaryConnectionsDialog::addTyped);
+    // Return in the form adds; it must not close the dialog through the default button.
+    m_ui->add->setAutoDefault(false);
+    m_ui->buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(m_ui->server->lineEdit(), &QLineEdit::returnPressed, this, &SecondaryConnectionsDialog::addTyped);
+    connect(m_ui->port, &QSpinBox::editingFinished, this, [this] {
+        if (m_ui->port->hasFocus())
+            addTyped();
+    });
     connect(m_ui->remove, &QPushButton::clicked, this, &SecondaryConnectionsDialog::removeSelected);
-    connect(m_ui->server, &QLineEdit::textChanged, this, &SecondaryConnectionsDialog::updateButtons);
+    connect(m_ui->server, &QComboBox::editTextChanged, this, &SecondaryConnectionsDialog::updateButtons);
+    connect(m_ui->port, &QSpinBox::valueChanged, this, &SecondaryConnectionsDialog::updateButtons);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SecondaryConnectionsDialog::updateButtons);
     reload();
@@ -49,7 +86,7 @@ SecondaryConnectionsDialog::~SecondaryConnectionsDialog() = default;
 SecondaryConnection SecondaryConnectionsDialog::typedConnection() const
 {
     return SecondaryConnection{static_cast<Ras::SecondaryConnectionMode>(m_ui->mode->currentData().toInt()),
-                               m_ui->server->text().trimmed(), m_ui->port->value()};
+                               m_ui->server->currentText().trimmed(), m_ui->port->value()};
 }
 
 void SecondaryConnectionsDialog::reload()
@@ -66,16 +103,26 @@ void SecondaryConnectionsDialog::reload()
 
 void SecondaryConnectionsDialog::updateButtons()
 {
-    const QString problem = m_ui->server->text().trimmed().isEmpty() ? QString() : typedConnection().validate();
-    if (!problem.isEmpty())
-        m_ui->error->setText(problem);
-    m_ui->add->setEnabled(!m_busy && !m_readOnly && !m_ui->server->text().trimmed().isEmpty() && problem.isEmpty());
+    const bool empty = m_ui->server->currentText().trimmed().isEmpty();
+    const QString problem = empty ? QString() : typedConnection().validate();
+    // A typing mistake shows while it lasts and goes once fixed; a server's refusal stays until the next try.
+    if (!problem.isEmpty()) {
+        showError(problem);
+        m_shownProblem = problem;
+    } else if (!m_shownProblem.isEmpty() && m_ui->error->text() == m_shownProblem) {
+        showError(QString());
+        m_shownProblem.clear();
+    }
+    m_ui->add->setEnabled(!m_busy && !m_readOnly && !empty && problem.isEmpty());
     m_ui->remove->setEnabled(!m_busy && !m_readOnly && m_ui->table->selectionModel()->hasSelection());
 }
 
 void SecondaryConnectionsDialog::showError(const QString &message)
 {
+    if (m_ui->error->text() == message)
+        return;
     m_ui->error->setText(message);
+    DialogSizing::growToFit(this);
 }
 
 void SecondaryConnectionsDialog::addTyped()
@@ -84,12 +131,12 @@ void SecondaryConnectionsDialog::addTyped()
     if (!connection.validate().isEmpty() || m_busy)
         return;
     m_busy = true;
-    m_ui->error->clear();
+    showError(QString());
     updateButtons();
     m_controller->addConnection(m_policyId, connection, this, [this](const QString &error) {
         m_busy = false;
         if (error.isEmpty()) {
-            m_ui->server->clear();
+            m_ui->server->setEditText(QString());
             reload();
         } else {
             showError(error); // the typed connection stays for correcting
@@ -105,7 +152,7 @@ void SecondaryConnectionsDialog::removeSelected()
         return;
     const SecondaryConnection connection = *m_model->connectionAt(rows.first().row());
     m_busy = true;
-    m_ui->error->clear();
+    showError(QString());
     updateButtons();
     m_controller->removeConnection(m_policyId, connection, this, [this](const QString &error) {
         m_busy = false;

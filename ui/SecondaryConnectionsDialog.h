@@ -44,4 +44,5 @@ private:
     int m_policyId;
     bool m_readOnly;
     bool m_busy = false;
+    QString m_shownProblem; // the validation message on show, so it can go when the input is fixed
 };

@@ -8,6 +8,7 @@ class TestStatusHistory : public QObject
 
 private slots:
     void ringKeepsTheLastHourInBoundedMemory();
+    void aGapIsNotAZero();
 };
 
 void TestStatusHistory::ringKeepsTheLastHourInBoundedMemory()
@@ -32,6 +33,21 @@ void TestStatusHistory::ringKeepsTheLastHourInBoundedMemory()
     history.retain({2});
     QCOMPARE(history.serverCount(), 1);
     QVERIFY(history.samples(1, now).isEmpty());
+}
+
+void TestStatusHistory::aGapIsNotAZero()
+{
+    StatusHistory history;
+    history.record(1, 1000, 40, 50);
+    history.recordGap(1, 2000);
+    history.record(1, 3000, 45, 55);
+    const QList<StatusHistory::Sample> samples = history.samples(1, 3000);
+    QCOMPARE(samples.size(), 3);
+    QVERIFY(samples.at(0).measured);
+    QVERIFY(!samples.at(1).measured);
+    QCOMPARE(samples.at(1).timeMs, 2000);
+    QVERIFY(samples.at(2).measured);
+    QCOMPARE(samples.at(2).cpu, 45);
 }
 
 QTEST_GUILESS_MAIN(TestStatusHistory)

@@ -108,6 +108,7 @@ private slots:
     void editBrokerProperties();
     void addAndEditAGateway();
     void addPolicyAndSecondaryConnection();
+    void unreadableRefreshKeepsTheLastGoodRows();
 
 private:
     template <typename Dialog>
@@ -393,6 +394,9 @@ void TestMainWindow::untrustedCertificateAskedAndPinned()
     QVERIFY(!refused);
     QCOMPARE(Questions::askedCount(), asked + 1);
     QVERIFY(refusal.contains(QLatin1String("not trusted")));
+    // The question says why the certificate is not trusted, and for which server.
+    QVERIFY(Questions::lastText().contains(QLatin1String("self-signed")));
+    QVERIFY(Questions::lastText().contains(QStringLiteral("127.0.0.1:%1").arg(m_server->port())));
 
     auto [trusted, ignored] = logOnThroughDialog(QMessageBox::Yes);
     QVERIFY(trusted);
@@ -568,11 +572,11 @@ void TestMainWindow::addPolicyAndSecondaryConnection()
     QVERIFY(dialog);
     QSignalSpy reloaded(dialog, &SecondaryConnectionsDialog::reloaded);
     QVERIFY(reloaded.wait(5000));
-    auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("server"));
+    auto *server = dialog->findChild<QComboBox *>(QStringLiteral("server"));
     auto *addButton = dialog->findChild<QPushButton *>(QStringLiteral("add"));
-    server->setText(QStringLiteral("bad server"));
+    server->setEditText(QStringLiteral("bad server"));
     QVERIFY(!addButton->isEnabled());
-    server->setText(QStringLiteral("gw.example.com"));
+    server->setEditText(QStringLiteral("gw.example.com"));
     dialog->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(8443);
     QTest::mouseClick(addButton, Qt::LeftButton);
     QVERIFY(reloaded.wait(5000));
@@ -585,10 +589,10 @@ void TestMainWindow::addPolicyAndSecondaryConnection()
     QCOMPARE(list.first().toObject().value(QLatin1String("mode")).toInt(), 2); // gateway SSL, the default
 
     // The same connection again is refused by the server; the form keeps it.
-    server->setText(QStringLiteral("gw.example.com"));
+    server->setEditText(QStringLiteral("gw.example.com"));
     QTest::mouseClick(addButton, Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return dialog->findChild<QLabel *>(QStringLiteral("error"))->text().contains(QLatin1String("already")); }, 5000));
-    QCOMPARE(server->text(), QStringLiteral("gw.example.com"));
+    QCOMPARE(server->currentText(), QStringLiteral("gw.example.com"));
 
     auto *table = dialog->findChild<QTableView *>(QStringLiteral("table"));
     table->selectRow(0);
@@ -596,6 +600,24 @@ void TestMainWindow::addPolicyAndSecondaryConnection()
     QVERIFY(reloaded.wait(5000));
     QCOMPARE(dialog->model()->rowCount(), 0);
     dialog->reject();
+}
+
+void TestMainWindow::unreadableRefreshKeepsTheLastGoodRows()
+{
+    start();
+    QCOMPARE(m_window->brokerPage()->view()->model()->rowCount(), 3);
+    // Every answer now arrives as a 200 whose JSON is cut off.
+    m_server->faults().setKinds({FaultInjector::Fault::MalformedJson});
+    m_server->faults().setRate(1.0);
+    m_controller->refreshAll();
+    waitForReload();
+    // The rows stay, their status too; the banner names the failed call.
+    QCOMPARE(m_window->brokerPage()->view()->model()->rowCount(), 3);
+    QCOMPARE(m_controller->gateways()->rowCount(), 4);
+    QCOMPARE(m_controller->policies()->rowCount(), 6);
+    QVERIFY(m_controller->brokers()->statusOf(1));
+    QVERIFY(m_window->banner()->text().contains(QLatin1String("GET api/")));
+    m_server->faults().setRate(0.0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// One way to write a point in time everywhere the console shows one (tables, details, dialogs,
+// the request log): the user's locale, local time, short form. Exports use ISO 8601 instead.
+namespace TimeFormat {
+
+// "03/12/2026 14:02" in the locale's short form; empty for an invalid time.
+QString dateTime(const QDateTime &when);
+// The time of day alone ("14:02"), for events of today such as a refresh.
+QString timeOfDay(const QDateTime &when);
+// ISO 8601 with the offset from UTC, for files other programs read.
+QString iso(const QDateTime &when);
+// The agents report boot and service start times as free text, usually the C library's
+// "Tue May 14 12:10:39 2019"; ISO text is accepted too. Invalid when it is neither.
+QDateTime parseAgentTime(const QString &text);
+// The agent's time in the console's format, or its own text when it is not a time ("Unknown").
+QString agentTime(const QString &text);
+
+} // namespace TimeFormat

@@ -1,0 +1,58 @@
+#include "ProblemNotice.h"
+
+#include <QtTest>
+
+// The note a console left open all day shows when servers start or stop needing attention.
+class TestProblemNotice : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void namesFewAndCountsMany();
+};
+
+namespace {
+HealthTransition transition(const QString &name, Ras::Health before, Ras::Health after, const QString &state)
+{
+    HealthTransition result;
+    result.name = name;
+    result.before = before;
+    result.after = after;
+    result.state = state;
+    return result;
+}
+} // namespace
+
+void TestProblemNotice::namesFewAndCountsMany()
+{
+    QWidget window;
+    auto *notice = new ProblemNotice(&window);
+    window.show();
+    QVERIFY(!notice->isVisible());
+    notice->report(ProblemNotice::Kind::Broker,
+                   {transition(QStringLiteral("ras-br02"), Ras::Health::Good, Ras::Health::Bad, QStringLiteral("Disconnected"))});
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->lines().size(), 1);
+    QVERIFY(notice->lines().first().contains(QLatin1String("ras-br02")));
+    QVERIFY(notice->lines().first().contains(QLatin1String("Disconnected")));
+    QVERIFY(notice->lines().first().contains(QLatin1String("needs attention")));
+    notice->report(ProblemNotice::Kind::Gateway,
+                   {transition(QStringLiteral("gw1"), Ras::Health::Bad, Ras::Health::Good, QStringLiteral("OK"))});
+    QCOMPARE(notice->lines().size(), 2);
+    QVERIFY(notice->lines().first().contains(QLatin1String("fine again"))); // newest first
+    QList<HealthTransition> many;
+    for (int i = 0; i < 40; ++i)
+        many << transition(QStringLiteral("gw%1").arg(i), Ras::Health::Good, Ras::Health::Bad, QStringLiteral("Disconnected"));
+    notice->report(ProblemNotice::Kind::Gateway, many);
+    QCOMPARE(notice->lines().size(), 3);
+    QVERIFY(notice->lines().first().contains(QLatin1String("40")));
+    for (int i = 0; i < 10; ++i)
+        notice->report(ProblemNotice::Kind::Gateway, many);
+    QCOMPARE(notice->lines().size(), ProblemNotice::kLines);
+    notice->dismiss();
+    QVERIFY(!notice->isVisible());
+    QVERIFY(notice->lines().isEmpty());
+}
+
+QTEST_MAIN(TestProblemNotice)
+#include "tst_problemnotice.moc"
