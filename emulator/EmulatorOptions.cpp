@@ -1,24 +1,15 @@
 #include "EmulatorOptions.h"
 
-namespace {
+#include <QCommandLineParser>
 
-bool takeValue(const QStringList &arguments, int *i, QString *value, QString *error)
-{
-    const QString &option = arguments.at(*i);
-    if (*i + 1 >= arguments.size()) {
-        *error = QStringLiteral("%1 needs a value").arg(option);
-        return false;
-    }
-    *value = arguments.at(++*i);
-    return true;
-}
+namespace {
 
 bool toInt(const QString &option, const QString &text, int min, int max, int *out, QString *error)
 {
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < min || value > max) {
-        *error = QStringLiteral("%1 needs a whole number between %2 and %3, not '%4'").arg(option).arg(min).arg(max).arg(text);
+        *error = QStringLiteral("--%1 needs a whole number between %2 and %3, not '%4'").arg(option).arg(min).arg(max).arg(text);
         return false;
     }
     *out = value;
@@ -33,52 +24,49 @@ std::optional<EmulatorOptions> EmulatorOptions::fromArguments(const QStringList 
     options.password = QString::fromLocal8Bit(qgetenv("RAS_EMULATOR_PASSWORD"));
     if (options.password.isEmpty())
         options.password = QStringLiteral("RasAdmin1!");
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        QString value;
-        if (arg == QLatin1String("--tls")) {
-            options.tls = true;
-        } else if (arg == QLatin1String("--log")) {
-            options.logRequests = true;
-        } else if (arg == QLatin1String("--host")) {
-            if (!takeValue(arguments, &i, &options.host, error))
-                return std::nullopt;
-        } else if (arg == QLatin1String("--port")) {
-            if (!takeValue(arguments, &i, &value, error) || !toInt(arg, value, 0, 65535, &options.port, error))
-                return std::nullopt;
-        } else if (arg == QLatin1String("--user")) {
-            if (!takeValue(arguments, &i, &options.user, error))
-                return std::nullopt;
-        } else if (arg == QLatin1String("--password")) {
-            if (!takeValue(arguments, &i, &options.password, error))
-                return std::nullopt;
-        } else if (arg == QLatin1String("--seed")) {
-            if (!takeValue(arguments, &i, &options.seed, error))
-                return std::nullopt;
-        } else if (arg == QLatin1String("--latency-ms")) {
-            if (!takeValue(arguments, &i, &value, error) || !toInt(arg, value, 0, 600000, &options.latencyMs, error))
-                return std::nullopt;
-        } else if (arg == QLatin1String("--token-idle-s")) {
-            if (!takeValue(arguments, &i, &value, error)
-                || !toInt(arg, value, 0, 86400 * 30, &options.tokenIdleSeconds, error))
-                return std::nullopt;
-        } else if (arg == QLatin1String("--fail-rate")) {
-            if (!takeValue(arguments, &i, &value, error))
-                return std::nullopt;
-            bool ok = false;
-            options.failRate = value.toDouble(&ok);
-            if (!ok || options.failRate < 0.0 || options.failRate > 1.0) {
-                *error = QStringLiteral("--fail-rate needs a fraction between 0 and 1, not '%1'").arg(value);
-                return std::nullopt;
-            }
-        } else if (arg == QLatin1String("--cert")) {
-            if (!takeValue(arguments, &i, &options.certFile, error))
-                return std::nullopt;
-        } else if (arg == QLatin1String("--key")) {
-            if (!takeValue(arguments, &i, &options.keyFile, error))
-                return std::nullopt;
-        } else {
-            *error = QStringLiteral("unknown option '%1'").arg(arg);
+
+    // Values as "--port 0" or "--port=0"; "--" ends the options (the emulator takes no arguments).
+    QCommandLineParser parser;
+    auto valued = [](const char *name) { return QCommandLineOption(QLatin1String(name), QString(), QStringLiteral("VALUE")); };
+    const QCommandLineOption host = valued("host"), port = valued("port"), user = valued("user"), password = valued("password"),
+                             seed = valued("seed"), latency = valued("latency-ms"), idle = valued("token-idle-s"),
+                             failRate = valued("fail-rate"), cert = valued("cert"), key = valued("key");
+    const QCommandLineOption tls(QStringLiteral("tls"));
+    const QCommandLineOption log(QStringLiteral("log"));
+    parser.addOptions({host, port, user, password, seed, latency, idle, failRate, cert, key, tls, log});
+    if (!parser.parse(QStringList{QStringLiteral("ras-emulator")} + arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+    options.tls = parser.isSet(tls);
+    options.logRequests = parser.isSet(log);
+    if (parser.isSet(host))
+        options.host = parser.value(host);
+    if (parser.isSet(user))
+        options.user = parser.value(user);
+    if (parser.isSet(password))
+        options.password = parser.value(password);
+    if (parser.isSet(seed))
+        options.seed = parser.value(seed);
+    options.certFile = parser.value(cert);
+    options.keyFile = parser.value(key);
+    if (parser.isSet(port) && !toInt(QStringLiteral("port"), parser.value(port), 0, 65535, &options.port, error))
+        return std::nullopt;
+    if (parser.isSet(latency)
+        && !toInt(QStringLiteral("latency-ms"), parser.value(latency), 0, 600000, &options.latencyMs, error))
+        return std::nullopt;
+    if (parser.isSet(idle)
+        && !toInt(QStringLiteral("token-idle-s"), parser.value(idle), 0, 86400 * 30, &options.tokenIdleSeconds, error))
+        return std::nullopt;
+    if (parser.isSet(failRate)) {
+        bool ok = false;
+        options.failRate = parser.value(failRate).toDouble(&ok);
+        if (!ok || options.failRate < 0.0 || options.failRate > 1.0) {
+            *error = QStringLiteral("--fail-rate needs a fraction between 0 and 1, not '%1'").arg(parser.value(failRate));
             return std::nullopt;
         }
     }
@@ -113,6 +101,8 @@ QString EmulatorOptions::usage()
         "  --token-idle-s N     end sessions idle for N seconds (default: never)\n"
         "  --tls --cert F --key F   serve HTTPS with a PEM certificate and key\n"
         "  --log                print one line per request on stderr (never tokens or passwords)\n"
+        "  --version            print the version\n"
         "  --help               show this text\n\n"
+        "Values follow as '--port 0' or '--port=0'.\n"
         "The first line on stdout is \"listening on http(s)://HOST:PORT\".\n");
 }

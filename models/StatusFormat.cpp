@@ -1,28 +1,21 @@
 #include "StatusFormat.h"
 
+#include "Theme.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace StatusFormat {
 
 QColor healthColor(Ras::Health health)
 {
-    switch (health) {
-    case Ras::Health::Good: return QColor(0x2e, 0x7d, 0x32);
-    case Ras::Health::Warning: return QColor(0xe6, 0x8a, 0x00);
-    case Ras::Health::Bad: return QColor(0xc6, 0x28, 0x28);
-    case Ras::Health::Inactive: return QColor(0x75, 0x75, 0x75);
-    }
-    return {};
+    return Theme::healthColor(QGuiApplication::palette(), health);
 }
 
 QColor healthBackground(Ras::Health health)
 {
-    switch (health) {
-    case Ras::Health::Bad: return QColor(0xfd, 0xec, 0xea);
-    case Ras::Health::Warning: return QColor(0xff, 0xf6, 0xe0);
-    default: return {};
-    }
+    return Theme::healthBackground(QGuiApplication::palette(), health);
 }
 
 QString percent(int value)

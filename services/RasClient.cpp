@@ -34,6 +34,9 @@ RasClient::RasClient(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
 {
+    // Two decodes at a time: the parts of a farm load overlap without starving the window.
+    m_decodePool.setMaxThreadCount(2);
+    m_decodePool.setExpiryTimeout(30000);
 }
 
 RasClient::~RasClient() = default;

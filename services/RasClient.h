@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
@@ -58,6 +59,9 @@ public:
     bool keepsRawJson() const { return m_keepRawJson; }
 
     RequestLog *requestLog() { return &m_log; }
+    // Where large answers are decoded, off the caller's thread. Owned here, so it ends with the
+    // client (after finishing what it started) instead of living for the whole process.
+    QThreadPool *decodePool() { return &m_decodePool; }
     qint64 requestCount() const { return m_requestCount; }
     int inFlight() const { return m_inFlight; }
 
@@ -101,4 +105,5 @@ private:
     bool m_loggedOnOnce = false; // a later log-on is a re-log-on
     bool m_relogonRunning = false;
     QList<std::shared_ptr<Pending>> m_waitingForRelogon;
+    QThreadPool m_decodePool;
 };

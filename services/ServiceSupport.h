@@ -126,17 +126,6 @@ RasResult<T> decodeObject(const RasClient::Reply &reply, Decoder<T> decode, bool
 // (Decoding streams from the text, so parallel decodes no longer add up large JSON trees.)
 constexpr qsizetype kBackgroundDecodeBytes = 256 * 1024;
 
-inline QThreadPool *decodePool()
-{
-    static QThreadPool *pool = [] {
-        auto *created = new QThreadPool;
-        created->setMaxThreadCount(2);
-        created->setExpiryTimeout(30000);
-        return created;
-    }();
-    return pool;
-}
-
 // Sends a request whose answer decodes into a list of T. The callback runs on the caller's thread,
 // once, and only while receiver lives.
 template <typename T>
@@ -169,7 +158,7 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
                                       });
                      auto promise = std::make_shared<QPromise<RasResult<QList<T>>>>();
                      watcher->setFuture(promise->future());
-                     decodePool()->start([promise, reply, decode, decodeMembers, keepRaw] {
+                     client->decodePool()->start([promise, reply, decode, decodeMembers, keepRaw] {
                          promise->start();
                          promise->addResult(decodeList<T>(reply, decode, keepRaw, decodeMembers));
                          promise->finish();

@@ -1,9 +1,13 @@
 // ras-screenshots: the console on the demo farm, photographed page by page and dialog by dialog
 // for the README (docs/*.png). Run it through scripts/screenshots.sh, which gives it a real X server.
 #include "BrokerPropertiesDialog.h"
+#include "BrokersPage.h"
+#include "ConsoleActions.h"
 #include "FarmController.h"
 #include "GatewayPropertiesDialog.h"
+#include "GatewaysPage.h"
 #include "MainWindow.h"
+#include "PoliciesPage.h"
 #include "RasEmulatorServer.h"
 #include "RecordTablePage.h"
 #include "SecondaryConnectionsDialog.h"
@@ -12,7 +16,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTimer>
 #include <cstdio>
@@ -46,8 +53,33 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RAS Console Screenshots"));
-    QSettings().clear(); // photograph the defaults, not the last run's column widths
-    const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs");
+    // Settings of its own, apart from the administrator's: photograph the defaults, not the last
+    // run's column widths.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QStringList arguments = QApplication::arguments().mid(1);
+    // --dark: the Fusion style with a dark palette, to check that every colour still reads.
+    if (arguments.removeAll(QStringLiteral("--dark")) > 0) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x90, 0x90, 0x90));
+        QApplication::setPalette(dark);
+    }
+    const QString directory = !arguments.isEmpty() ? arguments.first() : QStringLiteral("docs");
     QDir().mkpath(directory);
 
     EmulatorOptions options;
@@ -67,7 +99,7 @@ int main(int argc, char *argv[])
     window.show();
     bool loaded = false;
     QObject::connect(&controller, &FarmController::loaded, &window, [&loaded] { loaded = true; });
-    controller.logOn(QStringLiteral("administrator"), options.password);
+    controller.logOn(QStringLiteral("administrator"), options.password, nullptr, {});
     waitFor([&] { return loaded; });
     // A second status sample so "Updated" and the history look like a running console.
     settle(1200);
@@ -75,37 +107,37 @@ int main(int argc, char *argv[])
     settle(800);
 
     bool ok = true;
-    window.brokerPage()->selectId(2);
+    window.brokerPage()->table()->selectId(2);
     settle();
     ok &= save(&window, directory, QStringLiteral("brokers.png"));
     window.showGateways(0);
-    window.gatewayPage()->selectId(3);
+    window.gatewayPage()->table()->selectId(3);
     settle();
     ok &= save(&window, directory, QStringLiteral("gateways.png"));
     window.showPolicies();
-    window.policyPage()->selectId(2);
+    window.policyPage()->table()->selectId(2);
     settle();
     ok &= save(&window, directory, QStringLiteral("policies.png"));
 
     window.showBrokers(0);
-    window.brokerPage()->selectId(2);
-    window.action(QStringLiteral("properties"))->trigger();
+    window.brokerPage()->table()->selectId(2);
+    window.consoleActions().properties->trigger();
     settle();
     if (auto *dialog = window.findChild<BrokerPropertiesDialog *>()) {
         ok &= save(dialog, directory, QStringLiteral("broker-properties.png"));
         dialog->reject();
     }
     window.showGateways(0);
-    window.gatewayPage()->selectId(2);
-    window.action(QStringLiteral("properties"))->trigger();
+    window.gatewayPage()->table()->selectId(2);
+    window.consoleActions().properties->trigger();
     settle();
     if (auto *dialog = window.findChild<GatewayPropertiesDialog *>()) {
         ok &= save(dialog, directory, QStringLiteral("gateway-properties.png"));
         dialog->reject();
     }
     window.showPolicies();
-    window.policyPage()->selectId(2);
-    window.action(QStringLiteral("connections"))->trigger();
+    window.policyPage()->table()->selectId(2);
+    window.consoleActions().connections->trigger();
     settle(800);
     if (auto *dialog = window.findChild<SecondaryConnectionsDialog *>()) {
         ok &= save(dialog, directory, QStringLiteral("secondary-connections.png"));

@@ -141,10 +141,8 @@ bool RasctlRunner::prepare(QString *error)
                 *error = QStringLiteral("%1 cannot be changed").arg(QLatin1String(field->apiName));
                 return false;
             }
-            QJsonValue value;
-            if (!field->parse(assignment.mid(equals + 1), &value, error))
+            if (!m_gatewayChanges.assign(*field, assignment.mid(equals + 1), error))
                 return false;
-            m_gatewayChanges.insert(QLatin1String(field->apiName), value);
         }
     } else if (command == QLatin1String("policies add")) {
         m_policyChanges.name = args.first();

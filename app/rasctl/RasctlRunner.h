@@ -2,6 +2,7 @@
 
 #include "Broker.h"
 #include "ClientPolicy.h"
+#include "GatewayChanges.h"
 #include "RasClient.h"
 #include "RasctlInvocation.h"
 
@@ -56,7 +57,7 @@ private:
     int m_siteId = 0;
     bool m_up = false;
     BrokerChanges m_brokerChanges;
-    QJsonObject m_gatewayChanges;
+    GatewayChanges m_gatewayChanges;
     PolicyChanges m_policyChanges;
     SecondaryConnection m_connection;
 };

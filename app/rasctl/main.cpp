@@ -19,6 +19,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "rasctl: %s\nTry 'rasctl --help'.\n", qPrintable(error));
         return RasctlRunner::BadInput;
     }
+    if (invocation->version) {
+        std::printf("rasctl %s\n", RAS_VERSION);
+        return 0;
+    }
     if (invocation->help) {
         const QString usage = invocation->command.isEmpty() ? RasctlInvocation::usage()
                                                             : RasctlInvocation::commandUsage(invocation->command);

@@ -1,0 +1,23 @@
+#include "TableDock.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+TableDock::TableDock(const QString &title, const QString &objectName, QAbstractItemModel *model, QWidget *parent)
+    : QDockWidget(title, parent)
+    , m_view(new QTableView(this))
+{
+    setObjectName(objectName);
+    m_view->setModel(model);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    setWidget(m_view);
+    hide();
+}
+
+void TableDock::followNewRows()
+{
+    connect(m_view->model(), &QAbstractItemModel::rowsInserted, m_view, [this] { m_view->scrollToBottom(); });
+}
