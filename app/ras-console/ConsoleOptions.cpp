@@ -13,7 +13,7 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments
     const QCommandLineOption readOnly(QStringLiteral("read-only"));
     const QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption exitAfterLoad(QStringLiteral("exit-after-load"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     // Qt's own options, in case the platform plugin left one in place: accepted, not ours to check.
     QCommandLineOption platform(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));

@@ -14,7 +14,7 @@ int main(int argc, char *argv[])
 
     // --help and --version answer before anything else is checked, wherever they stand.
     QCommandLineParser first;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     first.addOptions({help, version});
     [[maybe_unused]] const bool known = first.parse(QCoreApplication::arguments()); // the rest is EmulatorOptions' to judge

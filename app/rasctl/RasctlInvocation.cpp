@@ -111,7 +111,7 @@ std::optional<RasctlInvocation> RasctlInvocation::parse(const QStringList &argum
     const QCommandLineOption fingerprint(QStringLiteral("trust-fingerprint"), QString(), QStringLiteral("SHA256"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
     const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     global.addOptions({server, user, passwordStdin, fingerprint, timeout, json, help, version});
     if (!global.parse(QStringList{QStringLiteral("rasctl")} + arguments)) {

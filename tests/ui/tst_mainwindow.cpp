@@ -365,7 +365,8 @@ void TestMainWindow::untrustedCertificateAskedAndPinned()
     m_manager = std::make_unique<QNetworkAccessManager>();
     m_controller = std::make_unique<FarmController>(m_manager.get());
 
-    auto logOnThroughDialog = [&](QMessageBox::StandardButton answer) {
+    bool forgetOffered = false;
+    auto logOnThroughDialog = [&](QMessageBox::StandardButton answer, bool forgetAfterwards = false) {
         LogonDialog dialog;
         LogonFlow flow(m_controller.get(), &dialog, nullptr);
         dialog.show();
@@ -376,7 +377,13 @@ void TestMainWindow::untrustedCertificateAskedAndPinned()
         QSignalSpy failed(&flow, &LogonFlow::failed);
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         [[maybe_unused]] const bool settled = QTest::qWaitFor([&] { return done.count() > 0 || failed.count() > 0; }, 10000);
-        return std::make_pair(done.count() > 0, dialog.findChild<QLabel *>(QStringLiteral("error"))->text());
+        const QString shown = dialog.findChild<QLabel *>(QStringLiteral("error"))->text();
+        if (forgetAfterwards) {
+            auto *forget = dialog.findChild<QPushButton *>(QStringLiteral("forgetCertificate"));
+            forgetOffered = forget->isVisible();
+            QTest::mouseClick(forget, Qt::LeftButton);
+        }
+        return std::make_pair(done.count() > 0, shown);
     };
 
     const int asked = Questions::askedCount();
@@ -395,10 +402,19 @@ void TestMainWindow::untrustedCertificateAskedAndPinned()
                                   QStringLiteral(RAS_TEST_DATA_DIR "/tls/other.crt")).first()).sha256);
     m_manager->clearConnectionCache();
     const int before = Questions::askedCount();
-    auto [changed, changedMessage] = logOnThroughDialog(QMessageBox::Yes);
+    auto [changed, changedMessage] = logOnThroughDialog(QMessageBox::Yes, true);
     QVERIFY(!changed);
     QCOMPARE(Questions::askedCount(), before);
     QVERIFY(changedMessage.contains(QLatin1String("different certificate")));
+
+    // "Forget trusted certificate" is offered; it removes the pin, and the next log-on asks again.
+    QVERIFY(forgetOffered);
+    QVERIFY(!QSettings().contains(key));
+    m_manager->clearConnectionCache();
+    auto [again, unused] = logOnThroughDialog(QMessageBox::Yes);
+    QVERIFY(again);
+    QCOMPARE(Questions::askedCount(), before + 1);
+    QCOMPARE(QSettings().value(key).toString(), CertificateInfo::from(QSslCertificate::fromPath(options.certFile).first()).sha256);
 }
 
 void TestMainWindow::lostSessionAsksForThePassword()
