@@ -30,10 +30,11 @@ std::optional<EmulatorOptions> EmulatorOptions::fromArguments(const QStringList 
     auto valued = [](const char *name) { return QCommandLineOption(QLatin1String(name), QString(), QStringLiteral("VALUE")); };
     const QCommandLineOption host = valued("host"), port = valued("port"), user = valued("user"), password = valued("password"),
                              seed = valued("seed"), latency = valued("latency-ms"), idle = valued("token-idle-s"),
-                             failRate = valued("fail-rate"), cert = valued("cert"), key = valued("key");
+                             failRate = valued("fail-rate"), cert = valued("cert"), key = valued("key"),
+                             rasVersion = valued("ras-version"), role = valued("role");
     const QCommandLineOption tls(QStringLiteral("tls"));
     const QCommandLineOption log(QStringLiteral("log"));
-    parser.addOptions({host, port, user, password, seed, latency, idle, failRate, cert, key, tls, log});
+    parser.addOptions({host, port, user, password, seed, latency, idle, failRate, cert, key, rasVersion, role, tls, log});
     if (!parser.parse(QStringList{QStringLiteral("ras-emulator")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -70,6 +71,27 @@ std::optional<EmulatorOptions> EmulatorOptions::fromArguments(const QStringList 
             return std::nullopt;
         }
     }
+    if (parser.isSet(rasVersion)) {
+        const QString value = parser.value(rasVersion);
+        if (value != QLatin1String("20") && value != QLatin1String("21")) {
+            *error = QStringLiteral("--ras-version is 20 or 21, not '%1'").arg(value);
+            return std::nullopt;
+        }
+        options.rasVersion = value.toInt();
+    }
+    if (parser.isSet(role)) {
+        const QString value = parser.value(role);
+        if (value == QLatin1String("root")) {
+            options.role = Role::Root;
+        } else if (value == QLatin1String("power")) {
+            options.role = Role::Power;
+        } else if (value == QLatin1String("custom-viewer")) {
+            options.role = Role::CustomViewer;
+        } else {
+            *error = QStringLiteral("--role is root, power or custom-viewer, not '%1'").arg(value);
+            return std::nullopt;
+        }
+    }
     if (options.user.isEmpty()) {
         *error = QStringLiteral("--user must not be empty");
         return std::nullopt;
@@ -100,6 +122,10 @@ QString EmulatorOptions::usage()
         "                       a stall or malformed JSON\n"
         "  --token-idle-s N     end sessions idle for N seconds (default: never)\n"
         "  --tls --cert F --key F   serve HTTPS with a PEM certificate and key\n"
+        "  --ras-version 20|21  the RAS release to behave like (default 20); 21 takes broker\n"
+        "                       writes only under api/ConnectionBroker, as its guide lists them\n"
+        "  --role ROLE          what the account is: root (default), power, or custom-viewer\n"
+        "                       (a custom administrator who may only view; writes answer 403)\n"
         "  --log                print one line per request on stderr (never tokens or passwords)\n"
         "  --version            print the version\n"
         "  --help               show this text\n\n"

@@ -6,6 +6,7 @@
 #include "ProcessMemory.h"
 #include "SessionService.h"
 #include "SettingsService.h"
+#include "SiteService.h"
 
 namespace {
 
@@ -49,23 +50,71 @@ void FarmController::logOn(const QString &user, const QString &password, QObject
                            std::function<void(const RasResult<SessionInfo> &)> done)
 {
     const QPointer<QObject> guard(receiver);
-    SessionService(&m_client).logOn(user, password, this, [this, guard, done](const RasResult<SessionInfo> &session) {
+    auto deliver = [guard, done = std::move(done)](const RasResult<SessionInfo> &result) {
+        if (guard && done)
+            done(result);
+    };
+    SessionService(&m_client).logOn(user, password, this, [this, deliver](const RasResult<SessionInfo> &session) {
         if (!session) {
-            if (guard && done)
-                done(session);
+            deliver(session);
             return;
         }
         m_session = session.value();
-        SessionService(&m_client).permissions(this, [this, guard, done](const RasResult<AdminPermissions> &permissions) {
-            m_permissions = permissions ? permissions.value() : AdminPermissions::everything();
-            emit loggedOn();
-            if (guard && done)
-                done(m_session);
-            refreshAll();
-            if (m_autoRefreshSeconds > 0)
-                m_statusTimer.start();
+        m_readOnlyReason.clear();
+        m_restriction = Restriction::None;
+        SessionService(&m_client).permissions(this, [this, deliver](const RasResult<AdminPermissions> &permissions) {
+            takePermissions(permissions, [this, deliver] { deliver(m_session); });
         });
     });
+}
+
+void FarmController::takePermissions(const RasResult<AdminPermissions> &permissions, const std::function<void()> &finished)
+{
+    // The session's rights decide what the console offers. A server without the endpoint (404) grants
+    // console rights, which SessionService turns into "everything"; any other failure must not.
+    if (!permissions) {
+        m_permissions = AdminPermissions();
+        m_restriction = Restriction::RightsUnknown;
+        m_readOnlyReason = tr("The console is read-only because the server did not say what you may change: %1")
+                               .arg(permissions.error().message);
+        finishLogOn(finished);
+        return;
+    }
+    m_permissions = permissions.value();
+    if (!m_permissions.isCustom()) {
+        finishLogOn(finished);
+        return;
+    }
+    SessionService(&m_client).customPermissions(m_session.userId, this,
+                                                [this, finished](const RasResult<CustomPermissions> &custom) {
+        if (!custom) {
+            m_restriction = Restriction::RightsUnknown;
+            m_readOnlyReason = tr("The console is read-only because your rights as a custom administrator could not "
+                                  "be read: %1")
+                                   .arg(custom.error().message);
+        } else {
+            bool mayChange = false;
+            for (const QString &objectType : {QStringLiteral("brokers"), QStringLiteral("gateways")}) {
+                for (const auto flag : {CustomPermissions::Modify, CustomPermissions::Add, CustomPermissions::Delete})
+                    mayChange = mayChange || custom.value().allowsAnywhere(objectType, flag);
+            }
+            if (!mayChange) {
+                m_restriction = Restriction::ViewOnlyAdministrator;
+                m_readOnlyReason = tr("The console is read-only because you are logged on as a custom administrator "
+                                      "who may only view.");
+            }
+        }
+        finishLogOn(finished);
+    });
+}
+
+void FarmController::finishLogOn(const std::function<void()> &finished)
+{
+    emit loggedOn();
+    finished();
+    refreshAll();
+    if (m_autoRefreshSeconds > 0)
+        m_statusTimer.start();
 }
 
 void FarmController::logOff()
@@ -74,8 +123,24 @@ void FarmController::logOff()
     SessionService(&m_client).logOff(this, [](const RasResult<Done> &) {});
 }
 
+void FarmController::refreshSiteStates()
+{
+    SiteService(&m_client).statusAll(this, [this](const RasResult<QList<SiteStatus>> &result) {
+        if (!result)
+            return; // an older server without api/Site/status: the tree simply shows no health
+        QHash<int, Ras::AgentState> states;
+        for (const SiteStatus &status : result.value())
+            states.insert(status.siteId, status.agentState);
+        if (states != m_siteStates) {
+            m_siteStates = states;
+            emit siteStatesChanged();
+        }
+    });
+}
+
 void FarmController::refreshAll()
 {
+    refreshSiteStates();
     m_loader.load(FarmLoader::All, [this](const FarmSnapshot &snapshot) {
         // A part that failed keeps what the views showed; the others refresh.
         if (snapshot.sites.loaded())
@@ -118,6 +183,7 @@ void FarmController::refreshStatus()
     if (m_statusLoading || m_loader.isLoading())
         return;
     m_statusLoading = true;
+    refreshSiteStates();
     BrokerService(&m_client).statusAll(this, [this](const RasResult<QList<BrokerStatus>> &result) {
         m_statusLoading = false;
         if (!result)

@@ -44,7 +44,15 @@ public:
     const StatusHistory &history() const { return m_history; }
     const SessionInfo &session() const { return m_session; }
     const AdminPermissions &permissions() const { return m_permissions; }
+    // Why this administrator may not change anything (a custom administrator who may only view, or
+    // rights the server would not tell), or empty when the session's rights allow changes.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    enum class Restriction { None, ViewOnlyAdministrator, RightsUnknown };
+    Restriction restriction() const { return m_restriction; }
     QDateTime lastRefresh() const { return m_lastRefresh; }
+    // Each Site's health as api/Site/status reports it (its primary broker's agent state); empty when
+    // the server has no such resource.
+    const QHash<int, Ras::AgentState> &siteStates() const { return m_siteStates; }
 
     // Also loads the certificate pinned for that server, if any.
     bool setServer(const QString &server, QString *error);
@@ -95,6 +103,7 @@ signals:
     // The timer's status refresh reached the models.
     void statusRefreshed();
     void sessionLost(const RasError &error);
+    void siteStatesChanged();
 
 private:
     using Start = std::function<void(std::function<void(const RasResult<Done> &)>)>;
@@ -102,6 +111,10 @@ private:
     FarmOperation brokerOperation(FarmOperation::Action action, int id) const;
     FarmOperation gatewayOperation(FarmOperation::Action action, int id) const;
     FarmOperation policyOperation(FarmOperation::Action action, int id) const;
+    // finished runs once the rights are known (and decided what the console may offer).
+    void takePermissions(const RasResult<AdminPermissions> &permissions, const std::function<void()> &finished);
+    void finishLogOn(const std::function<void()> &finished);
+    void refreshSiteStates();
 
     RasClient m_client;
     TrustStore m_trust;
@@ -115,6 +128,9 @@ private:
     StatusHistory m_history;
     SessionInfo m_session;
     AdminPermissions m_permissions = AdminPermissions::everything();
+    QString m_readOnlyReason;
+    QHash<int, Ras::AgentState> m_siteStates;
+    Restriction m_restriction = Restriction::None;
     QDateTime m_lastRefresh;
     QTimer m_statusTimer;
     int m_autoRefreshSeconds = 15;

@@ -11,6 +11,7 @@
 #include "RasEmulatorServer.h"
 #include "RecordTablePage.h"
 #include "SecondaryConnectionsDialog.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,29 +58,37 @@ int main(int argc, char *argv[])
     // run's column widths.
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    // ras-screenshots [--lang CODE] [--dark] [DIRECTORY]: the console in that language (the .qm files
+    // the build wrote); --dark: the Fusion style with a dark palette, to check that every colour reads.
     QStringList arguments = QApplication::arguments().mid(1);
-    // --dark: the Fusion style with a dark palette, to check that every colour still reads.
-    if (arguments.removeAll(QStringLiteral("--dark")) > 0) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x90, 0x90, 0x90));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x90, 0x90, 0x90));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x90, 0x90, 0x90));
-        QApplication::setPalette(dark);
+    const bool dark = arguments.removeAll(QStringLiteral("--dark")) > 0;
+    QString language = QStringLiteral("en");
+    if (arguments.size() >= 2 && arguments.first() == QLatin1String("--lang")) {
+        language = arguments.at(1);
+        arguments = arguments.mid(2);
     }
-    const QString directory = !arguments.isEmpty() ? arguments.first() : QStringLiteral("docs");
+    Translations::install(&app, language, QStringLiteral(RAS_QM_DIR));
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x90, 0x90, 0x90));
+        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x90, 0x90, 0x90));
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x90, 0x90, 0x90));
+        QApplication::setPalette(palette);
+    }
+    const QString directory = arguments.isEmpty() ? QStringLiteral("docs") : arguments.first();
     QDir().mkpath(directory);
 
     EmulatorOptions options;

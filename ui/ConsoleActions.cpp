@@ -42,7 +42,18 @@ ConsoleActions::ConsoleActions(QWidget *window, bool readOnly)
 {
     for (QAction *action : changing())
         action->setVisible(!readOnly);
+    // Their icons say what they do: beside the other commands' texts they show only the icon, so a
+    // German or French toolbar still fits a laptop screen (menus and tooltips keep the text).
+    for (QAction *iconOnly : {refresh, moveUp, moveDown})
+        iconOnly->setPriority(QAction::LowPriority);
     showPendingCount(0);
+}
+
+void ConsoleActions::becomeReadOnly()
+{
+    m_readOnly = true;
+    for (QAction *action : changing())
+        action->setVisible(false);
 }
 
 void ConsoleActions::addTo(QToolBar *toolbar) const

@@ -40,6 +40,8 @@ public:
 
     void addTo(QToolBar *toolbar) const;
     void addTo(QMenuBar *menus) const;
+    // The session's rights allow no change after all: the changing commands go.
+    void becomeReadOnly();
     // "Apply Settings (3)" and its tooltip.
     void showPendingCount(int pending);
 

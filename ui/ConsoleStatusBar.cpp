@@ -21,12 +21,20 @@ ConsoleStatusBar::ConsoleStatusBar(FarmController *farm, QWidget *parent)
     connect(farm->pendingChanges(), &PendingChangesModel::countChanged, this, &ConsoleStatusBar::showCurrent);
     connect(farm, &FarmController::loaded, this, &ConsoleStatusBar::showCurrent);
     connect(farm, &FarmController::statusRefreshed, this, &ConsoleStatusBar::showCurrent);
+    connect(farm, &FarmController::loggedOn, this, &ConsoleStatusBar::showCurrent);
     showCurrent();
 }
 
 void ConsoleStatusBar::showCurrent()
 {
-    m_server->setText(tr("%1 as %2", "server as administrator").arg(m_farm->client()->baseUrl().toString(), m_farm->session().user));
+    const AdminPermissions &rights = m_farm->permissions();
+    const QString server = m_farm->client()->baseUrl().toString();
+    // Who is logged on and as what ("administrator — Root administrator"), when the server said.
+    if (rights.allAllowed || !m_farm->client()->isLoggedOn())
+        m_server->setText(tr("%1 as %2", "server as administrator").arg(server, m_farm->session().user));
+    else
+        m_server->setText(tr("%1 as %2 — %3", "server as administrator — kind of administrator")
+                              .arg(server, m_farm->session().user, rights.typeName()));
     const int pending = m_farm->pendingChanges()->count();
     m_pending->setText(pending > 0 ? tr("%n changes not applied", nullptr, pending) : tr("No pending changes"));
     const QDateTime last = m_farm->lastRefresh();

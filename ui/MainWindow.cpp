@@ -26,7 +26,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -52,6 +51,9 @@ MainWindow::MainWindow(FarmController *controller, bool readOnly, QWidget *paren
 
     connect(m_navigation, &NavigationTree::pageChosen, this, &MainWindow::showPage);
     connect(controller, &FarmController::loaded, this, &MainWindow::onLoaded);
+    connect(controller, &FarmController::loggedOn, this, &MainWindow::applySessionRights);
+    connect(controller, &FarmController::siteStatesChanged, this,
+            [this] { m_navigation->showSiteHealth(m_controller->siteStates()); });
     connect(controller, &FarmController::sessionLost, this, [this](const RasError &error) {
         m_banner->showMessage(tr("The session ended and logging on again failed: %1").arg(error.message),
                               MessageBanner::Kind::Error);
@@ -79,17 +81,7 @@ Page *MainWindow::addPage(Page *page)
             updateActions();
     });
     connect(page, &ObjectPage::messageRaised, m_banner, &MessageBanner::showMessage);
-    QTableView *view = page->table()->view();
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &position) {
-        QMenu menu(this);
-        for (QAction *action : m_actions->rowCommands()) {
-            if (action->isVisible() && action->isEnabled())
-                menu.addAction(action);
-        }
-        menu.addActions({m_actions->refresh, m_actions->exportCsv});
-        menu.exec(view->viewport()->mapToGlobal(position));
-    });
+    page->setContextCommands(m_actions->rowCommands() + QList<QAction *>{m_actions->refresh, m_actions->exportCsv});
     return page;
 }
 
@@ -161,12 +153,12 @@ void MainWindow::createDocks()
 {
     auto *log = new TableDock(tr("Request log"), QStringLiteral("requestLogDock"), m_controller->requestLog(), this);
     log->followNewRows();
-    QTableView *logView = log->view();
-    logView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(logView, &QWidget::customContextMenuRequested, this, [this, logView](const QPoint &position) {
-        QMenu menu(this);
-        menu.addAction(tr("Copy as curl"), this, [this, logView] { copyAsCurl(logView); });
-        menu.exec(logView->viewport()->mapToGlobal(position));
+    log->addRowCommand(tr("Copy as curl"), [this](int row) {
+        const auto &entries = m_controller->client()->requestLog()->entries();
+        if (row >= entries.size())
+            return;
+        QApplication::clipboard()->setText(RequestLog::curlCommand(entries.at(row), m_controller->client()->baseUrl()));
+        statusBar()->showMessage(tr("Copied. Set RAS_TOKEN in the shell before running it."), 5000);
     });
     // What Apply Settings will commit: the changes this session made since the last Apply.
     auto *pending = new TableDock(tr("Pending changes"), QStringLiteral("pendingChangesDock"), m_controller->pendingChanges(), this);
@@ -194,16 +186,6 @@ void MainWindow::askForPasswordAgain(const QString &reason)
     dialog->open();
 }
 
-void MainWindow::copyAsCurl(QTableView *view)
-{
-    const QModelIndexList rows = view->selectionModel()->selectedRows();
-    const auto &entries = m_controller->client()->requestLog()->entries();
-    if (rows.isEmpty() || rows.first().row() >= entries.size())
-        return;
-    QApplication::clipboard()->setText(RequestLog::curlCommand(entries.at(rows.first().row()), m_controller->client()->baseUrl()));
-    statusBar()->showMessage(tr("Copied. Set RAS_TOKEN in the shell before running it."), 5000);
-}
-
 void MainWindow::onLoaded(const FarmSnapshot &snapshot)
 {
     // The tables of the parts that failed keep their last good rows; say which data is old.
@@ -213,10 +195,27 @@ void MainWindow::onLoaded(const FarmSnapshot &snapshot)
                                   .arg(errors.first().toString()),
                               MessageBanner::Kind::Error);
     // The tree changes only when Sites (or the kinds the administrator may see) came or went.
-    if (m_navigation->rebuildIfChanged(m_pages, m_controller->sites())) {
+    if (m_navigation->rebuildIfChanged(m_pages, m_controller)) {
         ObjectPage *shown = currentPage()->isAvailable() ? currentPage() : m_pages.first();
         showPage(shown, shown->isPerSite() ? shown->siteId() : 0);
     }
+    updateActions();
+}
+
+void MainWindow::applySessionRights()
+{
+    // The session's rights can take away what --read-only did not: a custom administrator who may
+    // only view, or rights the server would not tell, get the read-only console, and the title says why.
+    if (m_controller->restriction() == FarmController::Restriction::None)
+        return;
+    setWindowTitle(m_controller->restriction() == FarmController::Restriction::ViewOnlyAdministrator
+                       ? tr("RAS Console (read-only: your administrator rights allow viewing only)")
+                       : tr("RAS Console (read-only: your administrator rights could not be read)"));
+    m_readOnly = true;
+    m_actions->becomeReadOnly();
+    for (ObjectPage *page : std::as_const(m_pages))
+        page->becomeReadOnly();
+    m_banner->showMessage(m_controller->readOnlyReason(), MessageBanner::Kind::Information);
     updateActions();
 }
 

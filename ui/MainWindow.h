@@ -13,7 +13,6 @@ class ObjectPage;
 class PoliciesPage;
 class NavigationTree;
 class QStackedWidget;
-class QTableView;
 struct FarmSnapshot;
 
 // The console's frame: the navigation tree (Farm › Site › one item per kind), the page of the kind
@@ -51,12 +50,12 @@ private:
     void createToolbar();
     void createDocks();
     void updateActions();
+    void applySessionRights();
     void onLoaded(const FarmSnapshot &snapshot);
-    void copyAsCurl(QTableView *view);
     void askForPasswordAgain(const QString &reason);
 
     FarmController *m_controller;
-    bool m_readOnly;
+    bool m_readOnly; // --read-only, or the session's rights allow no change
     ConsoleActions *m_actions;
     QList<ObjectPage *> m_pages;
     BrokersPage *m_brokerPage = nullptr;

@@ -1,7 +1,7 @@
 #include "NavigationTree.h"
 
 #include "ObjectPage.h"
-#include "SiteModel.h"
+#include "FarmController.h"
 
 #include <QStyle>
 #include <QTreeWidgetItemIterator>
@@ -24,13 +24,21 @@ NavigationTree::NavigationTree(QWidget *parent)
     });
 }
 
-bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, const SiteModel *sites)
+bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, const FarmController *farm)
 {
-    QStringList key;
+    const SessionInfo &session = farm->session();
+    const AdminPermissions &rights = farm->permissions();
+    QList<const Site *> sites;
+    for (const Site &site : farm->sites()->sites()) {
+        // Sites this administrator may not manage are not offered.
+        if (rights.allAllowed || rights.mayManageSite(site.id))
+            sites << &site;
+    }
+    QStringList key{session.farmName, session.connectedServer};
     for (ObjectPage *page : pages)
         key << QString::number(page->isAvailable());
-    for (const Site &site : sites->sites())
-        key << QString::number(site.id) + QLatin1Char(' ') + site.name;
+    for (const Site *site : std::as_const(sites))
+        key << QString::number(site->id) + QLatin1Char(' ') + site->name + QLatin1Char(' ') + QString::number(site->licensingSite);
     if (!m_builtFor.isNull() && m_builtFor == key.join(QLatin1Char('\n')))
         return false;
     m_builtFor = key.join(QLatin1Char('\n'));
@@ -38,8 +46,10 @@ bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, const Si
 
     const QSignalBlocker blocker(this);
     clear();
-    auto *farm = new QTreeWidgetItem(this, {tr("Farm")});
-    farm->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
+    auto *top = new QTreeWidgetItem(this, {session.farmName.isEmpty() ? tr("Farm") : session.farmName});
+    top->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
+    if (!session.connectedServer.isEmpty())
+        top->setToolTip(0, tr("Connected to the Connection Broker %1").arg(session.connectedServer));
     auto addItem = [this](QTreeWidgetItem *parent, const QString &text, ObjectPage *page, int siteId) {
         auto *item = new QTreeWidgetItem(parent, {text});
         item->setData(0, kPageRole, static_cast<int>(m_pages.indexOf(page)));
@@ -47,23 +57,53 @@ bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, const Si
     };
     for (ObjectPage *page : pages) {
         if (page->isPerSite() && page->isAvailable())
-            addItem(farm, page->allSitesTitle(), page, 0);
+            addItem(top, page->allSitesTitle(), page, 0);
     }
-    for (const Site &site : sites->sites()) {
-        auto *siteItem = new QTreeWidgetItem(farm, {site.licensingSite ? tr("%1 (licensing)", "Site name").arg(site.name)
-                                                                        : site.name});
+    for (const Site *site : std::as_const(sites)) {
+        auto *siteItem = new QTreeWidgetItem(top, {site->licensingSite ? tr("%1 (licensing)", "Site name").arg(site->name)
+                                                                       : site->name});
         siteItem->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+        siteItem->setData(0, kSiteRole, site->id);
         for (ObjectPage *page : pages) {
             if (page->isPerSite() && page->isAvailable())
-                addItem(siteItem, page->title(), page, site.id);
+                addItem(siteItem, page->title(), page, site->id);
         }
     }
     for (ObjectPage *page : pages) {
         if (!page->isPerSite() && page->isAvailable())
-            addItem(farm, page->title(), page, 0);
+            addItem(top, page->title(), page, 0);
     }
     expandAll();
+    showSiteHealth(farm->siteStates());
     return true;
+}
+
+void NavigationTree::showSiteHealth(const QHash<int, Ras::AgentState> &states)
+{
+    const QTreeWidgetItem *top = topLevelItem(0);
+    if (!top)
+        return;
+    for (int i = 0; i < top->childCount(); ++i) {
+        QTreeWidgetItem *item = top->child(i);
+        const QVariant siteId = item->data(0, kSiteRole);
+        if (!siteId.isValid() || item->data(0, kPageRole).isValid())
+            continue; // not a Site node
+        const auto state = states.constFind(siteId.toInt());
+        if (state == states.constEnd()) {
+            item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+            item->setToolTip(0, QString());
+            continue;
+        }
+        QStyle::StandardPixmap icon = QStyle::SP_DirIcon;
+        switch (Ras::healthOf(*state)) {
+        case Ras::Health::Bad: icon = QStyle::SP_MessageBoxCritical; break;
+        case Ras::Health::Warning: icon = QStyle::SP_MessageBoxWarning; break;
+        case Ras::Health::Good:
+        case Ras::Health::Inactive: break;
+        }
+        item->setIcon(0, style()->standardIcon(icon));
+        item->setToolTip(0, tr("Site status: %1").arg(Ras::displayName(*state)));
+    }
 }
 
 void NavigationTree::select(ObjectPage *page, int siteId)

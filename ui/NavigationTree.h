@@ -1,14 +1,17 @@
 #pragma once
 
+#include "RasEnums.h"
+
+#include <QHash>
 #include <QList>
 #include <QTreeWidget>
 
+class FarmController;
 class ObjectPage;
-class SiteModel;
 
 // The tree on the left: Farm › (one "All ..." item per per-Site kind) › each Site › its kinds, then
-// the farm-wide kinds. Built from the pages, so a new kind appears without changes here; a kind the
-// administrator may not see is left out.
+// the farm-wide kinds. Built from the pages, so a new kind appears without changes here; a kind or a
+// Site the administrator may not manage is left out. Site nodes show their health.
 class NavigationTree final : public QTreeWidget
 {
     Q_OBJECT
@@ -19,7 +22,9 @@ public:
 
     // Builds the tree again if the Sites or the kinds available changed since the last time;
     // true if it did.
-    bool rebuildIfChanged(const QList<ObjectPage *> &pages, const SiteModel *sites);
+    bool rebuildIfChanged(const QList<ObjectPage *> &pages, const FarmController *farm);
+    // Each Site node's icon and tooltip from api/Site/status.
+    void showSiteHealth(const QHash<int, Ras::AgentState> &states);
     // Marks the item of page and Site as current without emitting pageChosen.
     void select(ObjectPage *page, int siteId);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <functional>
 
 class QAbstractItemModel;
 class QTableView;
@@ -18,6 +19,8 @@ public:
     QTableView *view() const { return m_view; }
     // Keeps the newest row in sight as rows arrive (a log).
     void followNewRows();
+    // A command in the table's context menu that acts on the row clicked.
+    void addRowCommand(const QString &text, std::function<void(int row)> command);
 
 private:
     QTableView *m_view;

@@ -10,6 +10,8 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
 #include <QPointer>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -77,6 +79,26 @@ void ObjectPage::exportToCsv()
         return;
     }
     emit messageRaised(tr("The table was exported to %1.").arg(path), MessageBanner::Kind::Information);
+}
+
+void ObjectPage::setContextCommands(const QList<QAction *> &commands)
+{
+    QTableView *view = m_table->view();
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view, commands](const QPoint &position) {
+        QMenu menu(this);
+        for (QAction *command : commands) {
+            if (command->isVisible() && command->isEnabled())
+                menu.addAction(command);
+        }
+        menu.exec(view->viewport()->mapToGlobal(position));
+    });
+}
+
+void ObjectPage::becomeReadOnly()
+{
+    m_readOnly = true;
+    emit allowedChanged();
 }
 
 void ObjectPage::setSiteId(int siteId)

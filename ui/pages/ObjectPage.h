@@ -8,6 +8,7 @@
 #include <functional>
 
 class FarmController;
+class QAction;
 class OperationDialog;
 class QAbstractItemModel;
 class QHBoxLayout;
@@ -56,6 +57,10 @@ public:
     virtual bool isAvailable() const { return true; }
     void setSiteId(int siteId);
     int siteId() const;
+    // The table's context menu: those of the commands that are shown and enabled at the time.
+    void setContextCommands(const QList<QAction *> &commands);
+    // The session's rights allow no change after all (a view-only administrator).
+    void becomeReadOnly();
 
     virtual Allowed allowed() const = 0;
     virtual void addNew() = 0;
