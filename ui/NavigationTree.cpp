@@ -24,7 +24,7 @@ NavigationTree::NavigationTree(QWidget *parent)
     });
 }
 
-bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, const FarmController *farm)
+bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, FarmController *farm)
 {
     const SessionInfo &session = farm->session();
     const AdminPermissions &rights = farm->permissions();

@@ -22,7 +22,7 @@ public:
 
     // Builds the tree again if the Sites or the kinds available changed since the last time;
     // true if it did.
-    bool rebuildIfChanged(const QList<ObjectPage *> &pages, const FarmController *farm);
+    bool rebuildIfChanged(const QList<ObjectPage *> &pages, FarmController *farm);
     // Each Site node's icon and tooltip from api/Site/status.
     void showSiteHealth(const QHash<int, Ras::AgentState> &states);
     // Marks the item of page and Site as current without emitting pageChosen.
