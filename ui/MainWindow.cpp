@@ -149,6 +149,10 @@ void MainWindow::createActions()
 
     for (const char *mutating : {"add", "apply", "moveUp", "moveDown", "promote", "delete"})
         m_actions.value(QLatin1String(mutating))->setVisible(!m_readOnly);
+    // Their icons say what they do: beside the other commands' texts they show only the icon, so a German or
+    // French toolbar still fits a laptop screen (menus and tooltips keep the text).
+    for (const char *iconOnly : {"refresh", "moveUp", "moveDown"})
+        m_actions.value(QLatin1String(iconOnly))->setPriority(QAction::LowPriority);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
