@@ -214,13 +214,14 @@ void TestFarmController::partialLoadKeepsTheLastGoodPart()
     start();
     logOn();
     QCOMPARE(m_farm->gateways()->rowCount(), 4);
-    // The gateways fail to load; a broker added meanwhile still shows up.
+    // From now on the gateway list fails to load (and the server has none, so a failed part taken
+    // for an empty list would show); a broker added meanwhile still shows up.
     m_server->router().farm().gateways.clear();
+    m_manager->failingPath = QStringLiteral("api/Gateway");
     BrokerAddRequest request;
     request.server = QStringLiteral("ras-cb09.corp.example.com");
     request.installAgent = false;
     QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->addBroker(request, caller, done); }).first().succeeded());
-    m_manager->failingPath = QStringLiteral("api/Gateway");
 
     QSignalSpy loaded(m_farm.get(), &FarmController::loaded);
     m_farm->refreshAll();
@@ -246,7 +247,8 @@ void TestFarmController::statusRefreshDoesNotReloadEverything()
     m_farm->refreshStatus();
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(loaded.count(), 0);
-    QTRY_COMPARE(m_farm->client()->requestCount() - before, 2); // broker and gateway status, nothing else
+    // Broker, gateway and Site status, nothing else.
+    QTRY_COMPARE(m_farm->client()->requestCount() - before, 3);
     QVERIFY(m_farm->lastRefresh().isValid());
 }
 
