@@ -850,7 +850,7 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
     </message>
     <message>
         <source>%1 (licensing)</source>
-        <translation>%1 (Lizenzierung)</translation>
+        <translation>%1 (Lizenz)</translation>
     </message>
     <message>
         <source>Connection Brokers</source>
@@ -1994,6 +1994,30 @@ Boot time: %5</source>
 Agent-Version: %3
 Betriebssystem: %4
 Startzeit: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1995,5 +1995,29 @@ Version de l&apos;agent&#xa0;: %3
 Système d&apos;exploitation&#xa0;: %4
 Démarrage&#xa0;: %5</translation>
     </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

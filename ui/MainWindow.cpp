@@ -15,6 +15,7 @@
 #include "Questions.h"
 #include "RecordFilterProxy.h"
 #include "RecordTablePage.h"
+#include "StatusFormat.h"
 #include "RequestLog.h"
 
 #include <QAction>
@@ -595,7 +596,7 @@ void MainWindow::updateDetails()
                 + row(tr("Created"), tr("%1 by %2").arg(QLocale().toString(broker->timeCreate.toLocalTime(), QLocale::ShortFormat), broker->adminCreate));
         if (const BrokerStatus *status = model->statusOf(id)) {
             html += row(tr("State"), Ras::displayName(status->agentState)) + row(tr("Agent version"), status->agentVersion)
-                    + row(tr("OS"), status->serverOs) + row(tr("Boot time"), status->systemBootTime);
+                    + row(tr("OS"), status->serverOs) + row(tr("Boot time"), StatusFormat::bootTime(status->systemBootTime));
             const auto samples = m_controller->history().samples(id, QDateTime::currentMSecsSinceEpoch());
             m_history->setSamples(samples);
             if (!samples.isEmpty()) {
