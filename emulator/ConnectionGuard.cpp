@@ -149,7 +149,8 @@ void ConnectionGuard::refuse(int status, const QString &detail)
     m_header.clear();
     // The parser must not go on buffering (or answering) what this client sends.
     if (m_parser)
-        QObject::disconnect(m_socket, nullptr, m_parser, nullptr);
+        QObject::disconnect(m_socket, &QIODevice::readyRead, m_parser, nullptr);
+    connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
     ApiResponse response = ApiResponse::problem(status, detail);
     response.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
     m_socket->write(response.toHttp());

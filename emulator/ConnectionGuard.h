@@ -30,7 +30,7 @@ class ConnectionGuard final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectionGuard)
 
 public:
-    // parser: the object whose connections to socket parse HTTP; they are cut when a request is refused.
+    // parser: the object whose readyRead connection to socket parses HTTP; it is cut when a request is refused.
     ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits, QObject *parser);
 
     bool refused() const { return m_state == State::Refused; }
