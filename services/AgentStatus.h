@@ -8,7 +8,7 @@ struct JsonMembers;
 #include <QString>
 #include <optional>
 
-// The live status of a broker or gateway agent (GET api/Broker/status, api/Gateway/status).
+// The live status of a broker, gateway or Site agent (GET api/Broker/status, api/Gateway/status, api/Site/status).
 // The API sends the id as a string ("1"); numericId is that id as the object's int id.
 struct AgentStatus
 {
@@ -37,3 +37,6 @@ struct AgentStatus
 
 using BrokerStatus = AgentStatus;
 using GatewayStatus = AgentStatus;
+// GET api/Site/status: one status per Site, that of its primary broker (server type Site); the guide
+// shows no sample, see docs/api-notes.md.
+using SiteStatus = AgentStatus;

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -90,6 +91,12 @@ public:
     // A token goes into a raw header: only visible ASCII of sane length may (no CR LF injection).
     static bool isAcceptableToken(const QByteArray &token);
 
+    // Some resources moved between RAS releases (version 21 writes brokers under api/ConnectionBroker).
+    // The services remember here, per server, which path a family of requests answered on, so only the
+    // first request pays for finding out. Empty until learnt; forgotten when the server changes.
+    QString learntPath(const QString &family) const { return m_learntPaths.value(family); }
+    void learnPath(const QString &family, const QString &path) { m_learntPaths.insert(family, path); }
+
 signals:
     void loggedOn();
     void reloggedOn();                      // a transparent re-log-on after a 401
@@ -127,4 +134,5 @@ private:
     bool m_loggedOnOnce = false; // a later log-on is a re-log-on
     bool m_relogonRunning = false;
     QList<std::shared_ptr<Pending>> m_waitingForRelogon;
+    QHash<QString, QString> m_learntPaths;
 };

@@ -34,6 +34,29 @@ void SessionService::permissions(QObject *receiver, std::function<void(const Ras
                    });
 }
 
+void SessionService::customPermissions(int adminId, QObject *receiver,
+                                       std::function<void(const RasResult<CustomPermissions> &)> callback)
+{
+    m_client->send("GET", QStringLiteral("api/AdminAccount/%1/CustomPermission").arg(adminId), {}, {}, receiver,
+                   [callback](const RasResult<RasClient::Reply> &result) {
+                       if (!result) {
+                           callback(result.error());
+                           return;
+                       }
+                       const QJsonDocument document = QJsonDocument::fromJson(result.value().body);
+                       if (!document.isObject()) {
+                           RasError error;
+                           error.kind = RasError::Kind::Malformed;
+                           error.httpStatus = result.value().status;
+                           error.message = QCoreApplication::translate("RasClient", "The server's answer could not be read: %1")
+                                               .arg(QStringLiteral("an object was expected"));
+                           callback(error);
+                           return;
+                       }
+                       callback(CustomPermissions::fromJson(document.object()));
+                   });
+}
+
 void SessionService::logOff(QObject *receiver, std::function<void(const RasResult<Done> &)> callback)
 {
     if (!m_client->isLoggedOn()) {
