@@ -10,6 +10,10 @@
 #include <QTimer>
 #include <algorithm>
 
+namespace {
+constexpr qint64 kReadBufferBytes = 4 * 1024 * 1024;
+} // namespace
+
 struct RasClient::Pending
 {
     QByteArray method;
@@ -190,6 +194,8 @@ void RasClient::dispatch(const std::shared_ptr<Pending> &pending)
             reply->abort();
         }
     });
+    // Without a bound Qt buffers what arrives faster than it is taken; the cap counts only what was taken.
+    reply->setReadBufferSize(kReadBufferBytes);
     watchAnswer(pending, reply);
     connect(reply, &QNetworkReply::finished, this, [this, pending, reply] { finished(pending, reply); });
 }
@@ -220,6 +226,7 @@ void RasClient::watchAnswer(const std::shared_ptr<Pending> &pending, QNetworkRep
     // never time out without an overall deadline.
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(deadline, &QTimer::timeout, this, [pending, reply] {
         pending->pastDeadline = true;
         reply->abort();
