@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>%1 %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %3: %1.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>Connection Broker</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>Secure Gateway</source>
@@ -353,15 +353,15 @@
     </message>
     <message>
         <source>Added a secondary connection to</source>
-        <translation type="unfinished"></translation>
+        <translation>sekundäre Verbindung hinzugefügt</translation>
     </message>
     <message>
         <source>client policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Richtlinie</translation>
     </message>
     <message>
         <source>Removed a secondary connection from</source>
-        <translation type="unfinished"></translation>
+        <translation>sekundäre Verbindung entfernt</translation>
     </message>
     <message>
         <source>Settings applied.</source>
@@ -369,19 +369,19 @@
     </message>
     <message>
         <source>Moved up</source>
-        <translation type="unfinished"></translation>
+        <translation>nach oben verschoben</translation>
     </message>
     <message>
         <source>Moved down</source>
-        <translation type="unfinished"></translation>
+        <translation>nach unten verschoben</translation>
     </message>
     <message>
         <source>Promoted to primary</source>
-        <translation type="unfinished"></translation>
+        <translation>auf primär hochgestuft</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -390,6 +390,18 @@
     <message>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>The console is read-only because the server did not say what you may change: %1</source>
+        <translation>Die Konsole ist schreibgeschützt, weil der Server nicht mitgeteilt hat, was Sie ändern dürfen: %1</translation>
+    </message>
+    <message>
+        <source>The console is read-only because your rights as a custom administrator could not be read: %1</source>
+        <translation>Die Konsole ist schreibgeschützt, weil Ihre Rechte als benutzerdefinierter Administrator nicht gelesen werden konnten: %1</translation>
+    </message>
+    <message>
+        <source>The console is read-only because you are logged on as a custom administrator who may only view.</source>
+        <translation>Die Konsole ist schreibgeschützt, weil Sie als benutzerdefinierter Administrator angemeldet sind, der nur anzeigen darf.</translation>
     </message>
 </context>
 <context>
@@ -451,10 +463,6 @@
     <message>
         <source>%1 (RDP)</source>
         <translation>%1 (RDP)</translation>
-    </message>
-    <message>
-        <source>%1 or later</source>
-        <translation>%1 oder höher</translation>
     </message>
     <message>
         <source>Off</source>
@@ -1058,6 +1066,26 @@ Nein: den Agent installiert lassen.
 
 Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
     </message>
+    <message>
+        <source>Connected to the Connection Broker %1</source>
+        <translation>Verbunden mit dem Connection Broker %1</translation>
+    </message>
+    <message>
+        <source>Site status: %1</source>
+        <translation>Site-Status: %1</translation>
+    </message>
+    <message>
+        <source>RAS Console (read-only: your administrator rights allow viewing only)</source>
+        <translation>RAS-Konsole (schreibgeschützt: Ihre Administratorrechte erlauben nur das Anzeigen)</translation>
+    </message>
+    <message>
+        <source>RAS Console (read-only: your administrator rights could not be read)</source>
+        <translation>RAS-Konsole (schreibgeschützt: Ihre Administratorrechte konnten nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>%1 as %2 — %3</source>
+        <translation>%1 als %2 – %3</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1636,22 +1664,6 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
         <translation>IPv4 und IPv6</translation>
     </message>
     <message>
-        <source>TLS 1.0</source>
-        <translation>TLS 1.0</translation>
-    </message>
-    <message>
-        <source>TLS 1.1</source>
-        <translation>TLS 1.1</translation>
-    </message>
-    <message>
-        <source>TLS 1.2</source>
-        <translation>TLS 1.2</translation>
-    </message>
-    <message>
-        <source>TLS 1.3</source>
-        <translation>TLS 1.3</translation>
-    </message>
-    <message>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -1690,6 +1702,38 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>Unknown (%1)</source>
         <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>SSL 2.0 to TLS 1.2 (weak)</source>
+        <translation>SSL 2.0 bis TLS 1.2 (schwach)</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 to TLS 1.2</source>
+        <translation>SSL 3.0 bis TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 to TLS 1.2</source>
+        <translation>TLS 1.0 bis TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.1 to TLS 1.2</source>
+        <translation>TLS 1.1 bis TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only (strong)</source>
+        <translation>Nur TLS 1.2 (stark)</translation>
+    </message>
+    <message>
+        <source>Power administrator</source>
+        <translation>Power-Administrator</translation>
+    </message>
+    <message>
+        <source>Root administrator</source>
+        <translation>Root-Administrator</translation>
+    </message>
+    <message>
+        <source>Custom administrator</source>
+        <translation>Benutzerdefinierter Administrator</translation>
     </message>
 </context>
 <context>

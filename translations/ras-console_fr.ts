@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>%1 %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %3&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout effectué</translation>
     </message>
     <message>
         <source>Connection Broker</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modification effectuée</translation>
     </message>
     <message>
         <source>Secure Gateway</source>
@@ -353,15 +353,15 @@
     </message>
     <message>
         <source>Added a secondary connection to</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion secondaire ajoutée</translation>
     </message>
     <message>
         <source>client policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie client</translation>
     </message>
     <message>
         <source>Removed a secondary connection from</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion secondaire retirée</translation>
     </message>
     <message>
         <source>Settings applied.</source>
@@ -369,19 +369,19 @@
     </message>
     <message>
         <source>Moved up</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacement vers le haut effectué</translation>
     </message>
     <message>
         <source>Moved down</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacement vers le bas effectué</translation>
     </message>
     <message>
         <source>Promoted to primary</source>
-        <translation type="unfinished"></translation>
+        <translation>promotion en principal effectuée</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression effectuée</translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -390,6 +390,18 @@
     <message>
         <source>Disabled</source>
         <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>The console is read-only because the server did not say what you may change: %1</source>
+        <translation>La console est en lecture seule, car le serveur n&apos;a pas indiqué ce que vous pouvez modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The console is read-only because your rights as a custom administrator could not be read: %1</source>
+        <translation>La console est en lecture seule, car vos droits d&apos;administrateur personnalisé n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The console is read-only because you are logged on as a custom administrator who may only view.</source>
+        <translation>La console est en lecture seule, car vous êtes connecté en tant qu&apos;administrateur personnalisé autorisé uniquement à consulter.</translation>
     </message>
 </context>
 <context>
@@ -451,10 +463,6 @@
     <message>
         <source>%1 (RDP)</source>
         <translation>%1 (RDP)</translation>
-    </message>
-    <message>
-        <source>%1 or later</source>
-        <translation>%1 ou ultérieure</translation>
     </message>
     <message>
         <source>Off</source>
@@ -1058,6 +1066,26 @@ Non&#xa0;: conserver l&apos;agent installé.
 
 La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres&#xa0;».</translation>
     </message>
+    <message>
+        <source>Connected to the Connection Broker %1</source>
+        <translation>Connecté au broker de connexion %1</translation>
+    </message>
+    <message>
+        <source>Site status: %1</source>
+        <translation>État du site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>RAS Console (read-only: your administrator rights allow viewing only)</source>
+        <translation>Console RAS (lecture seule&#xa0;: vos droits d&apos;administrateur permettent uniquement la consultation)</translation>
+    </message>
+    <message>
+        <source>RAS Console (read-only: your administrator rights could not be read)</source>
+        <translation>Console RAS (lecture seule&#xa0;: vos droits d&apos;administrateur n&apos;ont pas pu être lus)</translation>
+    </message>
+    <message>
+        <source>%1 as %2 — %3</source>
+        <translation>%1 en tant que %2 – %3</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1636,22 +1664,6 @@ La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres
         <translation>IPv4 et IPv6</translation>
     </message>
     <message>
-        <source>TLS 1.0</source>
-        <translation>TLS 1.0</translation>
-    </message>
-    <message>
-        <source>TLS 1.1</source>
-        <translation>TLS 1.1</translation>
-    </message>
-    <message>
-        <source>TLS 1.2</source>
-        <translation>TLS 1.2</translation>
-    </message>
-    <message>
-        <source>TLS 1.3</source>
-        <translation>TLS 1.3</translation>
-    </message>
-    <message>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
@@ -1690,6 +1702,38 @@ La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres
     <message>
         <source>Unknown (%1)</source>
         <translation>Inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>SSL 2.0 to TLS 1.2 (weak)</source>
+        <translation>SSL 2.0 à TLS 1.2 (faible)</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 to TLS 1.2</source>
+        <translation>SSL 3.0 à TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 to TLS 1.2</source>
+        <translation>TLS 1.0 à TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.1 to TLS 1.2</source>
+        <translation>TLS 1.1 à TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only (strong)</source>
+        <translation>TLS 1.2 uniquement (fort)</translation>
+    </message>
+    <message>
+        <source>Power administrator</source>
+        <translation>Administrateur avancé</translation>
+    </message>
+    <message>
+        <source>Root administrator</source>
+        <translation>Administrateur racine</translation>
+    </message>
+    <message>
+        <source>Custom administrator</source>
+        <translation>Administrateur personnalisé</translation>
     </message>
 </context>
 <context>

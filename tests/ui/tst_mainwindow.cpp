@@ -22,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -46,7 +48,24 @@ private:
     std::unique_ptr<FarmController> m_controller;
     std::unique_ptr<MainWindow> m_window;
 
-    void start(bool readOnly = false, EmulatorOptions::Role role = EmulatorOptions::Role::Root)
+    // Sends the permissions request where the emulator answers 405, as a server would that refuses it.
+    class PermissionsRefusingManager final : public QNetworkAccessManager
+    {
+    protected:
+        QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *data) override
+        {
+            QNetworkRequest changed = request;
+            if (request.url().path().endsWith(QLatin1String("CurrentAdminPermissions"))) {
+                QUrl url = request.url();
+                url.setPath(QStringLiteral("/api/Session/logon"));
+                changed.setUrl(url);
+            }
+            return QNetworkAccessManager::createRequest(operation, changed, data);
+        }
+    };
+
+    void start(bool readOnly = false, EmulatorOptions::Role role = EmulatorOptions::Role::Root,
+               bool refusePermissions = false)
     {
         EmulatorOptions options;
         options.role = role;
@@ -55,7 +74,10 @@ private:
         m_server = std::make_unique<RasEmulatorServer>(options);
         QString error;
         QVERIFY(m_server->start(&error));
-        m_manager = std::make_unique<QNetworkAccessManager>();
+        if (refusePermissions)
+            m_manager = std::make_unique<PermissionsRefusingManager>();
+        else
+            m_manager = std::make_unique<QNetworkAccessManager>();
         m_controller = std::make_unique<FarmController>(m_manager.get());
         m_controller->setAutoRefreshSeconds(0);
         QVERIFY(m_controller->setServer(m_server->url(), &error));
@@ -98,6 +120,7 @@ private slots:
     void readOnlyHidesMutations();
     void viewOnlyAdministratorGetsTheReadOnlyConsole();
     void siteNodesShowTheirHealth();
+    void unreadableRightsGiveTheReadOnlyConsole();
     void quitWithPendingChangesAsks();
     void filterAndSiteNavigation();
     void logonDialogValidatesAndKeepsInput();
@@ -269,6 +292,18 @@ void TestMainWindow::viewOnlyAdministratorGetsTheReadOnlyConsole()
     for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
         named = named || label->text().contains(QStringLiteral("administrator — Custom administrator"));
     QVERIFY(named);
+}
+
+void TestMainWindow::unreadableRightsGiveTheReadOnlyConsole()
+{
+    // A refusal other than 404 is no licence to change everything: read-only, and the banner says why.
+    start(false, EmulatorOptions::Role::Root, true);
+    QCOMPARE(m_controller->restriction(), FarmController::Restriction::RightsUnknown);
+    QVERIFY2(m_window->windowTitle().contains(QLatin1String("could not be read")), qPrintable(m_window->windowTitle()));
+    for (const char *name : {"add", "apply", "promote", "delete"})
+        QVERIFY2(!m_window->action(QLatin1String(name))->isVisible(), name);
+    QVERIFY(m_controller->readOnlyReason().contains(QLatin1String("did not say what you may change")));
+    QCOMPARE(m_controller->brokers()->rowCount(), 3);
 }
 
 void TestMainWindow::siteNodesShowTheirHealth()
