@@ -75,6 +75,16 @@ std::optional<RasctlInvocation> RasctlInvocation::parse(const QStringList &argum
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     invocation.server = env.value(QStringLiteral("RAS_SERVER"));
     invocation.user = env.value(QStringLiteral("RAS_USER"));
+    if (env.contains(QStringLiteral("RAS_MAX_ANSWER_MB"))) {
+        bool ok = false;
+        const qint64 megabytes = env.value(QStringLiteral("RAS_MAX_ANSWER_MB")).toLongLong(&ok);
+        if (!ok || megabytes < 1 || megabytes > 64 * 1024) {
+            *error = QStringLiteral("RAS_MAX_ANSWER_MB needs a size in MB between 1 and 65536, not '%1'")
+                         .arg(env.value(QStringLiteral("RAS_MAX_ANSWER_MB")));
+            return std::nullopt;
+        }
+        invocation.maxAnswerBytes = megabytes * 1024 * 1024;
+    }
 
     int i = 0;
     auto value = [&](const QString &option) -> std::optional<QString> {
@@ -95,6 +105,8 @@ std::optional<RasctlInvocation> RasctlInvocation::parse(const QStringList &argum
             invocation.json = true;
         } else if (arg == QLatin1String("--password-stdin")) {
             invocation.passwordStdin = true;
+        } else if (arg == QLatin1String("--allow-http")) {
+            invocation.allowHttp = true;
         } else if (arg == QLatin1String("--server")) {
             const auto v = value(arg);
             if (!v)
@@ -191,7 +203,7 @@ QString RasctlInvocation::usage()
 {
     QString text = QStringLiteral(
         "Usage: rasctl [--server URL] [--user NAME] [--password-stdin] [--trust-fingerprint SHA256]\n"
-        "              [--timeout S] [--json] COMMAND\n\n"
+        "              [--timeout S] [--allow-http] [--json] COMMAND\n\n"
         "Manages a Parallels RAS farm through its REST API v1.0.\n\n"
         "Global options:\n"
         "  --server URL              host, host:port or URL; https and port 20443 by default ($RAS_SERVER)\n"
@@ -199,7 +211,8 @@ QString RasctlInvocation::usage()
         "  --password-stdin          read the password from the first line of standard input\n"
         "                            (else $RAS_PASSWORD, else a prompt without echo on a terminal)\n"
         "  --trust-fingerprint SHA   accept the server certificate with this SHA-256 fingerprint\n"
-        "  --timeout S               seconds to wait for each answer (default 30)\n"
+        "  --timeout S               seconds an answer may take, however slowly it arrives (default 30)\n"
+        "  --allow-http              allow plain http:// to another machine (the password goes in clear)\n"
         "  --json                    print the server's JSON instead of a table\n\n"
         "Commands:\n");
     for (const auto &spec : specs())
@@ -207,6 +220,7 @@ QString RasctlInvocation::usage()
     text += QStringLiteral(
         "\nChanges are staged on the server until 'rasctl apply'.\n"
         "Exit codes: 0 done, 1 the server refused (its message on stderr), 2 bad usage or input,\n"
-        "            3 network, TLS or timeout, 4 log-on failed.\n");
+        "            3 network, TLS or timeout, 4 log-on failed,\n"
+        "            5 a change was sent but its answer was lost: it may have been made, check before retrying.\n");
     return text;
 }
