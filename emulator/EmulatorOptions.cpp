@@ -1,6 +1,7 @@
 #include "EmulatorOptions.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 
 namespace {
 
@@ -22,6 +23,7 @@ std::optional<EmulatorOptions> EmulatorOptions::fromArguments(const QStringList 
 {
     EmulatorOptions options;
     options.password = QString::fromLocal8Bit(qgetenv("RAS_EMULATOR_PASSWORD"));
+    options.passwordGiven = !options.password.isEmpty();
     if (options.password.isEmpty())
         options.password = QStringLiteral("RasAdmin1!");
 
@@ -49,8 +51,14 @@ std::optional<EmulatorOptions> EmulatorOptions::fromArguments(const QStringList 
         options.host = parser.value(host);
     if (parser.isSet(user))
         options.user = parser.value(user);
-    if (parser.isSet(password))
+    if (parser.isSet(password)) {
         options.password = parser.value(password);
+        if (options.password.isEmpty()) {
+            *error = QStringLiteral("--password must not be empty");
+            return std::nullopt;
+        }
+        options.passwordGiven = true;
+    }
     if (parser.isSet(seed))
         options.seed = parser.value(seed);
     options.certFile = parser.value(cert);
@@ -104,6 +112,21 @@ std::optional<EmulatorOptions> EmulatorOptions::fromArguments(const QStringList 
         *error = QStringLiteral("--cert and --key are only used with --tls");
         return std::nullopt;
     }
+    // Reachable from other machines: no plain HTTP (the password would cross the network in
+    // clear) and no documented default password.
+    const QHostAddress address(options.host);
+    const bool loopback = options.host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+    if (!loopback && !options.tls) {
+        *error = QStringLiteral("--host %1 is reachable from other machines: it needs --tls --cert FILE --key FILE")
+                     .arg(options.host);
+        return std::nullopt;
+    }
+    if (!loopback && !options.passwordGiven) {
+        *error = QStringLiteral("--host %1 is reachable from other machines: give a password of your own with "
+                                "--password or RAS_EMULATOR_PASSWORD")
+                     .arg(options.host);
+        return std::nullopt;
+    }
     return options;
 }
 
@@ -112,7 +135,8 @@ QString EmulatorOptions::usage()
     return QStringLiteral(
         "Usage: ras-emulator [options]\n"
         "A Parallels RAS REST API v1.0 server that keeps a farm in memory.\n\n"
-        "  --host ADDRESS       address to listen on (default 127.0.0.1)\n"
+        "  --host ADDRESS       address to listen on (default 127.0.0.1); any other than loopback\n"
+        "                       needs --tls and a password of your own\n"
         "  --port N             port, 0 picks a free one (default 20443)\n"
         "  --user NAME          administrator user name (default administrator)\n"
         "  --password PW        administrator password (default: $RAS_EMULATOR_PASSWORD, else RasAdmin1!)\n"
@@ -120,7 +144,7 @@ QString EmulatorOptions::usage()
         "  --latency-ms N       delay every answer by N ms\n"
         "  --fail-rate P        turn a fraction P of requests into a 500, a dropped connection,\n"
         "                       a stall or malformed JSON\n"
-        "  --token-idle-s N     end sessions idle for N seconds (default: never)\n"
+        "  --token-idle-s N     end sessions idle for N seconds (default 1800; 0: never)\n"
         "  --tls --cert F --key F   serve HTTPS with a PEM certificate and key\n"
         "  --ras-version 20|21  the RAS release to behave like (default 20); 21 takes broker\n"
         "                       writes only under api/ConnectionBroker, as its guide lists them\n"
@@ -130,5 +154,7 @@ QString EmulatorOptions::usage()
         "  --version            print the version\n"
         "  --help               show this text\n\n"
         "Values follow as '--port 0' or '--port=0'.\n"
-        "The first line on stdout is \"listening on http(s)://HOST:PORT\".\n");
+        "The first line on stdout is \"listening on http(s)://HOST:PORT\".\n"
+        "Limits: headers 32 KB (else 431), bodies 1 MB (else 413), a request must arrive within 10 s,\n"
+        "idle connections close after 30 s, 5 failed log-ons per address then 429 with Retry-After.\n");
 }

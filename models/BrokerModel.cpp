@@ -67,7 +67,7 @@ QVariant BrokerModel::display(const Broker &broker, const BrokerStatus *status, 
     case DiskWrite: return StatusFormat::bytesPerSecond(status->diskWrite);
     case AgentVersion: return status->agentVersion;
     case Os: return status->serverOs;
-    case BootTime: return status->systemBootTime;
+    case BootTime: return StatusFormat::bootTime(status->systemBootTime);
     case Updated: return StatusFormat::age(QDateTime::currentMSecsSinceEpoch() - statusReceivedAt(broker.id));
     default: return {};
     }

@@ -18,5 +18,7 @@ QString percent(int value);
 QString bytesPerSecond(qint64 value);
 QString age(qint64 ageMs);
 QString stateToolTip(const AgentStatus &status);
+// The agent's boot time in the user's locale; text the agent sent in another form is shown as it came.
+QString bootTime(const QString &serverText);
 
 } // namespace StatusFormat

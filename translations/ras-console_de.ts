@@ -850,7 +850,7 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
     </message>
     <message>
         <source>%1 (licensing)</source>
-        <translation>%1 (Lizenzierung)</translation>
+        <translation>%1 (Lizenz)</translation>
     </message>
     <message>
         <source>Connection Brokers</source>
@@ -1762,6 +1762,34 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Plain http:// would send the password unencrypted to %1. Use https://, or allow plain HTTP explicitly.</source>
+        <translation>Unverschlüsseltes http:// würde das Kennwort im Klartext an %1 senden. Verwenden Sie https:// oder erlauben Sie unverschlüsseltes HTTP ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Plain http:// to another machine has not been allowed.</source>
+        <translation>Unverschlüsseltes http:// zu einem anderen Computer wurde nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB, the most accepted; the transfer was stopped.</source>
+        <translation>Die Antwort ist größer als die zulässigen %1 MB; die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The answer could not be read: %1</source>
+        <translation>Die Antwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke off during the answer: %1</source>
+        <translation>Die Verbindung brach während der Antwort ab: %1</translation>
+    </message>
+    <message>
+        <source>The log-on answer&apos;s authToken is not a plain token (only visible ASCII characters, at most %1 of them, are accepted).</source>
+        <translation>Das authToken der Anmeldeantwort ist kein einfaches Token (nur sichtbare ASCII-Zeichen, höchstens %1, werden akzeptiert).</translation>
+    </message>
 </context>
 <context>
     <name>RasError</name>
@@ -1804,6 +1832,17 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>Unreadable answer</source>
         <translation>Unlesbare Antwort</translation>
+    </message>
+    <message>
+        <source>The change may have been made: check before retrying.</source>
+        <translation>Die Änderung wurde möglicherweise vorgenommen: Prüfen Sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (cut: the message has %n characters)</source>
+        <translation>
+            <numerusform>%1… (gekürzt: die Meldung hat %n Zeichen)</numerusform>
+            <numerusform>%1… (gekürzt: die Meldung hat %n Zeichen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2033,30 @@ Boot time: %5</source>
 Agent-Version: %3
 Betriebssystem: %4
 Startzeit: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

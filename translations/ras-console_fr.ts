@@ -1762,6 +1762,34 @@ La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>La réponse du serveur n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Plain http:// would send the password unencrypted to %1. Use https://, or allow plain HTTP explicitly.</source>
+        <translation>Le protocole http:// enverrait le mot de passe en clair à %1. Utilisez https:// ou autorisez explicitement HTTP non chiffré.</translation>
+    </message>
+    <message>
+        <source>Plain http:// to another machine has not been allowed.</source>
+        <translation>Le protocole http:// non chiffré vers une autre machine n&apos;a pas été autorisé.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB, the most accepted; the transfer was stopped.</source>
+        <translation>La réponse dépasse %1 Mo, le maximum accepté&#xa0;; le transfert a été interrompu.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds.</source>
+        <translation>Aucune réponse complète en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The answer could not be read: %1</source>
+        <translation>La réponse n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke off during the answer: %1</source>
+        <translation>La connexion a été interrompue pendant la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The log-on answer&apos;s authToken is not a plain token (only visible ASCII characters, at most %1 of them, are accepted).</source>
+        <translation>Le authToken de la réponse à la connexion n&apos;est pas un jeton simple (seuls les caractères ASCII visibles, %1 au plus, sont acceptés).</translation>
+    </message>
 </context>
 <context>
     <name>RasError</name>
@@ -1804,6 +1832,17 @@ La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres
     <message>
         <source>Unreadable answer</source>
         <translation>Réponse illisible</translation>
+    </message>
+    <message>
+        <source>The change may have been made: check before retrying.</source>
+        <translation>La modification a peut-être été effectuée&#xa0;: vérifiez avant de réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (cut: the message has %n characters)</source>
+        <translation>
+            <numerusform>%1… (tronqué&#xa0;: le message compte %n caractère)</numerusform>
+            <numerusform>%1… (tronqué&#xa0;: le message compte %n caractères)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2033,30 @@ Boot time: %5</source>
 Version de l&apos;agent&#xa0;: %3
 Système d&apos;exploitation&#xa0;: %4
 Démarrage&#xa0;: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

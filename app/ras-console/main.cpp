@@ -4,6 +4,7 @@
 #include "LogonFlow.h"
 #include "MainWindow.h"
 #include "ParentConsole.h"
+#include "ProcessHardening.h"
 #include "PasswordStore.h"
 #include "RasEmulatorServer.h"
 #include "ServerAddress.h"
@@ -31,6 +32,8 @@ QString randomPassword()
 int main(int argc, char *argv[])
 {
     ParentConsole::attach();
+    // The password and the session token live in this process's memory: keep them out of core dumps.
+    ProcessHardening::makeNonDumpable();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ras-console"));
     QApplication::setOrganizationName(QStringLiteral("RAS Console"));

@@ -100,6 +100,16 @@ std::optional<RasctlInvocation> RasctlInvocation::parse(const QStringList &argum
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     invocation.server = env.value(QStringLiteral("RAS_SERVER"));
     invocation.user = env.value(QStringLiteral("RAS_USER"));
+    if (env.contains(QStringLiteral("RAS_MAX_ANSWER_MB"))) {
+        bool ok = false;
+        const qint64 megabytes = env.value(QStringLiteral("RAS_MAX_ANSWER_MB")).toLongLong(&ok);
+        if (!ok || megabytes < 1 || megabytes > 64 * 1024) {
+            *error = QStringLiteral("RAS_MAX_ANSWER_MB needs a size in MB between 1 and 65536, not '%1'")
+                         .arg(env.value(QStringLiteral("RAS_MAX_ANSWER_MB")));
+            return std::nullopt;
+        }
+        invocation.maxAnswerBytes = megabytes * 1024 * 1024;
+    }
 
     // Global options come before the command; the first word that is not an option starts it.
     // Values may follow as "--server URL" or "--server=URL"; "--" ends the options.
@@ -111,9 +121,10 @@ std::optional<RasctlInvocation> RasctlInvocation::parse(const QStringList &argum
     const QCommandLineOption fingerprint(QStringLiteral("trust-fingerprint"), QString(), QStringLiteral("SHA256"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
     const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption allowHttp(QStringLiteral("allow-http"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
-    global.addOptions({server, user, passwordStdin, fingerprint, timeout, json, help, version});
+    global.addOptions({server, user, passwordStdin, fingerprint, timeout, json, allowHttp, help, version});
     if (!global.parse(QStringList{QStringLiteral("rasctl")} + arguments)) {
         *error = explain(global, {});
         return std::nullopt;
@@ -122,6 +133,7 @@ std::optional<RasctlInvocation> RasctlInvocation::parse(const QStringList &argum
     invocation.version = global.isSet(version);
     invocation.json = global.isSet(json);
     invocation.passwordStdin = global.isSet(passwordStdin);
+    invocation.allowHttp = global.isSet(allowHttp);
     if (global.isSet(server))
         invocation.server = global.value(server);
     if (global.isSet(user))
@@ -208,7 +220,7 @@ QString RasctlInvocation::usage()
 {
     QString text = QStringLiteral(
         "Usage: rasctl [--server URL] [--user NAME] [--password-stdin] [--trust-fingerprint SHA256]\n"
-        "              [--timeout S] [--json] COMMAND\n\n"
+        "              [--timeout S] [--allow-http] [--json] COMMAND\n\n"
         "Manages a Parallels RAS farm through its REST API v1.0.\n\n"
         "Global options:\n"
         "  --server URL              host, host:port or URL; https and port 20443 by default ($RAS_SERVER)\n"
@@ -216,7 +228,8 @@ QString RasctlInvocation::usage()
         "  --password-stdin          read the password from the first line of standard input\n"
         "                            (else $RAS_PASSWORD, else a prompt without echo on a terminal)\n"
         "  --trust-fingerprint SHA   accept the server certificate with this SHA-256 fingerprint\n"
-        "  --timeout S               seconds to wait for each answer (default 30)\n"
+        "  --timeout S               seconds an answer may take, however slowly it arrives (default 30)\n"
+        "  --allow-http              allow plain http:// to another machine (the password goes in clear)\n"
         "  --json                    print the server's JSON instead of a table\n"
         "  --version                 print the version\n\n"
         "Options take their value as '--server URL' or '--server=URL'; '--' ends the options, so an\n"
@@ -227,6 +240,7 @@ QString RasctlInvocation::usage()
     text += QStringLiteral(
         "\nChanges are staged on the server until 'rasctl apply'.\n"
         "Exit codes: 0 done, 1 the server refused (its message on stderr), 2 bad usage or input,\n"
-        "            3 network, TLS or timeout, 4 log-on failed.\n");
+        "            3 network, TLS or timeout, 4 log-on failed,\n"
+        "            5 a change was sent but its answer was lost: it may have been made, check before retrying.\n");
     return text;
 }

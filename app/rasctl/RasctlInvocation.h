@@ -13,8 +13,10 @@ struct RasctlInvocation
     QString server;
     QString user;
     bool passwordStdin = false;
+    bool allowHttp = false; // plain http:// to a host other than this machine
     QString fingerprint;
     int timeoutMs = 30000;
+    qint64 maxAnswerBytes = 0; // $RAS_MAX_ANSWER_MB; 0: the client's default
     bool json = false;
     bool help = false;
     bool version = false;

@@ -1,4 +1,5 @@
 #include "PasswordPrompt.h"
+#include "ProcessHardening.h"
 #include "RasctlInvocation.h"
 #include "RasctlRunner.h"
 
@@ -9,6 +10,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before any secret is read: no core dump of this process may hold the password or the token.
+    ProcessHardening::makeNonDumpable();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rasctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAS_VERSION));
@@ -51,5 +54,8 @@ int main(int argc, char *argv[])
 
     QObject::connect(&runner, &RasctlRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
     runner.start(password);
+    // The client keeps its own copy only until log-on; this one is no longer needed.
+    password.fill(QLatin1Char('\0'));
+    password.clear();
     return app.exec();
 }

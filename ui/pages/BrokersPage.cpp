@@ -7,6 +7,7 @@
 #include "LoadHistoryChart.h"
 #include "Questions.h"
 #include "RecordTablePage.h"
+#include "StatusFormat.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -150,7 +151,7 @@ QString BrokersPage::detailsHtml(int id) const
     if (!status)
         return html;
     html += detailRow(tr("State"), Ras::displayName(status->agentState)) + detailRow(tr("Agent version"), status->agentVersion)
-            + detailRow(tr("OS"), status->serverOs) + detailRow(tr("Boot time"), status->systemBootTime);
+            + detailRow(tr("OS"), status->serverOs) + detailRow(tr("Boot time"), StatusFormat::bootTime(status->systemBootTime));
     const auto samples = farm()->history().samples(id, QDateTime::currentMSecsSinceEpoch());
     m_history->setSamples(samples);
     if (!samples.isEmpty()) {
