@@ -26,7 +26,22 @@ QString RasError::toString() const
     text += message.isEmpty() ? kindName(kind) : message;
     if (httpStatus > 0)
         text += QStringLiteral(" (HTTP %1)").arg(httpStatus);
+    if (outcomeUnknown)
+        text += QLatin1Char(' ') + outcomeUnknownAdvice();
     return text;
+}
+
+QString RasError::outcomeUnknownAdvice()
+{
+    return tr("The change may have been made: check before retrying.");
+}
+
+QString RasError::clipped(const QString &message)
+{
+    if (message.size() <= kMaxMessageChars)
+        return message;
+    return tr("%1… (cut: the message has %n characters)", nullptr, static_cast<int>(message.size()))
+        .arg(message.left(kMaxMessageChars));
 }
 
 RasError::Kind RasError::kindForStatus(int status)
@@ -51,7 +66,7 @@ QString RasError::messageFromBody(const QByteArray &body)
             for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
                 if (it.key().compare(QLatin1String(key), Qt::CaseInsensitive) == 0 && it.value().isString()
                     && !it.value().toString().trimmed().isEmpty())
-                    return it.value().toString().trimmed();
+                    return clipped(it.value().toString().trimmed());
             }
         }
         return {};

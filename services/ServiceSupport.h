@@ -11,7 +11,9 @@
 #include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
+#include <exception>
 #include <functional>
+#include <new>
 #include <optional>
 #include <type_traits>
 
@@ -26,6 +28,34 @@ inline RasError malformed(const RasClient::Reply &reply, const QString &detail)
     error.httpStatus = reply.status;
     error.message = QCoreApplication::translate("RasClient", "The server's answer could not be read: %1").arg(detail);
     return error;
+}
+
+// Runs a decoder so that nothing it throws (std::bad_alloc on an absurd answer, above all) can
+// end the process: a throw becomes a Malformed error like any other unreadable answer.
+template <typename Result, typename Decode>
+Result decodeGuarded(const RasClient::Reply &reply, Decode &&decode)
+{
+    try {
+        return decode();
+    } catch (const std::bad_alloc &) {
+        return malformed(reply, QStringLiteral("it is too large to decode in the memory available"));
+    } catch (const std::exception &exception) {
+        return malformed(reply, QString::fromLocal8Bit(exception.what()));
+    } catch (...) {
+        return malformed(reply, QStringLiteral("decoding failed"));
+    }
+}
+
+// A change's answer that cannot be read does not mean the change failed: the server said 2xx.
+template <typename T>
+RasResult<T> markWriteOutcome(RasResult<T> result, const QByteArray &method)
+{
+    if (!result && method != "GET") {
+        RasError error = result.error();
+        error.outcomeUnknown = true;
+        return error;
+    }
+    return result;
 }
 
 // Records with a "raw" member keep the server's object in it when asked.
@@ -126,17 +156,6 @@ RasResult<T> decodeObject(const RasClient::Reply &reply, Decoder<T> decode, bool
 // (Decoding streams from the text, so parallel decodes no longer add up large JSON trees.)
 constexpr qsizetype kBackgroundDecodeBytes = 256 * 1024;
 
-inline QThreadPool *decodePool()
-{
-    static QThreadPool *pool = [] {
-        auto *created = new QThreadPool;
-        created->setMaxThreadCount(2);
-        created->setExpiryTimeout(30000);
-        return created;
-    }();
-    return pool;
-}
-
 // Sends a request whose answer decodes into a list of T. The callback runs on the caller's thread,
 // once, and only while receiver lives.
 template <typename T>
@@ -154,8 +173,12 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
                          return;
                      }
                      const RasClient::Reply reply = result.value();
+                     auto decodeReply = [reply, decode, keepRaw, decodeMembers] {
+                         return decodeGuarded<RasResult<QList<T>>>(
+                             reply, [&] { return decodeList<T>(reply, decode, keepRaw, decodeMembers); });
+                     };
                      if (reply.body.size() < kBackgroundDecodeBytes) {
-                         callback(decodeList<T>(reply, decode, keepRaw, decodeMembers));
+                         callback(decodeReply());
                          return;
                      }
                      // The watcher lives on the client's thread; if the client goes, so does the answer.
@@ -169,9 +192,9 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
                                       });
                      auto promise = std::make_shared<QPromise<RasResult<QList<T>>>>();
                      watcher->setFuture(promise->future());
-                     decodePool()->start([promise, reply, decode, decodeMembers, keepRaw] {
+                     client->decodePool()->start([promise, decodeReply] {
                          promise->start();
-                         promise->addResult(decodeList<T>(reply, decode, keepRaw, decodeMembers));
+                         promise->addResult(decodeReply());
                          promise->finish();
                      });
                  });
@@ -183,11 +206,15 @@ void fetchObject(RasClient *client, const QByteArray &method, const QString &pat
                  Decoder<T> decode)
 {
     client->send(method, path, query, body, receiver,
-                 [callback, decode, keepRaw = client->keepsRawJson()](const RasResult<RasClient::Reply> &result) {
-                     if (!result)
+                 [callback, decode, method, keepRaw = client->keepsRawJson()](const RasResult<RasClient::Reply> &result) {
+                     if (!result) {
                          callback(result.error());
-                     else
-                         callback(decodeObject<T>(result.value(), decode, keepRaw));
+                         return;
+                     }
+                     const RasClient::Reply &reply = result.value();
+                     callback(markWriteOutcome(
+                         decodeGuarded<RasResult<T>>(reply, [&] { return decodeObject<T>(reply, decode, keepRaw); }),
+                         method));
                  });
 }
 

@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTranslator>
 #include <cstdio>
@@ -106,7 +107,7 @@ int main(int argc, char *argv[])
     controller.setServer(server.url(), &error);
     bool loaded = false;
     QObject::connect(&controller, &FarmController::loaded, &app, [&loaded] { loaded = true; });
-    controller.logOn(QStringLiteral("administrator"), options.password);
+    controller.logOn(QStringLiteral("administrator"), options.password, &app, [](const RasResult<SessionInfo> &) {});
     for (int i = 0; i < 100 && !loaded; ++i)
         settle(100);
 
@@ -138,7 +139,7 @@ int main(int argc, char *argv[])
     if (const ClientPolicy *policy = controller.policies()->policyAt(0)) {
         PolicyDialog dialog(policy, false);
         ok &= photograph(&dialog, directory, QStringLiteral("policy-properties"), refuse(&dialog));
-        SecondaryConnectionsDialog connections(&controller, policy->id, policy->name, false);
+        SecondaryConnectionsDialog connections(&controller, policy->id, policy->name, false, {});
         ok &= photograph(&connections, directory, QStringLiteral("secondary-connections"), [] {});
     }
     if (const Broker *broker = controller.brokers()->brokerAt(1)) {

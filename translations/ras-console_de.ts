@@ -55,10 +55,6 @@
 <context>
     <name>BrokerModel</name>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
@@ -226,6 +222,11 @@
         <source>When this status was fetched</source>
         <translation>Wann dieser Status abgerufen wurde</translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>when, by which administrator</comment>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>BrokerPropertiesDialog</name>
@@ -305,6 +306,58 @@
         <source>&apos;%1&apos; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>All&amp;gemein</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Auf&amp;lösen</translation>
+    </message>
+    <message>
+        <source>Look up the server&apos;s address in DNS</source>
+        <translation>Die Adresse des Servers im DNS nachschlagen</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>Age&amp;nt</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Agent version:</source>
+        <translation>Agent-Version:</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>Last boot:</source>
+        <translation>Letzter Start:</translation>
+    </message>
+    <message>
+        <source>Service started:</source>
+        <translation>Dienst gestartet:</translation>
+    </message>
+    <message>
+        <source>Log level:</source>
+        <translation>Protokollstufe:</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>Wird aufgelöst…</translation>
+    </message>
+    <message>
+        <source>%1 could not be resolved: %2</source>
+        <translation>%1 konnte nicht aufgelöst werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>BrokerService</name>
@@ -322,26 +375,441 @@
     </message>
 </context>
 <context>
-    <name>FarmController</name>
+    <name>BrokersPage</name>
     <message>
-        <source>Part of the farm could not be loaded: %1</source>
-        <translation>Ein Teil der Serverfarm konnte nicht geladen werden: %1</translation>
+        <source>Connection Brokers</source>
+        <translation>Connection Broker</translation>
     </message>
     <message>
-        <source>%1 %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <source>All Connection Brokers</source>
+        <translation>Alle Connection Broker</translation>
+    </message>
+    <message>
+        <source>Delete Connection Broker</source>
+        <translation>Connection Broker löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the Site?
+
+Yes: also uninstall the RAS agent from the server.
+No: keep the agent installed.
+
+The change is staged until Apply Settings.</source>
+        <translation>%1 aus der Site löschen?
+
+Ja: auch den RAS-Agent vom Server deinstallieren.
+Nein: den Agent installiert lassen.
+
+Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
+    </message>
+    <message>
+        <source>Promote to primary</source>
+        <translation>Auf primär hochstufen</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary Connection Broker of its Site?
+
+The current primary becomes a secondary broker. The server ends this console&apos;s session; the console logs on again by itself.</source>
+        <translation>%1 zum primären Connection Broker seiner Site hochstufen?
+
+Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server beendet die Sitzung dieser Konsole; die Konsole meldet sich selbstständig wieder an.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>0 (primary)</source>
+        <translation>0 (primär)</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Alternative IPs</source>
+        <translation>Alternative IPs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>creation time by administrator</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>Agent-Version</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Boot time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>CPU, last hour</source>
+        <translation>CPU, letzte Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1 %, average %2 %, peak %3 %, from %n samples.</source>
+        <comment>CPU load over the last hour</comment>
+        <translation>
+            <numerusform>Aktuell %1 %, Durchschnitt %2 %, Spitze %3 %, aus %n Messwert.</numerusform>
+            <numerusform>Aktuell %1 %, Durchschnitt %2 %, Spitze %3 %, aus %n Messwerten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Secondary &amp;connections…</source>
+        <translation>Sekundäre &amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to primary</source>
+        <translation>Auf &amp;primär hochstufen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Settings</source>
+        <translation>Einstellungen ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Export table to CSV…</source>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Settings (%1)</source>
+        <translation>Einstellungen ü&amp;bernehmen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commit %n staged change to the farm.</source>
+        <comment>tooltip</comment>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung in der Serverfarm übernehmen.</numerusform>
+            <numerusform>%n vorgemerkte Änderungen in der Serverfarm übernehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commit staged changes to the farm.</source>
+        <translation>Vorgemerkte Änderungen in der Serverfarm übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleStatusBar</name>
+    <message>
+        <source>Working…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <comment>server as administrator</comment>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2 — %3</source>
+        <comment>server as administrator — kind of administrator</comment>
+        <translation>%1 als %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not applied</source>
+        <translation>
+            <numerusform>%n Änderung nicht übernommen</numerusform>
+            <numerusform>%n Änderungen nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pending changes</source>
+        <translation>Keine offenen Änderungen</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+</context>
+<context>
+    <name>FarmController</name>
+    <message>
+        <source>The console is read-only because the server did not say what you may change: %1</source>
+        <translation>Die Konsole ist schreibgeschützt, weil der Server nicht mitgeteilt hat, was Sie ändern dürfen: %1</translation>
+    </message>
+    <message>
+        <source>The console is read-only because your rights as a custom administrator could not be read: %1</source>
+        <translation>Die Konsole ist schreibgeschützt, weil Ihre Rechte als benutzerdefinierter Administrator nicht gelesen werden konnten: %1</translation>
+    </message>
+    <message>
+        <source>The console is read-only because you are logged on as a custom administrator who may only view.</source>
+        <translation>Die Konsole ist schreibgeschützt, weil Sie als benutzerdefinierter Administrator angemeldet sind, der nur anzeigen darf.</translation>
+    </message>
+</context>
+<context>
+    <name>FarmOperation</name>
+    <message>
+        <source>Connection Broker %1 was added.</source>
+        <translation>Connection Broker %1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was deleted.</source>
+        <translation>Connection Broker %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was moved up.</source>
+        <translation>Connection Broker %1 wurde nach oben verschoben.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was moved down.</source>
+        <translation>Connection Broker %1 wurde nach unten verschoben.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was promoted to primary.</source>
+        <translation>Connection Broker %1 wurde auf primär hochgestuft.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was enabled.</source>
+        <translation>Connection Broker %1 wurde aktiviert.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was disabled.</source>
+        <translation>Connection Broker %1 wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was changed.</source>
+        <translation>Connection Broker %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 was added.</source>
+        <translation>Secure Gateway %1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 was deleted.</source>
+        <translation>Secure Gateway %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 was changed.</source>
+        <translation>Secure Gateway %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was added.</source>
+        <translation>Client-Richtlinie %1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was deleted.</source>
+        <translation>Client-Richtlinie %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was moved up.</source>
+        <translation>Client-Richtlinie %1 wurde nach oben verschoben.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was moved down.</source>
+        <translation>Client-Richtlinie %1 wurde nach unten verschoben.</translation>
+    </message>
+    <message>
+        <source>A secondary connection was added to client policy %1.</source>
+        <translation>Der Client-Richtlinie %1 wurde eine sekundäre Verbindung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A secondary connection was removed from client policy %1.</source>
+        <translation>Aus der Client-Richtlinie %1 wurde eine sekundäre Verbindung entfernt.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was changed.</source>
+        <translation>Client-Richtlinie %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Settings applied.</source>
+        <translation>Einstellungen übernommen.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be added: %2</source>
+        <translation>Connection Broker %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be deleted: %2</source>
+        <translation>Connection Broker %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be moved up: %2</source>
+        <translation>Connection Broker %1 konnte nicht nach oben verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be moved down: %2</source>
+        <translation>Connection Broker %1 konnte nicht nach unten verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be promoted to primary: %2</source>
+        <translation>Connection Broker %1 konnte nicht auf primär hochgestuft werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be enabled: %2</source>
+        <translation>Connection Broker %1 konnte nicht aktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be disabled: %2</source>
+        <translation>Connection Broker %1 konnte nicht deaktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be changed: %2</source>
+        <translation>Connection Broker %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 could not be added: %2</source>
+        <translation>Secure Gateway %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 could not be deleted: %2</source>
+        <translation>Secure Gateway %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 could not be changed: %2</source>
+        <translation>Secure Gateway %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be added: %2</source>
+        <translation>Client-Richtlinie %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be deleted: %2</source>
+        <translation>Client-Richtlinie %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be moved up: %2</source>
+        <translation>Client-Richtlinie %1 konnte nicht nach oben verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be moved down: %2</source>
+        <translation>Client-Richtlinie %1 konnte nicht nach unten verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>A secondary connection could not be added to client policy %1: %2</source>
+        <translation>Der Client-Richtlinie %1 konnte keine sekundäre Verbindung hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>A secondary connection could not be removed from client policy %1: %2</source>
+        <translation>Aus der Client-Richtlinie %1 konnte keine sekundäre Verbindung entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be changed: %2</source>
+        <translation>Client-Richtlinie %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be applied: %1</source>
+        <translation>Die Einstellungen konnten nicht übernommen werden: %1</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <comment>pending change</comment>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>pending change</comment>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>pending change</comment>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <comment>pending change</comment>
+        <translation>Nach oben verschoben</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <comment>pending change</comment>
+        <translation>Nach unten verschoben</translation>
+    </message>
+    <message>
+        <source>Promoted to primary</source>
+        <comment>pending change</comment>
+        <translation>Auf primär hochgestuft</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <comment>pending change</comment>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>pending change</comment>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Secondary connection added</source>
+        <comment>pending change</comment>
+        <translation>Sekundäre Verbindung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Secondary connection removed</source>
+        <comment>pending change</comment>
+        <translation>Sekundäre Verbindung entfernt</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <comment>pending change</comment>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Connection Broker</source>
         <translation>Connection Broker</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secure Gateway</source>
@@ -352,44 +820,8 @@
         <translation>Client-Richtlinie</translation>
     </message>
     <message>
-        <source>Added a secondary connection to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed a secondary connection from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings applied.</source>
-        <translation>Einstellungen übernommen.</translation>
-    </message>
-    <message>
-        <source>Moved up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promoted to primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
+        <source>Farm</source>
+        <translation>Serverfarm</translation>
     </message>
 </context>
 <context>
@@ -433,6 +865,37 @@
         <source>%1 must be %2 to %3 characters long.</source>
         <translation>%1 muss %2 bis %3 Zeichen lang sein.</translation>
     </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation>%1 kann nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayInputRules</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not an IPv4 or IPv6 address.</source>
+        <translation>%1: „%2“ ist keine IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an IPv4 address.</source>
+        <translation>%1: „%2“ ist keine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an IPv6 address.</source>
+        <translation>%1: „%2“ ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a server name or address with an optional port (1 to 65535).</source>
+        <translation>%1: „%2“ ist kein Servername und keine Adresse mit optionalem Port (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a MAC address such as 00-1A-2B-3C-4D-5E.</source>
+        <translation>%1: „%2“ ist keine MAC-Adresse wie 00-1A-2B-3C-4D-5E.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an http:// or https:// address.</source>
+        <translation>%1: „%2“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>GatewayModel</name>
@@ -453,19 +916,8 @@
         <translation>%1 (RDP)</translation>
     </message>
     <message>
-        <source>%1 or later</source>
-        <translation>%1 oder höher</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Aus</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
     </message>
     <message>
         <source>Port %1</source>
@@ -591,6 +1043,14 @@
         <source>When this status was fetched</source>
         <translation>Wann dieser Status abgerufen wurde</translation>
     </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <comment>HSTS max age</comment>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GatewayPropertiesDialog</name>
@@ -614,6 +1074,54 @@
         <source>HSTS needs SSL: enable SSL on the SSL/TLS tab, or switch HSTS off.</source>
         <translation>HSTS erfordert SSL: Aktivieren Sie SSL auf der Registerkarte SSL/TLS oder schalten Sie HSTS aus.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label in a form; French puts a space before the colon</comment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaysPage</name>
+    <message>
+        <source>Secure Gateways</source>
+        <translation>Secure Gateways</translation>
+    </message>
+    <message>
+        <source>All Secure Gateways</source>
+        <translation>Alle Secure Gateways</translation>
+    </message>
+    <message>
+        <source>Delete Secure Gateway</source>
+        <translation>Secure Gateway löschen</translation>
+    </message>
+    <message>
+        <source>Delete Secure Gateway %1? The change is staged until Apply Settings.</source>
+        <translation>Secure Gateway %1 löschen? Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>IPs</source>
+        <translation>IPs</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Verschlüsselungsverfahren</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
 </context>
 <context>
     <name>LoadHistoryChart</name>
@@ -624,6 +1132,19 @@
     <message>
         <source>Memory %</source>
         <translation>Arbeitsspeicher %</translation>
+    </message>
+</context>
+<context>
+    <name>LogonAttempt</name>
+    <message>
+        <source>%1
+If the certificate was replaced on purpose, choose &quot;Forget trusted certificate&quot; and log on again.</source>
+        <translation>%1
+Wenn das Zertifikat absichtlich ersetzt wurde, wählen Sie „Vertrauenswürdiges Zertifikat vergessen“ und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -680,26 +1201,44 @@
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted by this computer.
-
-Subject: %1
-Issuer: %2
-Valid: %3 to %4
-SHA-256: %5
-
-Compare the fingerprint with the one shown on the server. Trust this certificate for this server from now on?</source>
-        <translation>Das Zertifikat des Servers ist auf diesem Computer nicht vertrauenswürdig.
-
-Antragsteller: %1
-Aussteller: %2
-Gültig: %3 bis %4
-SHA-256: %5
-
-Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zertifikat für diesen Server ab jetzt vertrauen?</translation>
+        <source>It is self-signed: no certificate authority vouches for it.</source>
+        <translation>Es ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür.</translation>
     </message>
     <message>
-        <source>If the certificate was replaced on purpose, choose &quot;Forget trusted certificate&quot; and log on again.</source>
-        <translation>Wenn das Zertifikat absichtlich ersetzt wurde, wählen Sie „Vertrauenswürdiges Zertifikat vergessen“ und melden Sie sich erneut an.</translation>
+        <source>It expired on %1.</source>
+        <translation>Es ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>It is not valid before %1.</source>
+        <translation>Es ist erst ab %1 gültig.</translation>
+    </message>
+    <message>
+        <source>Its name (%1) differs from the server you entered (%2).</source>
+        <translation>Sein Name (%1) weicht vom eingegebenen Server (%2) ab.</translation>
+    </message>
+    <message>
+        <source>It was issued by a certificate authority this computer does not trust.</source>
+        <translation>Es wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer.
+%2
+
+Subject: %3
+Issuer: %4
+Valid: %5 to %6
+SHA-256: %7
+
+Compare the fingerprint with the one shown on the server. Trust this certificate for this server from now on?</source>
+        <translation>Das Zertifikat von %1 ist auf diesem Computer nicht vertrauenswürdig.
+%2
+
+Antragsteller: %3
+Aussteller: %4
+Gültig: %5 bis %6
+SHA-256: %7
+
+Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zertifikat für diesen Server ab jetzt vertrauen?</translation>
     </message>
 </context>
 <context>
@@ -717,100 +1256,12 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>Die Sitzung wurde beendet und die erneute Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Working…</source>
-        <translation>Wird ausgeführt…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>P&amp;roperties…</source>
-        <translation>&amp;Eigenschaften…</translation>
-    </message>
-    <message>
-        <source>Secondary &amp;connections…</source>
-        <translation>Sekundäre &amp;Verbindungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Settings</source>
-        <translation>Einstellungen ü&amp;bernehmen</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Promote to primary</source>
-        <translation>Auf &amp;primär hochstufen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Export table to CSV…</source>
-        <translation>Tabelle als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <source> Status refresh: </source>
-        <translation> Statusaktualisierung: </translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation>Angehalten</translation>
-    </message>
-    <message>
-        <source>5 s</source>
-        <translation>5 s</translation>
-    </message>
-    <message>
-        <source>15 s</source>
-        <translation>15 s</translation>
-    </message>
-    <message>
-        <source>30 s</source>
-        <translation>30 s</translation>
-    </message>
-    <message>
-        <source>1 min</source>
-        <translation>1 min</translation>
-    </message>
-    <message>
-        <source>5 min</source>
-        <translation>5 min</translation>
-    </message>
-    <message>
-        <source>How often broker and gateway status is refreshed</source>
-        <translation>Wie oft der Status von Connection Brokern und Gateways aktualisiert wird</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Actions</source>
-        <translation>A&amp;ktionen</translation>
     </message>
     <message>
         <source>Request log</source>
@@ -825,208 +1276,8 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Copied; set RAS_TOKEN in the shell before running it.</source>
-        <translation>Kopiert; setzen Sie RAS_TOKEN in der Shell, bevor Sie den Befehl ausführen.</translation>
-    </message>
-    <message>
-        <source>Farm</source>
-        <translation>Serverfarm</translation>
-    </message>
-    <message>
-        <source>All Connection Brokers</source>
-        <translation>Alle Connection Broker</translation>
-    </message>
-    <message>
-        <source>All Secure Gateways</source>
-        <translation>Alle Secure Gateways</translation>
-    </message>
-    <message>
-        <source>%1 (licensing)</source>
-        <translation>%1 (Lizenzierung)</translation>
-    </message>
-    <message>
-        <source>Connection Brokers</source>
-        <translation>Connection Broker</translation>
-    </message>
-    <message>
-        <source>Secure Gateways</source>
-        <translation>Secure Gateways</translation>
-    </message>
-    <message>
-        <source>Client Policies</source>
-        <translation>Client-Richtlinien</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Settings (%1)</source>
-        <translation>Einstellungen ü&amp;bernehmen (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Commit %n staged change(s) to the farm</source>
-        <translation>
-            <numerusform>%n vorgemerkte Änderung an die Serverfarm übergeben</numerusform>
-            <numerusform>%n vorgemerkte Änderungen an die Serverfarm übergeben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Commit staged changes to the farm</source>
-        <translation>Vorgemerkte Änderungen an die Serverfarm übergeben</translation>
-    </message>
-    <message>
-        <source>%1 as %2</source>
-        <translation>%1 als %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not applied</source>
-        <translation>
-            <numerusform>%n Änderung nicht übernommen</numerusform>
-            <numerusform>%n Änderungen nicht übernommen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No pending changes</source>
-        <translation>Keine offenen Änderungen</translation>
-    </message>
-    <message>
-        <source>Refreshed %1</source>
-        <translation>Aktualisiert %1</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#777&apos;&gt;Select a row to see its details.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777&apos;&gt;Wählen Sie eine Zeile aus, um ihre Details zu sehen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>0 (primary)</source>
-        <translation>0 (primär)</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>Alternative IPs</source>
-        <translation>Alternative IPs</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Agent version</source>
-        <translation>Agent-Version</translation>
-    </message>
-    <message>
-        <source>OS</source>
-        <translation>Betriebssystem</translation>
-    </message>
-    <message>
-        <source>Boot time</source>
-        <translation>Startzeit</translation>
-    </message>
-    <message>
-        <source>CPU, last hour</source>
-        <translation>CPU, letzte Stunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>now %1 %, average %2 %, peak %3 % (%n sample(s))</source>
-        <translation>
-            <numerusform>aktuell %1 %, Durchschnitt %2 %, Spitze %3 % (%n Messwert)</numerusform>
-            <numerusform>aktuell %1 %, Durchschnitt %2 %, Spitze %3 % (%n Messwerte)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>IPs</source>
-        <translation>IPs</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Cipher</source>
-        <translation>Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Reihenfolge</translation>
-    </message>
-    <message>
-        <source>Secondary connection</source>
-        <translation>Sekundäre Verbindung</translation>
-    </message>
-    <message>
-        <source>Promote to primary</source>
-        <translation>Auf primär hochstufen</translation>
-    </message>
-    <message>
-        <source>Make %1 the primary Connection Broker of its Site?
-
-The current primary becomes a secondary broker. The server ends this console&apos;s session; the console logs on again by itself.</source>
-        <translation>%1 zum primären Connection Broker seiner Site hochstufen?
-
-Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server beendet die Sitzung dieser Konsole; die Konsole meldet sich selbstständig wieder an.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Delete %1? The change is staged until Apply Settings.</source>
-        <translation>%1 löschen? Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
-    </message>
-    <message>
-        <source>Export table</source>
-        <translation>Tabelle exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
-    </message>
-    <message>
         <source>Unapplied changes</source>
         <translation>Nicht übernommene Änderungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) made in this session have not been applied to the farm. Quit anyway?</source>
-        <translation>
-            <numerusform>%n in dieser Sitzung vorgenommene Änderung wurde nicht in die Serverfarm übernommen. Trotzdem beenden?</numerusform>
-            <numerusform>%n in dieser Sitzung vorgenommene Änderungen wurden nicht in die Serverfarm übernommen. Trotzdem beenden?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Pending changes</source>
@@ -1041,22 +1292,51 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <translation>Der Server hat die Sitzung beendet (%1). Geben Sie das Kennwort ein, um fortzufahren.</translation>
     </message>
     <message>
-        <source>Delete Connection Broker</source>
-        <translation>Connection Broker löschen</translation>
+        <source>RAS Console (read-only: your administrator rights allow viewing only)</source>
+        <translation>RAS-Konsole (schreibgeschützt: Ihre Administratorrechte erlauben nur das Anzeigen)</translation>
     </message>
     <message>
-        <source>Delete %1 from the Site?
-
-Yes: also uninstall the RAS agent from the server.
-No: keep the agent installed.
-
-The change is staged until Apply Settings.</source>
-        <translation>%1 aus der Site löschen?
-
-Ja: auch den RAS-Agent vom Server deinstallieren.
-Nein: den Agent installiert lassen.
-
-Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
+        <source>RAS Console (read-only: your administrator rights could not be read)</source>
+        <translation>RAS-Konsole (schreibgeschützt: Ihre Administratorrechte konnten nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>Status refresh:</source>
+        <translation>Statusaktualisierung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n seconds</source>
+        <comment>status refresh interval</comment>
+        <translation>
+            <numerusform>Alle %n Sekunde</numerusform>
+            <numerusform>Alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <comment>status refresh interval</comment>
+        <translation>
+            <numerusform>Alle %n Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often broker and gateway status is refreshed.</source>
+        <translation>Wie oft der Status der Connection Broker und Gateways aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>Copied. Set RAS_TOKEN in the shell before running it.</source>
+        <translation>Kopiert. Setzen Sie RAS_TOKEN in der Shell, bevor Sie den Befehl ausführen.</translation>
+    </message>
+    <message>
+        <source>Part of the farm could not be loaded, so some tables show older data: %1</source>
+        <translation>Ein Teil der Serverfarm konnte nicht geladen werden, daher zeigen einige Tabellen ältere Daten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made in this session have not been applied to the farm. Quit anyway?</source>
+        <translation>
+            <numerusform>%n in dieser Sitzung vorgenommene Änderung wurde nicht in der Serverfarm übernommen. Trotzdem beenden?</numerusform>
+            <numerusform>%n in dieser Sitzung vorgenommene Änderungen wurden nicht in der Serverfarm übernommen. Trotzdem beenden?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1344,60 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <source>Farm</source>
+        <translation>Serverfarm</translation>
+    </message>
+    <message>
+        <source>Connected to the Connection Broker %1</source>
+        <translation>Verbunden mit dem Connection Broker %1</translation>
+    </message>
+    <message>
+        <source>%1 (licensing)</source>
+        <comment>Site name</comment>
+        <translation>%1 (Lizenz)</translation>
+    </message>
+    <message>
+        <source>Site status: %1</source>
+        <translation>Site-Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectPage</name>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The table was exported to %1.</source>
+        <translation>Die Tabelle wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Wählen Sie eine Zeile aus, um ihre Details anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The change has been sent and cannot be called back. Closing stops waiting here; the outcome will be shown in the main window.</source>
+        <translation>Die Änderung wurde gesendet und kann nicht zurückgerufen werden. Beim Schließen wird hier nicht mehr gewartet; das Ergebnis wird im Hauptfenster angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1417,42 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>Object</source>
         <translation>Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <source>Client Policies</source>
+        <translation>Client-Richtlinien</translation>
+    </message>
+    <message>
+        <source>Delete client policy</source>
+        <translation>Client-Richtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Delete client policy %1? The change is staged until Apply Settings.</source>
+        <translation>Client-Richtlinie %1 löschen? Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Secondary connection</source>
+        <translation>Sekundäre Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3</source>
+        <comment>mode, server and port of a secondary connection</comment>
+        <translation>%1 %2:%3</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1554,57 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>Who changed the policy last, and when</source>
         <translation>Wer die Richtlinie zuletzt geändert hat, und wann</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 needs attention: %2.</source>
+        <translation>Connection Broker %1 erfordert Aufmerksamkeit: %2.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 is fine again: %2.</source>
+        <translation>Connection Broker %1 ist wieder in Ordnung: %2.</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 needs attention: %2.</source>
+        <translation>Secure Gateway %1 erfordert Aufmerksamkeit: %2.</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 is fine again: %2.</source>
+        <translation>Secure Gateway %1 ist wieder in Ordnung: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Connection Broker(s) started to need attention.</source>
+        <translation>
+            <numerusform>%n Connection Broker erfordert jetzt Aufmerksamkeit.</numerusform>
+            <numerusform>%n Connection Broker erfordern jetzt Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Connection Broker(s) are fine again.</source>
+        <translation>
+            <numerusform>%n Connection Broker ist wieder in Ordnung.</numerusform>
+            <numerusform>%n Connection Broker sind wieder in Ordnung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Secure Gateway(s) started to need attention.</source>
+        <translation>
+            <numerusform>%n Secure Gateway erfordert jetzt Aufmerksamkeit.</numerusform>
+            <numerusform>%n Secure Gateways erfordern jetzt Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Secure Gateway(s) are fine again.</source>
+        <translation>
+            <numerusform>%n Secure Gateway ist wieder in Ordnung.</numerusform>
+            <numerusform>%n Secure Gateways sind wieder in Ordnung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1636,22 +2057,6 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
         <translation>IPv4 und IPv6</translation>
     </message>
     <message>
-        <source>TLS 1.0</source>
-        <translation>TLS 1.0</translation>
-    </message>
-    <message>
-        <source>TLS 1.1</source>
-        <translation>TLS 1.1</translation>
-    </message>
-    <message>
-        <source>TLS 1.2</source>
-        <translation>TLS 1.2</translation>
-    </message>
-    <message>
-        <source>TLS 1.3</source>
-        <translation>TLS 1.3</translation>
-    </message>
-    <message>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -1691,6 +2096,38 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
         <source>Unknown (%1)</source>
         <translation>Unbekannt (%1)</translation>
     </message>
+    <message>
+        <source>SSL 2.0 to TLS 1.2 (weak)</source>
+        <translation>SSL 2.0 bis TLS 1.2 (schwach)</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 to TLS 1.2</source>
+        <translation>SSL 3.0 bis TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 to TLS 1.2</source>
+        <translation>TLS 1.0 bis TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.1 to TLS 1.2</source>
+        <translation>TLS 1.1 bis TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only (strong)</source>
+        <translation>Nur TLS 1.2 (stark)</translation>
+    </message>
+    <message>
+        <source>Power administrator</source>
+        <translation>Power-Administrator</translation>
+    </message>
+    <message>
+        <source>Root administrator</source>
+        <translation>Root-Administrator</translation>
+    </message>
+    <message>
+        <source>Custom administrator</source>
+        <translation>Benutzerdefinierter Administrator</translation>
+    </message>
 </context>
 <context>
     <name>RasClient</name>
@@ -1717,6 +2154,34 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the password unencrypted to %1. Use https://, or allow plain HTTP explicitly.</source>
+        <translation>Unverschlüsseltes http:// würde das Kennwort im Klartext an %1 senden. Verwenden Sie https:// oder erlauben Sie unverschlüsseltes HTTP ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Plain http:// to another machine has not been allowed.</source>
+        <translation>Unverschlüsseltes http:// zu einem anderen Computer wurde nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB, the most accepted; the transfer was stopped.</source>
+        <translation>Die Antwort ist größer als die zulässigen %1 MB; die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The answer could not be read: %1</source>
+        <translation>Die Antwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke off during the answer: %1</source>
+        <translation>Die Verbindung brach während der Antwort ab: %1</translation>
+    </message>
+    <message>
+        <source>The log-on answer&apos;s authToken is not a plain token (only visible ASCII characters, at most %1 of them, are accepted).</source>
+        <translation>Das authToken der Anmeldeantwort ist kein einfaches Token (nur sichtbare ASCII-Zeichen, höchstens %1, werden akzeptiert).</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2226,17 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
         <source>Unreadable answer</source>
         <translation>Unlesbare Antwort</translation>
     </message>
+    <message>
+        <source>The change may have been made: check before retrying.</source>
+        <translation>Die Änderung wurde möglicherweise vorgenommen: Prüfen Sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (cut: the message has %n characters)</source>
+        <translation>
+            <numerusform>%1… (gekürzt: die Meldung hat %n Zeichen)</numerusform>
+            <numerusform>%1… (gekürzt: die Meldung hat %n Zeichen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordTablePage</name>
@@ -1775,14 +2251,6 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>Show only servers whose state needs attention</source>
         <translation>Nur Server anzeigen, deren Status Aufmerksamkeit erfordert</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2286,13 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogView</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl-Befehl kopieren</translation>
     </message>
 </context>
 <context>
@@ -1865,10 +2340,6 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
         <translation>Sekundäre Verbindungen</translation>
     </message>
     <message>
-        <source>Clients try these connections in order when the primary connection fails. Changes are sent at once and staged until you apply settings.</source>
-        <translation>Clients versuchen diese Verbindungen der Reihe nach, wenn die primäre Verbindung fehlschlägt. Änderungen werden sofort gesendet und vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -1887,6 +2358,18 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>%1 - Secondary connections</source>
         <translation>%1 – Sekundäre Verbindungen</translation>
+    </message>
+    <message>
+        <source>A gateway of this farm, or any server name or IP address</source>
+        <translation>Ein Secure Gateway dieser Serverfarm oder ein beliebiger Servername bzw. eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Clients try these connections from top to bottom when the primary connection fails.</source>
+        <translation>Clients versuchen diese Verbindungen von oben nach unten, wenn die primäre Verbindung fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Clients try these connections from top to bottom when the primary connection fails. A new connection goes to the end of the list; to change the order, remove connections and add them again. Each change is sent at once and takes effect when you apply settings.</source>
+        <translation>Clients versuchen diese Verbindungen von oben nach unten, wenn die primäre Verbindung fehlschlägt. Eine neue Verbindung kommt ans Ende der Liste; um die Reihenfolge zu ändern, entfernen Sie Verbindungen und fügen Sie sie erneut hinzu. Jede Änderung wird sofort gesendet und wirkt, sobald Sie die Einstellungen übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2433,30 @@ Boot time: %5</source>
 Agent-Version: %3
 Betriebssystem: %4
 Startzeit: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

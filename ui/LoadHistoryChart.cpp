@@ -1,9 +1,12 @@
 #include "LoadHistoryChart.h"
 
+#include "Theme.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -51,6 +54,31 @@ LoadHistoryChart::LoadHistoryChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     setMinimumWidth(320);
+    applyPalette();
+}
+
+void LoadHistoryChart::applyPalette()
+{
+    // The chart draws itself and ignores the widget palette: give it the palette's colours.
+    const QPalette palette = this->palette();
+    m_chart->setTheme(Theme::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(palette.color(QPalette::Base));
+    m_chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_time), static_cast<QAbstractAxis *>(m_percent)}) {
+        axis->setLabelsColor(palette.color(QPalette::Text));
+        axis->setGridLineColor(palette.color(QPalette::Mid));
+    }
+    for (QLineSeries *line : std::as_const(m_cpu))
+        line->setColor(Theme::cpuSeries(palette));
+    for (QLineSeries *line : std::as_const(m_memory))
+        line->setColor(Theme::memorySeries(palette));
+}
+
+void LoadHistoryChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 QLineSeries *LoadHistoryChart::segment(int index, bool memory)
@@ -58,7 +86,7 @@ QLineSeries *LoadHistoryChart::segment(int index, bool memory)
     QList<QLineSeries *> &series = memory ? m_memory : m_cpu;
     while (series.size() <= index) {
         auto *line = new QLineSeries(m_chart);
-        line->setColor(memory ? QColor(0x8e, 0x24, 0xaa) : QColor(0x15, 0x65, 0xc0));
+        line->setColor(memory ? Theme::memorySeries(palette()) : Theme::cpuSeries(palette()));
         m_chart->addSeries(line);
         line->attachAxis(m_time);
         line->attachAxis(m_percent);

@@ -28,8 +28,12 @@ public:
     // The time axis' label format, chosen so neighbouring ticks never read the same.
     QString timeFormat() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLineSeries *segment(int index, bool memory);
+    void applyPalette();
 
     QChart *m_chart;
     QChartView *m_view;

@@ -2,8 +2,10 @@
 
 #include "DialogSizing.h"
 #include "ServerAddress.h"
+#include "Theme.h"
 #include "ui_LogonDialog.h"
 
+#include <QGuiApplication>
 #include <QPushButton>
 #include <QSettings>
 
@@ -72,7 +74,8 @@ void LogonDialog::showStatus(const QString &text, bool isError)
 {
     m_statusIsError = isError && !text.isEmpty();
     // Progress reads in the normal text colour; only a problem is red.
-    m_ui->error->setStyleSheet(m_statusIsError ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->error->setStyleSheet(
+        m_statusIsError ? QStringLiteral("color: %1;").arg(Theme::errorText(QGuiApplication::palette()).name()) : QString());
     m_ui->error->setText(text);
     // A long message (a changed certificate, an unreachable server) grows the dialog instead of
     // squeezing the fields.

@@ -1,12 +1,13 @@
 #include "LogonFlow.h"
 
 #include "FarmController.h"
+#include "LogonAttempt.h"
 #include "LogonDialog.h"
 #include "PasswordStore.h"
 #include "Questions.h"
 #include "ServerAddress.h"
+#include "TimeFormat.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -25,15 +26,14 @@ QString keyOf(const QString &user, const QString &server)
 QString untrustedBecause(const CertificateInfo &cert, const QString &host)
 {
     QStringList reasons;
-    const QLocale locale;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (cert.selfSigned)
         reasons << LogonFlow::tr("It is self-signed: no certificate authority vouches for it.");
     if (cert.validTo.isValid() && cert.validTo < now)
-        reasons << LogonFlow::tr("It expired on %1.").arg(locale.toString(cert.validTo.toLocalTime(), QLocale::ShortFormat));
+        reasons << LogonFlow::tr("It expired on %1.").arg(TimeFormat::dateTime(cert.validTo));
     if (cert.validFrom.isValid() && cert.validFrom > now)
         reasons << LogonFlow::tr("It is not valid before %1.")
-                       .arg(locale.toString(cert.validFrom.toLocalTime(), QLocale::ShortFormat));
+                       .arg(TimeFormat::dateTime(cert.validFrom));
     static const QRegularExpression commonName(QStringLiteral("(?:^|, )CN=([^,]+)"));
     const QString name = commonName.match(cert.subject).captured(1).trimmed();
     const bool nameFits = name.compare(host, Qt::CaseInsensitive) == 0
@@ -52,29 +52,15 @@ LogonFlow::LogonFlow(FarmController *controller, LogonDialog *dialog, PasswordSt
     , m_controller(controller)
     , m_dialog(dialog)
     , m_passwords(passwords)
+    , m_attempt(new LogonAttempt(controller, this))
 {
     connect(dialog, &LogonDialog::logOnRequested, this, &LogonFlow::start);
     connect(dialog, &LogonDialog::credentialsEdited, this, &LogonFlow::lookUpPassword);
     connect(dialog, &LogonDialog::forgetCertificateRequested, this, [this] {
-        QString ignored;
-        if (m_dialog && m_controller->setServer(m_dialog->server(), &ignored))
-            m_controller->forgetTrustedCertificate();
-    });
-    connect(controller, &FarmController::logonFailed, this, [this](const RasError &error) {
-        if (m_running)
-            failed(error);
-    });
-    connect(controller, &FarmController::loggedOn, this, [this] {
-        if (!m_running || !m_dialog)
+        if (!m_dialog)
             return;
-        m_running = false;
-        m_dialog->setBusy(false);
-        m_dialog->remember();
-        if (m_passwords && m_dialog->rememberPassword())
-            m_passwords->write(keyOf(m_dialog->user(), m_dialog->server()), m_password, [](bool, const QString &) {});
-        m_password.clear();
-        m_dialog->accept();
-        emit succeeded();
+        m_attempt->forgetCertificate(m_dialog->server());
+        m_dialog->setCertificatePinned(m_controller->hasTrustedCertificate());
     });
     lookUpPassword();
 }
@@ -96,50 +82,38 @@ void LogonFlow::lookUpPassword()
 
 void LogonFlow::start()
 {
-    if (!m_dialog)
+    if (!m_dialog || m_attempt->isRunning())
         return;
-    QString problem;
-    if (!m_controller->setServer(m_dialog->server(), &problem)) {
-        m_dialog->showError(problem);
-        return;
-    }
-    m_user = m_dialog->user();
-    m_password = m_dialog->password();
-    m_running = true;
-    m_dialog->setBusy(true);
-    m_controller->logOn(m_user, m_password);
-}
-
-void LogonFlow::failed(const RasError &error)
-{
-    if (!m_dialog)
-        return;
-    if (error.kind == RasError::Kind::Tls && !error.certificate.isNull() && !error.certificateChanged) {
-        const CertificateInfo &cert = error.certificate;
+    const QString password = m_dialog->password();
+    auto askTrust = [this](const CertificateInfo &cert) {
+        const QUrl server = m_controller->client()->baseUrl();
         const auto answer = Questions::ask(
             m_dialog, tr("Untrusted certificate"),
             tr("The certificate of %1 is not trusted by this computer.\n%2\n\nSubject: %3\nIssuer: %4\nValid: %5 to %6\n"
                "SHA-256: %7\n\nCompare the fingerprint with the one shown on the server. Trust this certificate for "
                "this server from now on?")
-                .arg(m_controller->client()->baseUrl().toString(QUrl::RemovePath), untrustedBecause(cert, m_controller->client()->baseUrl().host()), cert.subject,
-                     cert.issuer, QLocale().toString(cert.validFrom.toLocalTime(), QLocale::ShortFormat),
-                     QLocale().toString(cert.validTo.toLocalTime(), QLocale::ShortFormat), cert.sha256),
+                .arg(server.toString(QUrl::RemovePath), untrustedBecause(cert, server.host()), cert.subject, cert.issuer,
+                     TimeFormat::dateTime(cert.validFrom), TimeFormat::dateTime(cert.validTo), cert.sha256),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Yes) {
-            m_controller->trustCertificate(cert.sha256);
-            m_controller->logOn(m_user, m_password);
-            return;
-        }
-    }
-    m_running = false;
-    m_dialog->setBusy(false);
-    QString message = error.message;
-    // "Connection refused" alone does not say which address was tried (a typo, the wrong port).
-    if (error.kind == RasError::Kind::Network || error.kind == RasError::Kind::Timeout)
-        message = tr("Could not reach %1: %2").arg(m_controller->client()->baseUrl().toString(QUrl::RemovePath), error.message);
-    if (error.kind == RasError::Kind::Tls && error.certificateChanged)
-        message += QLatin1Char('\n')
-                   + tr("If the certificate was replaced on purpose, choose \"Forget trusted certificate\" and log on again.");
-    m_dialog->showError(message);
-    m_dialog->setCertificatePinned(m_controller->hasTrustedCertificate());
+        return answer == QMessageBox::Yes;
+    };
+    m_dialog->setBusy(true);
+    m_attempt->start(m_dialog->server(), m_dialog->user(), password, askTrust,
+                     [this, password](const LogonOutcome &outcome) {
+                         if (!m_dialog)
+                             return;
+                         m_dialog->setBusy(false);
+                         if (!outcome.succeeded()) {
+                             m_dialog->showError(outcome.message());
+                             m_dialog->setCertificatePinned(m_controller->hasTrustedCertificate());
+                             emit failed(outcome.message());
+                             return;
+                         }
+                         m_dialog->remember();
+                         if (m_passwords && m_dialog->rememberPassword())
+                             m_passwords->write(keyOf(m_dialog->user(), m_dialog->server()), password,
+                                                [](bool, const QString &) {});
+                         m_dialog->accept();
+                         emit succeeded();
+                     });
 }

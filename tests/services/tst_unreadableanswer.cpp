@@ -41,9 +41,10 @@ void TestUnreadableAnswer::halfABodyIsAFailedPart()
     std::optional<FarmSnapshot> snapshot;
     loader.load(FarmLoader::Brokers | FarmLoader::Policies, [&snapshot](const FarmSnapshot &result) { snapshot = result; });
     QTRY_VERIFY_WITH_TIMEOUT(snapshot.has_value(), 10000);
-    QCOMPARE(snapshot->errors.size(), 2);
+    QCOMPARE(snapshot->errors().size(), 2);
     QStringList paths;
-    for (const RasError &failure : snapshot->errors) {
+    const QList<RasError> errors = snapshot->errors();
+    for (const RasError &failure : errors) {
         QCOMPARE(failure.kind, RasError::Kind::Malformed);
         QCOMPARE(failure.method, QStringLiteral("GET"));
         QVERIFY(failure.toString().contains(failure.path));

@@ -36,6 +36,8 @@ class TestDialogs : public QObject
 private slots:
     void initTestCase();
     void init() { QSettings().clear(); }
+    // Each test starts in English, whatever language the one before used.
+    void cleanup() { useLanguage(QString()); }
     void cleanupTestCase();
     void everyDialogFits_data();
     void everyDialogFits();
@@ -205,7 +207,7 @@ QList<QDialog *> TestDialogs::createDialogs(QWidget *parent)
             new PolicyDialog(&policy, false, parent),
             new BrokerPropertiesDialog(broker, false, parent),
             new GatewayPropertiesDialog(gateway, false, parent),
-            new SecondaryConnectionsDialog(m_controller.get(), 1, policy.name, false, parent)};
+            new SecondaryConnectionsDialog(m_controller.get(), 1, policy.name, false, {}, parent)};
 }
 
 void TestDialogs::everyDialogFits_data()
@@ -293,7 +295,7 @@ void TestDialogs::unreachableServerIsNamed()
     dialog.show();
     dialog.setServer(QStringLiteral("http://127.0.0.1:1"));
     dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("pw"));
-    QSignalSpy failed(&controller, &FarmController::logonFailed);
+    QSignalSpy failed(&flow, &LogonFlow::failed);
     QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QVERIFY(failed.wait(10000));
     QTRY_VERIFY(dialog.statusIsError());
@@ -385,7 +387,7 @@ void TestDialogs::brokerAgentTabAndResolve()
 
 void TestDialogs::secondaryConnectionsOfferGatewaysAndClearStaleProblems()
 {
-    SecondaryConnectionsDialog dialog(m_controller.get(), 1, QStringLiteral("Finance"), false);
+    SecondaryConnectionsDialog dialog(m_controller.get(), 1, QStringLiteral("Finance"), false, {});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *server = dialog.findChild<QComboBox *>(QStringLiteral("server"));
@@ -411,7 +413,7 @@ void TestDialogs::secondaryConnectionsOfferGatewaysAndClearStaleProblems()
     // The text says how the order is decided, since the API cannot reorder.
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("intro"))->text().contains(QLatin1String("end of the list")));
 
-    SecondaryConnectionsDialog readOnly(m_controller.get(), 1, QStringLiteral("Finance"), true);
+    SecondaryConnectionsDialog readOnly(m_controller.get(), 1, QStringLiteral("Finance"), true, {});
     QVERIFY(!readOnly.findChild<QLabel *>(QStringLiteral("intro"))->text().contains(QLatin1String("sent at once")));
 }
 
