@@ -145,7 +145,7 @@ void FarmController::refreshAll()
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QList<int> ids;
         for (const auto &status : snapshot.brokerStatus.records()) {
-            m_history.record(status.numericId, now, status.cpuLoad, status.memLoad);
+            m_history.record(status, now);
             ids << status.numericId;
         }
         // Forget the history of brokers that are gone, but only when the list of them is known.
@@ -175,7 +175,7 @@ void FarmController::refreshStatus()
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         m_brokers.setStatuses(result.value(), now);
         for (const auto &status : result.value())
-            m_history.record(status.numericId, now, status.cpuLoad, status.memLoad);
+            m_history.record(status, now);
         m_brokers.refreshAges();
         m_lastRefresh = QDateTime::currentDateTime();
         emit statusRefreshed();

@@ -1,6 +1,7 @@
 #include "BrokerModel.h"
 
 #include "StatusFormat.h"
+#include "TimeFormat.h"
 
 #include <QFont>
 #include <algorithm>
@@ -10,7 +11,7 @@ namespace {
 
 QString byWhom(const QDateTime &when, const QString &admin)
 {
-    const QString time = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    const QString time = TimeFormat::dateTime(when);
     if (admin.isEmpty())
         return time;
     return BrokerModel::tr("%1 by %2", "when, by which administrator").arg(time, admin);
@@ -61,8 +62,8 @@ QVariant BrokerModel::display(const Broker &broker, const BrokerStatus *status, 
         return column == State ? tr("No status") : QVariant();
     switch (column) {
     case State: return Ras::displayName(status->agentState);
-    case Cpu: return StatusFormat::percent(status->cpuLoad);
-    case Memory: return StatusFormat::percent(status->memLoad);
+    case Cpu: return status->reportsLoad() ? StatusFormat::percent(status->cpuLoad) : StatusFormat::noValue();
+    case Memory: return status->reportsLoad() ? StatusFormat::percent(status->memLoad) : StatusFormat::noValue();
     case DiskRead: return StatusFormat::bytesPerSecond(status->diskRead);
     case DiskWrite: return StatusFormat::bytesPerSecond(status->diskWrite);
     case AgentVersion: return status->agentVersion;
@@ -81,8 +82,8 @@ QVariant BrokerModel::sortValue(const Broker &broker, const BrokerStatus *status
     case Standby: return broker.standby;
     case Modified: return broker.timeLastMod;
     case State: return status ? static_cast<int>(health(broker.enabled, status)) * 1000 + static_cast<int>(status->agentState) : -1;
-    case Cpu: return status ? status->cpuLoad : -1;
-    case Memory: return status ? status->memLoad : -1;
+    case Cpu: return status && status->reportsLoad() ? status->cpuLoad : -1;
+    case Memory: return status && status->reportsLoad() ? status->memLoad : -1;
     case DiskRead: return status ? status->diskRead : -1;
     case DiskWrite: return status ? status->diskWrite : -1;
     case Updated: return statusReceivedAt(broker.id);

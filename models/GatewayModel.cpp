@@ -51,8 +51,8 @@ QVariant GatewayModel::display(const Gateway &gateway, const GatewayStatus *stat
         return column == State ? tr("No status") : QVariant();
     switch (column) {
     case State: return Ras::displayName(status->agentState);
-    case Cpu: return StatusFormat::percent(status->cpuLoad);
-    case Memory: return StatusFormat::percent(status->memLoad);
+    case Cpu: return status->reportsLoad() ? StatusFormat::percent(status->cpuLoad) : StatusFormat::noValue();
+    case Memory: return status->reportsLoad() ? StatusFormat::percent(status->memLoad) : StatusFormat::noValue();
     case AgentVersion: return status->agentVersion;
     case Updated: return StatusFormat::age(QDateTime::currentMSecsSinceEpoch() - statusReceivedAt(gateway.id));
     default: return {};
@@ -68,8 +68,8 @@ QVariant GatewayModel::sortValue(const Gateway &gateway, const GatewayStatus *st
     case Hsts: return gateway.enableHSTS ? gateway.hstsMaxAge : -1;
     case WebPortal: return gateway.enableUserPortal ? gateway.userPortalPort : -1;
     case State: return status ? static_cast<int>(health(gateway.enabled, status)) * 1000 + static_cast<int>(status->agentState) : -1;
-    case Cpu: return status ? status->cpuLoad : -1;
-    case Memory: return status ? status->memLoad : -1;
+    case Cpu: return status && status->reportsLoad() ? status->cpuLoad : -1;
+    case Memory: return status && status->reportsLoad() ? status->memLoad : -1;
     case Updated: return statusReceivedAt(gateway.id);
     default: return display(gateway, status, column);
     }

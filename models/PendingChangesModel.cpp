@@ -1,5 +1,7 @@
 #include "PendingChangesModel.h"
 
+#include "TimeFormat.h"
+
 #include <QLocale>
 
 PendingChangesModel::PendingChangesModel(QObject *parent)
@@ -24,7 +26,7 @@ QVariant PendingChangesModel::data(const QModelIndex &index, int role) const
     const PendingChange &change = m_changes.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case When: return QLocale().toString(change.when.time(), QLocale::ShortFormat);
+        case When: return TimeFormat::timeOfDay(change.when);
         case Action: return change.action;
         case Kind: return change.kind;
         case Object: return change.object;

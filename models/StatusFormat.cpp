@@ -30,6 +30,11 @@ QColor healthBackground(Ras::Health health)
     return Theme::healthBackground(QGuiApplication::palette(), health);
 }
 
+QString noValue()
+{
+    return QStringLiteral("\u2014");
+}
+
 QString percent(int value)
 {
     return QCoreApplication::translate("StatusFormat", "%1 %").arg(value);

@@ -15,6 +15,8 @@ QColor healthColor(Ras::Health health);
 // A softer tint of the same, for row backgrounds of servers in trouble.
 QColor healthBackground(Ras::Health health);
 QString percent(int value);
+// A figure the server did not measure (the load of a disconnected server): a dash, never "0 %".
+QString noValue();
 QString bytesPerSecond(qint64 value);
 QString age(qint64 ageMs);
 QString stateToolTip(const AgentStatus &status);

@@ -7,6 +7,14 @@ void StatusHistory::record(int id, qint64 timeMs, int cpu, int memory)
     append(id, Sample{timeMs, static_cast<quint8>(qBound(0, cpu, 100)), static_cast<quint8>(qBound(0, memory, 100)), true});
 }
 
+void StatusHistory::record(const AgentStatus &status, qint64 timeMs)
+{
+    if (status.reportsLoad())
+        record(status.numericId, timeMs, status.cpuLoad, status.memLoad);
+    else
+        recordGap(status.numericId, timeMs);
+}
+
 void StatusHistory::recordGap(int id, qint64 timeMs)
 {
     append(id, Sample{timeMs, 0, 0, false});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AgentStatus.h"
+
 #include <QHash>
 #include <QList>
 
@@ -21,6 +23,8 @@ public:
     static constexpr qint64 kWindowMs = 3600 * 1000;
 
     void record(int id, qint64 timeMs, int cpu, int memory);
+    // The load of a status, or a gap when the agent had none to report (disconnected, not applied).
+    void record(const AgentStatus &status, qint64 timeMs);
     // A refresh at which the server had no load to report: drawn as a gap, not as 0 %.
     void recordGap(int id, qint64 timeMs);
     // Oldest first, only samples within the last hour before nowMs.

@@ -35,6 +35,23 @@ std::optional<AgentStatus> decodeAgentStatus(JsonReader &reader, QString *error)
 
 } // namespace
 
+bool AgentStatus::reportsLoad() const
+{
+    switch (agentState) {
+    case Ras::AgentState::Disconnected:
+    case Ras::AgentState::NotApplied:
+    case Ras::AgentState::Unknown:
+    case Ras::AgentState::ServerDeleted:
+    case Ras::AgentState::DisabledFromSettings:
+    case Ras::AgentState::NotVerified:
+    case Ras::AgentState::Unavailable:
+    case Ras::AgentState::MarkedForDeletion:
+        return false;
+    default:
+        return true;
+    }
+}
+
 std::optional<AgentStatus> AgentStatus::fromJson(const QJsonObject &object, QString *error)
 {
     JsonReader reader(object);

@@ -31,6 +31,10 @@ struct AgentStatus
     Ras::LogLevel logLevel = Ras::LogLevel::Standard;
     QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
+    // False when the agent had no load to report (disconnected, not applied, unknown): its CPU and
+    // memory figures are then placeholders, not measurements, and must not read as 0 %.
+    bool reportsLoad() const;
+
     static std::optional<AgentStatus> fromJson(const QJsonObject &object, QString *error);
     static std::optional<AgentStatus> fromMembers(const JsonMembers &members, QString *error);
 };

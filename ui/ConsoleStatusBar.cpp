@@ -1,6 +1,7 @@
 #include "ConsoleStatusBar.h"
 
 #include "FarmController.h"
+#include "TimeFormat.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -38,6 +39,6 @@ void ConsoleStatusBar::showCurrent()
     const int pending = m_farm->pendingChanges()->count();
     m_pending->setText(pending > 0 ? tr("%n changes not applied", nullptr, pending) : tr("No pending changes"));
     const QDateTime last = m_farm->lastRefresh();
-    m_refreshed->setText(last.isValid() ? tr("Refreshed at %1").arg(QLocale().toString(last.time(), QLocale::ShortFormat))
+    m_refreshed->setText(last.isValid() ? tr("Refreshed at %1").arg(TimeFormat::timeOfDay(last))
                                         : QString());
 }

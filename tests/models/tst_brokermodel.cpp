@@ -127,6 +127,10 @@ void TestBrokerModel::statusJoinedById()
     QCOMPARE(cell(0, BrokerModel::Memory), QStringLiteral("61 %"));
     QCOMPARE(m_model->index(0, BrokerModel::Cpu).data(RecordTableModel::SortRole).toInt(), 37);
     QCOMPARE(cell(1, BrokerModel::State), QStringLiteral("Disconnected"));
+    // A disconnected server measured nothing: a dash and no load bar, never "0 %".
+    QCOMPARE(cell(1, BrokerModel::Cpu), QStringLiteral("\u2014"));
+    QCOMPARE(cell(1, BrokerModel::Memory), QStringLiteral("\u2014"));
+    QCOMPARE(m_model->index(1, BrokerModel::Cpu).data(RecordTableModel::SortRole).toInt(), -1);
     QVERIFY(cell(0, BrokerModel::Updated).endsWith(QLatin1String("ago")));
     QCOMPARE(m_model->index(1, 0).data(RecordTableModel::HealthRole).toInt(), int(Ras::Health::Bad));
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);

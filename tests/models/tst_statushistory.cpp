@@ -9,6 +9,8 @@ class TestStatusHistory : public QObject
 private slots:
     void ringKeepsTheLastHourInBoundedMemory();
     void aGapIsNotAZero();
+    // Disconnected and not-applied servers report 0 %: that is no measurement.
+    void statusWithoutLoadIsAGap();
 };
 
 void TestStatusHistory::ringKeepsTheLastHourInBoundedMemory()
@@ -48,6 +50,28 @@ void TestStatusHistory::aGapIsNotAZero()
     QCOMPARE(samples.at(1).timeMs, 2000);
     QVERIFY(samples.at(2).measured);
     QCOMPARE(samples.at(2).cpu, 45);
+}
+
+void TestStatusHistory::statusWithoutLoadIsAGap()
+{
+    StatusHistory history;
+    AgentStatus status;
+    status.numericId = 7;
+    status.cpuLoad = 0;
+    status.memLoad = 0;
+    for (const auto state : {Ras::AgentState::Disconnected, Ras::AgentState::NotApplied}) {
+        status.agentState = state;
+        history.record(status, 1000);
+    }
+    status.agentState = Ras::AgentState::Ok;
+    status.cpuLoad = 12;
+    history.record(status, 2000);
+    const QList<StatusHistory::Sample> samples = history.samples(7, 2000);
+    QCOMPARE(samples.size(), 3);
+    QVERIFY(!samples.at(0).measured);
+    QVERIFY(!samples.at(1).measured);
+    QVERIFY(samples.at(2).measured);
+    QCOMPARE(samples.at(2).cpu, 12);
 }
 
 QTEST_GUILESS_MAIN(TestStatusHistory)

@@ -8,6 +8,7 @@
 #include "Questions.h"
 #include "RecordTablePage.h"
 #include "StatusFormat.h"
+#include "TimeFormat.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -163,7 +164,7 @@ QString BrokersPage::detailsHtml(int id) const
                    + detailRow(tr("Alternative IPs"), broker->alternativeIpList().join(QStringLiteral(", ")))
                    + detailRow(tr("Description"), broker->description)
                    + detailRow(tr("Created"), tr("%1 by %2", "creation time by administrator")
-                                                  .arg(QLocale().toString(broker->timeCreate.toLocalTime(), QLocale::ShortFormat),
+                                                  .arg(TimeFormat::dateTime(broker->timeCreate),
                                                        broker->adminCreate));
     const BrokerStatus *status = model->statusOf(id);
     if (!status)
@@ -172,17 +173,23 @@ QString BrokersPage::detailsHtml(int id) const
             + detailRow(tr("OS"), status->serverOs) + detailRow(tr("Boot time"), StatusFormat::bootTime(status->systemBootTime));
     const auto samples = farm()->history().samples(id, QDateTime::currentMSecsSinceEpoch());
     m_history->setSamples(samples);
-    if (!samples.isEmpty()) {
-        int maxCpu = 0;
-        int sumCpu = 0;
-        for (const auto &sample : samples) {
-            maxCpu = qMax(maxCpu, int(sample.cpu));
-            sumCpu += sample.cpu;
-        }
-        const int count = static_cast<int>(samples.size());
+    // Gaps (no load reported) are not 0 %: only measured samples count.
+    int maxCpu = 0;
+    int sumCpu = 0;
+    int count = 0;
+    int lastCpu = 0;
+    for (const auto &sample : samples) {
+        if (!sample.measured)
+            continue;
+        maxCpu = qMax(maxCpu, int(sample.cpu));
+        sumCpu += sample.cpu;
+        lastCpu = sample.cpu;
+        ++count;
+    }
+    if (count > 0) {
         html += detailRow(tr("CPU, last hour"),
                           tr("Now %1 %, average %2 %, peak %3 %, from %n samples.", "CPU load over the last hour", count)
-                              .arg(samples.last().cpu)
+                              .arg(status->reportsLoad() ? QString::number(lastCpu) : StatusFormat::noValue())
                               .arg(sumCpu / count)
                               .arg(maxCpu));
     }
