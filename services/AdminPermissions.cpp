@@ -62,5 +62,13 @@ CustomPermissions CustomPermissions::fromJson(const QJsonObject &object)
             result.m_flags.insert(key(siteId, it.key()), flags.toVariant().toInt());
         }
     }
+    // Farm-wide categories (client policies): {globalPermissions: {clientPolicies: {permissions}}}, kept
+    // as Site 0.
+    const QJsonObject global = object.value(QLatin1String("globalPermissions")).toObject();
+    for (auto it = global.constBegin(); it != global.constEnd(); ++it) {
+        const QJsonValue flags = it.value().toObject().value(QLatin1String("permissions"));
+        if (!flags.isUndefined())
+            result.m_flags.insert(key(0, it.key()), flags.toVariant().toInt());
+    }
     return result;
 }

@@ -5,6 +5,7 @@
 #include "GatewayChanges.h"
 #include "RasClient.h"
 #include "RasctlInvocation.h"
+#include "SessionRights.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -33,6 +34,11 @@ signals:
 
 private:
     void run();
+    // A write the session's rights forbid is refused here, before anything is sent; when the rights
+    // cannot be read the server decides.
+    void runIfAllowed();
+    // What the command needs the right for; false for the commands that only read.
+    bool neededRight(SessionRights::Object *object, SessionRights::Operation *operation) const;
     void succeed(const QString &text);
     void fail(const RasError &error, bool duringLogon = false);
     void finish(int code);
@@ -54,6 +60,7 @@ private:
     RasClient m_client;
     // What prepare() made of the arguments.
     int m_id = 0;
+    int m_adminId = 0; // the log-on's userId
     int m_siteId = 0;
     bool m_up = false;
     BrokerChanges m_brokerChanges;
