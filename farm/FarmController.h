@@ -2,6 +2,8 @@
 
 #include "AdminPermissions.h"
 #include "BrokerModel.h"
+#include "ChangeReadBack.h"
+#include "FarmChanges.h"
 #include "FarmLoader.h"
 #include "GatewayChanges.h"
 #include "GatewayModel.h"
@@ -71,13 +73,22 @@ public:
     void logOff();
     void refreshAll();
     void refreshStatus();
-    // 0 pauses the status refresh.
+    // 0 pauses the status refresh, and the configuration refresh with it.
     void setAutoRefreshSeconds(int seconds);
     int autoRefreshSeconds() const { return m_autoRefreshSeconds; }
+    // The configuration (every object, not only status) is reloaded at its own slower pace, so
+    // changes made elsewhere show without F5; 0 turns it off.
+    void setConfigurationRefreshSeconds(int seconds);
+    int configurationRefreshSeconds() const { return m_configurationRefreshSeconds; }
+    // What the last reload found changed on the server (empty after the first load).
+    const FarmChanges &lastChanges() const { return m_lastChanges; }
 
     // Changes. Each ends in exactly one OperationOutcome, handed to done while receiver lives (the
     // caller decides where to show it); a success is also recorded in the pending changes, whoever
-    // is still listening, and starts a refresh.
+    // is still listening. What a success did is shown at once (AcceptedChange) and then read back:
+    // only the objects it touched, never the whole farm (changeMerged follows). The whole farm is
+    // reloaded only when the answer leaves the state uncertain: an outcome unknown, an object found
+    // gone, a read-back that failed.
     void apply(QObject *receiver, OutcomeHandler done);
     void moveBroker(int id, bool up, QObject *receiver, OutcomeHandler done);
     void promoteBroker(int id, QObject *receiver, OutcomeHandler done);
@@ -105,12 +116,24 @@ signals:
     void loaded(const FarmSnapshot &snapshot);
     // The timer's status refresh reached the models.
     void statusRefreshed();
+    // The models hold what the server says after a change (its read-back merged, or the reload an
+    // uncertain answer needed finished).
+    void changeMerged(const FarmOperation &operation);
+    // A reload (F5 or the configuration refresh) found objects added, changed or removed outside
+    // this console.
+    void changesFound(const FarmChanges &changes);
     void sessionLost(const RasError &error);
     void siteStatesChanged();
 
 private:
     using Start = std::function<void(std::function<void(const RasResult<Done> &)>)>;
-    void run(const FarmOperation &operation, const Start &start, QObject *receiver, OutcomeHandler done);
+    // Applies what an accepted change did to the models and asks readBack for what to confirm.
+    using FollowUp = std::function<void(ChangeReadBack *readBack)>;
+    void run(const FarmOperation &operation, const Start &start, const FollowUp &followUp, QObject *receiver,
+             OutcomeHandler done);
+    ChangeReadBack *newReadBack();
+    // A full reload, after which changeMerged reports operation.
+    void reloadAfter(const FarmOperation &operation);
     FarmOperation brokerOperation(FarmOperation::Action action, int id) const;
     FarmOperation gatewayOperation(FarmOperation::Action action, int id) const;
     FarmOperation policyOperation(FarmOperation::Action action, int id) const;
@@ -136,5 +159,13 @@ private:
     QDateTime m_lastRefresh;
     QTimer m_statusTimer;
     int m_autoRefreshSeconds = 15;
+    QTimer m_configurationTimer;
+    int m_configurationRefreshSeconds = 300;
+    int m_loadedKinds = 0; // FarmLoader parts loaded once: their first load finds everything "added"
+    FarmChanges m_lastChanges;
+    void startTimers();
     bool m_statusLoading = false;
+    // Servers added since the last Apply: their status changes when it commits them.
+    QList<int> m_addedBrokers;
+    QList<int> m_addedGateways;
 };
