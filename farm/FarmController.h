@@ -74,6 +74,9 @@ public:
     // 0 pauses the status refresh.
     void setAutoRefreshSeconds(int seconds);
     int autoRefreshSeconds() const { return m_autoRefreshSeconds; }
+    // The interval actually used: longer than autoRefreshSeconds while refreshes keep failing.
+    int statusRefreshSeconds() const;
+    int statusRefreshFailures() const { return m_statusFailures; }
 
     // Changes. Each ends in exactly one OperationOutcome, handed to done while receiver lives (the
     // caller decides where to show it); a success is also recorded in the pending changes, whoever
@@ -105,6 +108,10 @@ signals:
     void loaded(const FarmSnapshot &snapshot);
     // The timer's status refresh reached the models.
     void statusRefreshed();
+    // Status refreshes failed failures times in a row; the next one comes in nextSeconds (longer than
+    // chosen once they keep failing). statusRefreshRecovered: a refresh worked again, normal pace.
+    void statusRefreshFailing(int failures, int nextSeconds, const RasError &error);
+    void statusRefreshRecovered();
     void sessionLost(const RasError &error);
     void siteStatesChanged();
 
@@ -112,11 +119,14 @@ private:
     using Start = std::function<void(std::function<void(const RasResult<Done> &)>)>;
     void run(const FarmOperation &operation, const Start &start, QObject *receiver, OutcomeHandler done);
     FarmOperation brokerOperation(FarmOperation::Action action, int id) const;
+    static FarmOperation::Presence presenceAfter(const FarmOperation &operation, const FarmSnapshot &snapshot);
     FarmOperation gatewayOperation(FarmOperation::Action action, int id) const;
     FarmOperation policyOperation(FarmOperation::Action action, int id) const;
     void takeRights(const RasResult<SessionRights> &rights);
     void finishLogOn(const std::function<void()> &finished);
     void refreshSiteStates();
+    void statusRefreshFailed(const RasError &error);
+    void statusRefreshSucceeded();
 
     RasClient m_client;
     TrustStore m_trust;
@@ -136,5 +146,8 @@ private:
     QDateTime m_lastRefresh;
     QTimer m_statusTimer;
     int m_autoRefreshSeconds = 15;
+    int m_statusFailures = 0; // status refreshes failed in a row
     bool m_statusLoading = false;
+    // Run once by the next full load that finishes, with what it read.
+    QList<std::function<void(const FarmSnapshot &)>> m_afterNextLoad;
 };

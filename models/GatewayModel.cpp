@@ -1,5 +1,6 @@
 #include "GatewayModel.h"
 
+#include "GatewayChanges.h"
 #include "StatusFormat.h"
 
 bool GatewayModel::isStatusColumn(int column)
@@ -148,6 +149,6 @@ void GatewayModel::setGateways(const QList<Gateway> &gateways)
                      }
                      return columns;
                  },
-                 [](const Gateway &a, const Gateway &b) { return a.changesFrom(b).isEmpty() && a.raw == b.raw; });
+                 [](const Gateway &a, const Gateway &b) { return GatewayChanges::between(b, a).isEmpty() && a.raw == b.raw; });
     recordsChanged();
 }
