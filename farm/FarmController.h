@@ -2,6 +2,7 @@
 
 #include "AdminPermissions.h"
 #include "BrokerModel.h"
+#include "ChangeReadBack.h"
 #include "FarmLoader.h"
 #include "GatewayChanges.h"
 #include "GatewayModel.h"
@@ -80,7 +81,10 @@ public:
 
     // Changes. Each ends in exactly one OperationOutcome, handed to done while receiver lives (the
     // caller decides where to show it); a success is also recorded in the pending changes, whoever
-    // is still listening, and starts a refresh.
+    // is still listening. What a success did is shown at once (AcceptedChange) and then read back:
+    // only the objects it touched, never the whole farm (changeMerged follows). The whole farm is
+    // reloaded only when the answer leaves the state uncertain: an outcome unknown, an object found
+    // gone, a read-back that failed.
     void apply(QObject *receiver, OutcomeHandler done);
     void moveBroker(int id, bool up, QObject *receiver, OutcomeHandler done);
     void promoteBroker(int id, QObject *receiver, OutcomeHandler done);
@@ -112,12 +116,21 @@ signals:
     // chosen once they keep failing). statusRefreshRecovered: a refresh worked again, normal pace.
     void statusRefreshFailing(int failures, int nextSeconds, const RasError &error);
     void statusRefreshRecovered();
+    // The models hold what the server says after a change (its read-back merged, or the reload an
+    // uncertain answer needed finished).
+    void changeMerged(const FarmOperation &operation);
     void sessionLost(const RasError &error);
     void siteStatesChanged();
 
 private:
     using Start = std::function<void(std::function<void(const RasResult<Done> &)>)>;
-    void run(const FarmOperation &operation, const Start &start, QObject *receiver, OutcomeHandler done);
+    // Applies what an accepted change did to the models and asks readBack for what to confirm.
+    using FollowUp = std::function<void(ChangeReadBack *readBack)>;
+    void run(const FarmOperation &operation, const Start &start, const FollowUp &followUp, QObject *receiver,
+             OutcomeHandler done);
+    ChangeReadBack *newReadBack();
+    // A full reload, after which changeMerged reports operation.
+    void reloadAfter(const FarmOperation &operation);
     FarmOperation brokerOperation(FarmOperation::Action action, int id) const;
     static FarmOperation::Presence presenceAfter(const FarmOperation &operation, const FarmSnapshot &snapshot);
     FarmOperation gatewayOperation(FarmOperation::Action action, int id) const;
@@ -150,4 +163,7 @@ private:
     bool m_statusLoading = false;
     // Run once by the next full load that finishes, with what it read.
     QList<std::function<void(const FarmSnapshot &)>> m_afterNextLoad;
+    // Servers added since the last Apply: their status changes when it commits them.
+    QList<int> m_addedBrokers;
+    QList<int> m_addedGateways;
 };
