@@ -1,5 +1,6 @@
 #include "ConsoleStatusBar.h"
 
+#include "FarmChangesLabel.h"
 #include "FarmController.h"
 #include "ServerAddress.h"
 
@@ -22,6 +23,7 @@ ConsoleStatusBar::ConsoleStatusBar(FarmController *farm, QWidget *parent)
                                  "unencrypted."));
     m_unencrypted->hide();
     addWidget(m_pending);
+    addWidget(new FarmChangesLabel(farm, this));
     addPermanentWidget(m_busy);
     addPermanentWidget(m_refreshed);
     connect(farm->client(), &RasClient::busyChanged, this, [this](bool busy) { m_busy->setText(busy ? tr("Working…") : QString()); });
