@@ -91,6 +91,28 @@ QVariant BrokerModel::sortValue(const Broker &broker, const BrokerStatus *status
     }
 }
 
+QVariant BrokerModel::exportValue(const Broker &broker, const BrokerStatus *status, int column) const
+{
+    // Numbers without units, times as times; what the server did not measure stays empty.
+    const bool measured = status && status->reportsLoad();
+    switch (column) {
+    case Priority: return broker.priority;
+    case Enabled: return broker.enabled;
+    case Standby: return broker.standby;
+    case Cpu: return measured ? QVariant(status->cpuLoad) : QVariant(QString());
+    case Memory: return measured ? QVariant(status->memLoad) : QVariant(QString());
+    case DiskRead: return status ? QVariant(status->diskRead) : QVariant(QString());
+    case DiskWrite: return status ? QVariant(status->diskWrite) : QVariant(QString());
+    case BootTime: {
+        const QDateTime boot = status ? TimeFormat::parseAgentTime(status->systemBootTime) : QDateTime();
+        return boot.isValid() ? QVariant(boot) : QVariant(status ? status->systemBootTime : QString());
+    }
+    case Modified: return broker.timeLastMod;
+    case Updated: return status ? QVariant(QDateTime::fromMSecsSinceEpoch(statusReceivedAt(broker.id))) : QVariant(QString());
+    default: return {};
+    }
+}
+
 QVariant BrokerModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -104,6 +126,8 @@ QVariant BrokerModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
     case SortRole:
         return sortValue(broker, status, column);
+    case ExportRole:
+        return exportValue(broker, status, column);
     case IdRole:
         return broker.id;
     case SiteRole:

@@ -54,6 +54,7 @@ private:
     static QList<int> changedColumns(const Broker &a, const Broker &b);
     static bool identical(const Broker &a, const Broker &b);
     QVariant display(const Broker &broker, const BrokerStatus *status, int column) const;
+    QVariant exportValue(const Broker &broker, const BrokerStatus *status, int column) const;
     QVariant sortValue(const Broker &broker, const BrokerStatus *status, int column) const;
 
     QList<Broker> m_brokers;

@@ -76,6 +76,19 @@ QVariant GatewayModel::sortValue(const Gateway &gateway, const GatewayStatus *st
     }
 }
 
+QVariant GatewayModel::exportValue(const Gateway &gateway, const GatewayStatus *status, int column) const
+{
+    // Numbers without units, times as times; what the server did not measure stays empty.
+    const bool measured = status && status->reportsLoad();
+    switch (column) {
+    case Enabled: return gateway.enabled;
+    case Cpu: return measured ? QVariant(status->cpuLoad) : QVariant(QString());
+    case Memory: return measured ? QVariant(status->memLoad) : QVariant(QString());
+    case Updated: return status ? QVariant(QDateTime::fromMSecsSinceEpoch(statusReceivedAt(gateway.id))) : QVariant(QString());
+    default: return {};
+    }
+}
+
 QVariant GatewayModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -89,6 +102,8 @@ QVariant GatewayModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
     case SortRole:
         return sortValue(gateway, status, column);
+    case ExportRole:
+        return exportValue(gateway, status, column);
     case IdRole:
         return gateway.id;
     case SiteRole:

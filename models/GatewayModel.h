@@ -41,6 +41,7 @@ protected:
 private:
     QList<int> changedColumns(const Gateway &a, const Gateway &b) const;
     QVariant display(const Gateway &gateway, const GatewayStatus *status, int column) const;
+    QVariant exportValue(const Gateway &gateway, const GatewayStatus *status, int column) const;
     QVariant sortValue(const Gateway &gateway, const GatewayStatus *status, int column) const;
 
     QList<Gateway> m_gateways;

@@ -22,6 +22,10 @@ RequestLogModel::RequestLogModel(RequestLog *log, QObject *parent)
         m_rows -= count;
         endRemoveRows();
     });
+    connect(log, &RequestLog::entryChanged, this, [this](int index) {
+        if (index < m_rows)
+            emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+    });
     connect(log, &RequestLog::cleared, this, [this] {
         beginResetModel();
         m_rows = 0;
@@ -51,7 +55,12 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Time: return QLocale().toString(entry.when.time(), QStringLiteral("HH:mm:ss.zzz"));
         case Method: return entry.method;
         case Path: return entry.path;
-        case Status: return entry.status > 0 ? QString::number(entry.status) : tr("failed");
+        case Status:
+            if (entry.status <= 0)
+                return tr("failed");
+            // A success whose answer could not be read: the call failed all the same.
+            return entry.error.isEmpty() || entry.status >= 400 ? QString::number(entry.status)
+                                                                : tr("%1, unreadable", "HTTP status of an answer that could not be read").arg(entry.status);
         case Duration: return tr("%1 ms").arg(entry.durationMs);
         case Size: return QLocale().formattedDataSize(entry.bytes);
         default: return {};
@@ -59,7 +68,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return entry.error.isEmpty() ? entry.path : entry.error;
     case Qt::ForegroundRole:
-        if (entry.status == 0 || entry.status >= 400)
+        if (entry.status == 0 || entry.status >= 400 || !entry.error.isEmpty())
             return QBrush(Theme::errorText(QGuiApplication::palette()));
         return {};
     case Qt::TextAlignmentRole:

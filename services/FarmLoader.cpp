@@ -45,18 +45,10 @@ void FarmLoader::load(int parts, std::function<void(const FarmSnapshot &)> callb
     run->timer.start();
     const qint64 before = m_client->requestCount();
 
-    // Each part stores its result (or its error) and counts down; the last one reports. An answer
-    // that arrived but could not be read carries no call yet: it gets the part's, so the message
-    // names the call that failed.
-    auto keep = [this, run](auto member, const QString &path) {
-        return [this, run, member, path](auto result) {
-            if (!result && result.error().path.isEmpty()) {
-                RasError error = result.error();
-                error.method = QStringLiteral("GET");
-                error.path = path;
-                result = error;
-            }
-            (run->snapshot.*member).set(std::move(result));
+    // Each part stores its result (or its error) and counts down; the last one reports.
+    auto keep = [this, run](auto member) {
+        return [this, run, member](const auto &result) {
+            (run->snapshot.*member).set(result);
             partDone(run);
         };
     };
@@ -71,17 +63,17 @@ void FarmLoader::load(int parts, std::function<void(const FarmSnapshot &)> callb
         return;
     }
     if (parts & Sites)
-        SiteService(m_client).list(this, keep(&FarmSnapshot::sites, QStringLiteral("api/Site")));
+        SiteService(m_client).list(this, keep(&FarmSnapshot::sites));
     if (parts & Brokers)
-        BrokerService(m_client).list(0, this, keep(&FarmSnapshot::brokers, QStringLiteral("api/Broker")));
+        BrokerService(m_client).list(0, this, keep(&FarmSnapshot::brokers));
     if (parts & BrokerStatuses)
-        BrokerService(m_client).statusAll(this, keep(&FarmSnapshot::brokerStatus, QStringLiteral("api/Broker/status")));
+        BrokerService(m_client).statusAll(this, keep(&FarmSnapshot::brokerStatus));
     if (parts & Gateways)
-        GatewayService(m_client).list(0, this, keep(&FarmSnapshot::gateways, QStringLiteral("api/Gateway")));
+        GatewayService(m_client).list(0, this, keep(&FarmSnapshot::gateways));
     if (parts & GatewayStatuses)
-        GatewayService(m_client).statusAll(this, keep(&FarmSnapshot::gatewayStatus, QStringLiteral("api/Gateway/status")));
+        GatewayService(m_client).statusAll(this, keep(&FarmSnapshot::gatewayStatus));
     if (parts & Policies)
-        PolicyService(m_client).list(this, keep(&FarmSnapshot::policies, QStringLiteral("api/ClientPolicies")));
+        PolicyService(m_client).list(this, keep(&FarmSnapshot::policies));
     run->snapshot.requests = static_cast<int>(m_client->requestCount() - before);
 }
 

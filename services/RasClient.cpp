@@ -327,11 +327,14 @@ void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply 
         return;
     }
     if (success) {
-        m_log.add(entry);
+        Reply answer{status, body};
+        answer.method = pending->method;
+        answer.path = entry.path;
+        answer.logSerial = m_log.add(entry);
         if (pending->isLogon)
-            finishLogon(pending, Reply{status, body});
+            finishLogon(pending, answer);
         else
-            complete(pending, Reply{status, body});
+            complete(pending, answer);
         return;
     }
     RasError error = RasError::fromHttp(status, body, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());

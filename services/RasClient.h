@@ -32,6 +32,11 @@ public:
     {
         int status = 0;
         QByteArray body;
+        // The call that was answered and its entry in the request log, so an answer that turns
+        // out unreadable can name the call and be marked failed in the log.
+        QByteArray method = {};
+        QString path = {};
+        quint64 logSerial = 0;
     };
     using Callback = std::function<void(const RasResult<Reply> &)>;
 

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <algorithm>
 
 RequestLog::RequestLog(int capacity, QObject *parent)
     : QObject(parent)
@@ -10,8 +11,10 @@ RequestLog::RequestLog(int capacity, QObject *parent)
 {
 }
 
-void RequestLog::add(RequestLogEntry entry)
+quint64 RequestLog::add(RequestLogEntry entry)
 {
+    entry.serial = m_nextSerial++;
+    const quint64 serial = entry.serial;
     if (m_entries.size() >= m_capacity) {
         const int drop = m_capacity / 10;
         m_entries.remove(0, drop);
@@ -19,6 +22,18 @@ void RequestLog::add(RequestLogEntry entry)
     }
     m_entries.append(std::move(entry));
     emit entryAdded(static_cast<int>(m_entries.size()) - 1);
+    return serial;
+}
+
+void RequestLog::markFailed(quint64 serial, const QString &error)
+{
+    // Serials grow with the list, so the entry is found by bisection.
+    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), serial,
+                                     [](const RequestLogEntry &entry, quint64 wanted) { return entry.serial < wanted; });
+    if (it == m_entries.end() || it->serial != serial)
+        return;
+    it->error = error;
+    emit entryChanged(static_cast<int>(it - m_entries.begin()));
 }
 
 void RequestLog::clear()

@@ -18,6 +18,7 @@ struct RequestLogEntry
     qint64 bytes = 0;  // response body size
     QByteArray body;   // request body, password replaced
     QString error;     // empty on success
+    quint64 serial = 0; // given by the log: stays with the entry when older ones are dropped
 };
 
 // Every request the client made, newest last, bounded so a console left open for days stays small.
@@ -33,7 +34,11 @@ public:
     explicit RequestLog(int capacity = kCapacity, QObject *parent = nullptr);
     int capacity() const { return m_capacity; }
 
-    void add(RequestLogEntry entry);
+    // Returns the entry's serial number.
+    quint64 add(RequestLogEntry entry);
+    // An answer that arrived whole but could not be read is a failed call: its entry says so.
+    // Nothing happens if the entry was already dropped.
+    void markFailed(quint64 serial, const QString &error);
     const QList<RequestLogEntry> &entries() const { return m_entries; }
     void clear();
 
@@ -48,9 +53,11 @@ public:
 signals:
     void entryAdded(int index);
     void entriesRemoved(int count); // the oldest count entries were dropped
+    void entryChanged(int index);
     void cleared();
 
 private:
     int m_capacity;
     QList<RequestLogEntry> m_entries;
+    quint64 m_nextSerial = 1;
 };

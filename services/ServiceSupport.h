@@ -26,8 +26,20 @@ inline RasError malformed(const RasClient::Reply &reply, const QString &detail)
     RasError error;
     error.kind = RasError::Kind::Malformed;
     error.httpStatus = reply.status;
+    error.method = QString::fromLatin1(reply.method);
+    error.path = reply.path;
     error.message = QCoreApplication::translate("RasClient", "The server's answer could not be read: %1").arg(detail);
     return error;
+}
+
+// A 2xx answer that could not be read is a failed call: the request log says so too, instead of
+// showing a plain 200.
+template <typename Result>
+Result noteUnreadable(RasClient *client, const RasClient::Reply &reply, Result result)
+{
+    if (!result && result.error().kind == RasError::Kind::Malformed)
+        client->requestLog()->markFailed(reply.logSerial, result.error().message);
+    return result;
 }
 
 // Runs a decoder so that nothing it throws (std::bad_alloc on an absurd answer, above all) can
@@ -178,17 +190,18 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
                              reply, [&] { return decodeList<T>(reply, decode, keepRaw, decodeMembers); });
                      };
                      if (reply.body.size() < kBackgroundDecodeBytes) {
-                         callback(decodeReply());
+                         callback(noteUnreadable(client, reply, decodeReply()));
                          return;
                      }
                      // The watcher lives on the client's thread; if the client goes, so does the answer.
                      auto *watcher = new QFutureWatcher<RasResult<QList<T>>>(client);
                      QObject::connect(watcher, &QFutureWatcherBase::finished, client,
-                                      [watcher, guard, hadReceiver, callback] {
+                                      [watcher, guard, hadReceiver, callback, client, reply] {
                                           watcher->deleteLater();
+                                          const RasResult<QList<T>> decoded = noteUnreadable(client, reply, watcher->result());
                                           if (hadReceiver && !guard)
                                               return;
-                                          callback(watcher->result());
+                                          callback(decoded);
                                       });
                      auto promise = std::make_shared<QPromise<RasResult<QList<T>>>>();
                      watcher->setFuture(promise->future());
@@ -206,14 +219,15 @@ void fetchObject(RasClient *client, const QByteArray &method, const QString &pat
                  Decoder<T> decode)
 {
     client->send(method, path, query, body, receiver,
-                 [callback, decode, method, keepRaw = client->keepsRawJson()](const RasResult<RasClient::Reply> &result) {
+                 [client, callback, decode, method, keepRaw = client->keepsRawJson()](const RasResult<RasClient::Reply> &result) {
                      if (!result) {
                          callback(result.error());
                          return;
                      }
                      const RasClient::Reply &reply = result.value();
                      callback(markWriteOutcome(
-                         decodeGuarded<RasResult<T>>(reply, [&] { return decodeObject<T>(reply, decode, keepRaw); }),
+                         noteUnreadable(client, reply,
+                                        decodeGuarded<RasResult<T>>(reply, [&] { return decodeObject<T>(reply, decode, keepRaw); })),
                          method));
                  });
 }

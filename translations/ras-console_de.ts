@@ -389,20 +389,6 @@
         <translation>Connection Broker löschen</translation>
     </message>
     <message>
-        <source>Delete %1 from the Site?
-
-Yes: also uninstall the RAS agent from the server.
-No: keep the agent installed.
-
-The change is staged until Apply Settings.</source>
-        <translation>%1 aus der Site löschen?
-
-Ja: auch den RAS-Agent vom Server deinstallieren.
-Nein: den Agent installiert lassen.
-
-Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
-    </message>
-    <message>
         <source>Promote to primary</source>
         <translation>Auf primär hochstufen</translation>
     </message>
@@ -486,6 +472,22 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
     <message>
         <source>Your administrator rights do not allow changing this Connection Broker.</source>
         <translation>Ihre Administratorrechte erlauben es nicht, diesen Connection Broker zu ändern.</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the Site? The RAS agent can be uninstalled from the server as well, or kept installed. The change is staged until Apply Settings.</source>
+        <translation>%1 aus der Site löschen? Der RAS-Agent kann dabei auch vom Server deinstalliert oder installiert gelassen werden. Die Änderung wird erst mit „Einstellungen übernehmen“ wirksam.</translation>
+    </message>
+    <message>
+        <source>Delete and uninstall agent</source>
+        <translation>Löschen und Agent deinstallieren</translation>
+    </message>
+    <message>
+        <source>Delete, keep agent</source>
+        <translation>Löschen, Agent behalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -612,6 +614,28 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
     <message>
         <source>Status refresh failed; the tables show the last good data.</source>
         <translation>Die Statusaktualisierung ist fehlgeschlagen; die Tabellen zeigen die letzten gültigen Daten.</translation>
+    </message>
+    <message>
+        <source>1 of %1 servers needs attention</source>
+        <translation>1 von %1 Servern erfordert Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 servers need attention</source>
+        <translation>
+            <numerusform>%n von %1 Servern erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n von %1 Servern erfordern Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is fine</source>
+        <translation>Der Server ist in Ordnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n servers are fine</source>
+        <translation>
+            <numerusform>Der %n Server ist in Ordnung</numerusform>
+            <numerusform>Alle %n Server sind in Ordnung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1489,21 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
     </message>
 </context>
 <context>
+    <name>LoadStateBar</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation>Nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>As of %1; the last refresh failed: %2</source>
+        <translation>Stand %1; die letzte Aktualisierung ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>LogonAttempt</name>
     <message>
         <source>%1
@@ -1614,10 +1653,6 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>Anfrageprotokoll</translation>
     </message>
     <message>
-        <source>Copy as curl</source>
-        <translation>Als curl-Befehl kopieren</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1677,16 +1712,32 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <source>Part of the farm could not be loaded, so some tables show older data: %1</source>
         <translation>Ein Teil der Serverfarm konnte nicht geladen werden, daher zeigen einige Tabellen ältere Daten: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n changes made in this session have not been applied to the farm. Quit anyway?</source>
-        <translation>
-            <numerusform>%n in dieser Sitzung vorgenommene Änderung wurde nicht in der Serverfarm übernommen. Trotzdem beenden?</numerusform>
-            <numerusform>%n in dieser Sitzung vorgenommene Änderungen wurden nicht in der Serverfarm übernommen. Trotzdem beenden?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You are logged on as a custom administrator: commands your rights do not allow are disabled, and their tooltips say why.</source>
         <translation>Sie sind als benutzerdefinierter Administrator angemeldet: Befehle, die Ihre Rechte nicht erlauben, sind deaktiviert, und ihre Tooltips nennen den Grund.</translation>
+    </message>
+    <message>
+        <source>One change made in this session has not been applied to the farm.</source>
+        <translation>Eine Änderung aus dieser Sitzung wurde noch nicht in der Serverfarm übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made in this session have not been applied to the farm.</source>
+        <translation>
+            <numerusform>%n Änderung aus dieser Sitzung wurde noch nicht in der Serverfarm übernommen.</numerusform>
+            <numerusform>%n Änderungen aus dieser Sitzung wurden noch nicht in der Serverfarm übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply and quit</source>
+        <translation>Übernehmen und beenden</translation>
+    </message>
+    <message>
+        <source>Quit without applying</source>
+        <translation>Ohne Übernehmen beenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1765,19 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
     <message>
         <source>Site status: %1</source>
         <translation>Site-Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 — 1 problem</source>
+        <comment>kind of server — one server needs attention</comment>
+        <translation>%1 — 1 Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n problems</source>
+        <comment>kind of server — servers that need attention</comment>
+        <translation>
+            <numerusform>%1 — %n Problem</numerusform>
+            <numerusform>%1 — %n Probleme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,29 +2004,45 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <source>Secure Gateway %1 is fine again: %2.</source>
         <translation>Secure Gateway %1 ist wieder in Ordnung: %2.</translation>
     </message>
+    <message>
+        <source>1 Connection Broker started to need attention.</source>
+        <translation>1 Connection Broker erfordert jetzt Aufmerksamkeit.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n Connection Broker(s) started to need attention.</source>
+        <source>%n Connection Brokers started to need attention.</source>
         <translation>
             <numerusform>%n Connection Broker erfordert jetzt Aufmerksamkeit.</numerusform>
             <numerusform>%n Connection Broker erfordern jetzt Aufmerksamkeit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 Connection Broker is fine again.</source>
+        <translation>1 Connection Broker ist wieder in Ordnung.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n Connection Broker(s) are fine again.</source>
+        <source>%n Connection Brokers are fine again.</source>
         <translation>
             <numerusform>%n Connection Broker ist wieder in Ordnung.</numerusform>
             <numerusform>%n Connection Broker sind wieder in Ordnung.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 Secure Gateway started to need attention.</source>
+        <translation>1 Secure Gateway erfordert jetzt Aufmerksamkeit.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n Secure Gateway(s) started to need attention.</source>
+        <source>%n Secure Gateways started to need attention.</source>
         <translation>
             <numerusform>%n Secure Gateway erfordert jetzt Aufmerksamkeit.</numerusform>
             <numerusform>%n Secure Gateways erfordern jetzt Aufmerksamkeit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 Secure Gateway is fine again.</source>
+        <translation>1 Secure Gateway ist wieder in Ordnung.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n Secure Gateway(s) are fine again.</source>
+        <source>%n Secure Gateways are fine again.</source>
         <translation>
             <numerusform>%n Secure Gateway ist wieder in Ordnung.</numerusform>
             <numerusform>%n Secure Gateways sind wieder in Ordnung.</numerusform>
@@ -2648,6 +2728,11 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1, unreadable</source>
+        <comment>HTTP status of an answer that could not be read</comment>
+        <translation>%1, unlesbar</translation>
     </message>
 </context>
 <context>

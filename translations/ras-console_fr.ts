@@ -389,20 +389,6 @@
         <translation>Supprimer le broker de connexion</translation>
     </message>
     <message>
-        <source>Delete %1 from the Site?
-
-Yes: also uninstall the RAS agent from the server.
-No: keep the agent installed.
-
-The change is staged until Apply Settings.</source>
-        <translation>Supprimer %1 du site&#xa0;?
-
-Oui&#xa0;: désinstaller aussi l&apos;agent RAS du serveur.
-Non&#xa0;: conserver l&apos;agent installé.
-
-La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres&#xa0;».</translation>
-    </message>
-    <message>
         <source>Promote to primary</source>
         <translation>Promouvoir en principal</translation>
     </message>
@@ -486,6 +472,22 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
     <message>
         <source>Your administrator rights do not allow changing this Connection Broker.</source>
         <translation>Vos droits d&apos;administrateur ne vous permettent pas de modifier ce broker de connexion.</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the Site? The RAS agent can be uninstalled from the server as well, or kept installed. The change is staged until Apply Settings.</source>
+        <translation>Supprimer %1 du site&#xa0;? L&apos;agent RAS peut aussi être désinstallé du serveur, ou y rester installé. La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete and uninstall agent</source>
+        <translation>Supprimer et désinstaller l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Delete, keep agent</source>
+        <translation>Supprimer, garder l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -612,6 +614,28 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
     <message>
         <source>Status refresh failed; the tables show the last good data.</source>
         <translation>L&apos;actualisation de l&apos;état a échoué ; les tableaux affichent les dernières données valides.</translation>
+    </message>
+    <message>
+        <source>1 of %1 servers needs attention</source>
+        <translation>1 serveur sur %1 requiert une intervention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 servers need attention</source>
+        <translation>
+            <numerusform>%n serveur sur %1 requiert une intervention</numerusform>
+            <numerusform>%n serveurs sur %1 requièrent une intervention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is fine</source>
+        <translation>Le serveur est en ordre</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n servers are fine</source>
+        <translation>
+            <numerusform>Le serveur est en ordre (%n)</numerusform>
+            <numerusform>Les %n serveurs sont en ordre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1489,21 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
     </message>
 </context>
 <context>
+    <name>LoadStateBar</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation>Non chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>As of %1; the last refresh failed: %2</source>
+        <translation>État à %1&#xa0;; la dernière actualisation a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>LogonAttempt</name>
     <message>
         <source>%1
@@ -1614,10 +1653,6 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <translation>Journal des requêtes</translation>
     </message>
     <message>
-        <source>Copy as curl</source>
-        <translation>Copier en commande curl</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1677,16 +1712,32 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <source>Part of the farm could not be loaded, so some tables show older data: %1</source>
         <translation>Une partie de la ferme n&apos;a pas pu être chargée&#xa0;; certains tableaux affichent donc des données plus anciennes&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n changes made in this session have not been applied to the farm. Quit anyway?</source>
-        <translation>
-            <numerusform>%n modification effectuée pendant cette session n&apos;a pas été appliquée à la ferme. Quitter quand même&#xa0;?</numerusform>
-            <numerusform>%n modifications effectuées pendant cette session n&apos;ont pas été appliquées à la ferme. Quitter quand même&#xa0;?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You are logged on as a custom administrator: commands your rights do not allow are disabled, and their tooltips say why.</source>
         <translation>Vous êtes connecté en tant qu&apos;administrateur personnalisé : les commandes que vos droits n&apos;autorisent pas sont désactivées, et leurs info-bulles en indiquent la raison.</translation>
+    </message>
+    <message>
+        <source>One change made in this session has not been applied to the farm.</source>
+        <translation>Une modification faite dans cette session n&apos;a pas été appliquée à la ferme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made in this session have not been applied to the farm.</source>
+        <translation>
+            <numerusform>%n modification faite dans cette session n&apos;a pas été appliquée à la ferme.</numerusform>
+            <numerusform>%n modifications faites dans cette session n&apos;ont pas été appliquées à la ferme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply and quit</source>
+        <translation>Appliquer et quitter</translation>
+    </message>
+    <message>
+        <source>Quit without applying</source>
+        <translation>Quitter sans appliquer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1765,19 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
     <message>
         <source>Site status: %1</source>
         <translation>État du site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — 1 problem</source>
+        <comment>kind of server — one server needs attention</comment>
+        <translation>%1 — 1 problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n problems</source>
+        <comment>kind of server — servers that need attention</comment>
+        <translation>
+            <numerusform>%1 — %n problème</numerusform>
+            <numerusform>%1 — %n problèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,29 +2004,45 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <source>Secure Gateway %1 is fine again: %2.</source>
         <translation>La passerelle sécurisée %1 est de nouveau en ordre&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>1 Connection Broker started to need attention.</source>
+        <translation>1 broker de connexion requiert désormais une intervention.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n Connection Broker(s) started to need attention.</source>
+        <source>%n Connection Brokers started to need attention.</source>
         <translation>
             <numerusform>%n broker de connexion requiert désormais une intervention.</numerusform>
             <numerusform>%n brokers de connexion requièrent désormais une intervention.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 Connection Broker is fine again.</source>
+        <translation>1 broker de connexion est de nouveau en ordre.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n Connection Broker(s) are fine again.</source>
+        <source>%n Connection Brokers are fine again.</source>
         <translation>
             <numerusform>%n broker de connexion est de nouveau en ordre.</numerusform>
             <numerusform>%n brokers de connexion sont de nouveau en ordre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 Secure Gateway started to need attention.</source>
+        <translation>1 passerelle sécurisée requiert désormais une intervention.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n Secure Gateway(s) started to need attention.</source>
+        <source>%n Secure Gateways started to need attention.</source>
         <translation>
             <numerusform>%n passerelle sécurisée requiert désormais une intervention.</numerusform>
             <numerusform>%n passerelles sécurisées requièrent désormais une intervention.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 Secure Gateway is fine again.</source>
+        <translation>1 passerelle sécurisée est de nouveau en ordre.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n Secure Gateway(s) are fine again.</source>
+        <source>%n Secure Gateways are fine again.</source>
         <translation>
             <numerusform>%n passerelle sécurisée est de nouveau en ordre.</numerusform>
             <numerusform>%n passerelles sécurisées sont de nouveau en ordre.</numerusform>
@@ -2648,6 +2728,11 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1, unreadable</source>
+        <comment>HTTP status of an answer that could not be read</comment>
+        <translation>%1, illisible</translation>
     </message>
 </context>
 <context>

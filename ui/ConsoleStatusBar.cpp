@@ -2,6 +2,7 @@
 
 #include "FarmChangesLabel.h"
 #include "FarmController.h"
+#include "Theme.h"
 #include "ServerAddress.h"
 #include "TimeFormat.h"
 
@@ -23,8 +24,12 @@ ConsoleStatusBar::ConsoleStatusBar(FarmController *farm, QWidget *parent)
     m_unencrypted->setToolTip(tr("This session uses plain HTTP: the password and all farm data cross the network "
                                  "unencrypted."));
     m_unencrypted->hide();
+    m_pending->setObjectName(QStringLiteral("pendingCount"));
     addWidget(m_pending);
     addWidget(new FarmChangesLabel(farm, this));
+    m_health = new QLabel(this);
+    m_health->setObjectName(QStringLiteral("farmHealth"));
+    addPermanentWidget(m_health);
     addPermanentWidget(m_busy);
     addPermanentWidget(m_refreshed);
     connect(farm->client(), &RasClient::busyChanged, this, [this](bool busy) { m_busy->setText(busy ? tr("Working…") : QString()); });
@@ -68,4 +73,28 @@ void ConsoleStatusBar::showCurrent()
     const QDateTime last = m_farm->lastRefresh();
     m_refreshed->setText(last.isValid() ? tr("Refreshed at %1").arg(TimeFormat::timeOfDay(last))
                                         : QString());
+}
+
+void ConsoleStatusBar::showHealth(int problems, int servers)
+{
+    if (servers == 0) {
+        m_health->clear();
+        return;
+    }
+    // English has no translation file: the singular gets its own sentence.
+    if (problems == 1)
+        m_health->setText(tr("1 of %1 servers needs attention").arg(servers));
+    else if (problems > 1)
+        m_health->setText(tr("%n of %1 servers need attention", nullptr, problems).arg(servers));
+    else
+        m_health->setText(servers == 1 ? tr("The server is fine") : tr("All %n servers are fine", nullptr, servers));
+    // The status bar would squeeze it to nothing beside the other permanent widgets.
+    m_health->setMinimumWidth(m_health->fontMetrics().horizontalAdvance(m_health->text()) + 8);
+    m_health->setStyleSheet(problems > 0 ? QStringLiteral("color: %1;").arg(Theme::errorText(palette()).name())
+                                         : QString());
+}
+
+void ConsoleStatusBar::setReadOnly(bool readOnly)
+{
+    m_pending->setVisible(!readOnly);
 }

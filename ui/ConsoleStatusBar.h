@@ -17,7 +17,12 @@ public:
     explicit ConsoleStatusBar(FarmController *farm, QWidget *parent = nullptr);
 
     void showCurrent();
+    // A read-only console has no pending changes to count.
+    void setReadOnly(bool readOnly);
     void showRefreshFailing(int failures, int nextSeconds, const RasError &error);
+
+    // How many of the farm's servers need attention, always in view.
+    void showHealth(int problems, int servers);
 
 private:
     FarmController *m_farm;
@@ -26,4 +31,5 @@ private:
     QLabel *m_pending;
     QLabel *m_busy;
     QLabel *m_refreshed;
+    QLabel *m_health = nullptr;
 };

@@ -10,9 +10,11 @@
 #include "MessageBanner.h"
 #include "NavigationTree.h"
 #include "PoliciesPage.h"
+#include "ProblemNotice.h"
+#include "HealthWatch.h"
 #include "Questions.h"
 #include "RecordTablePage.h"
-#include "RequestLog.h"
+#include "RequestLogView.h"
 #include "TableDock.h"
 
 #include <QAction>
@@ -20,6 +22,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -37,6 +40,7 @@ MainWindow::MainWindow(FarmController *controller, bool readOnly, QWidget *paren
     , m_navigation(new NavigationTree(this))
     , m_stack(new QStackedWidget(this))
     , m_banner(new MessageBanner(this))
+    , m_notice(new ProblemNotice(this))
 {
     setWindowTitle(readOnly ? tr("RAS Console (read-only)") : tr("RAS Console"));
     // One line per kind of object; the tree, the toolbar and the menus follow from the pages.
@@ -50,6 +54,15 @@ MainWindow::MainWindow(FarmController *controller, bool readOnly, QWidget *paren
     connectActions();
 
     connect(m_navigation, &NavigationTree::pageChosen, this, &MainWindow::showPage);
+    for (ObjectPage *page : std::as_const(m_pages)) {
+        HealthWatch *watch = page->healthWatch();
+        if (!watch)
+            continue;
+        connect(watch, &HealthWatch::countsChanged, this, &MainWindow::showHealth);
+        const auto kind = page == m_brokerPage ? ProblemNotice::Kind::Broker : ProblemNotice::Kind::Gateway;
+        connect(watch, &HealthWatch::transitioned, m_notice,
+                [this, kind](const QList<HealthTransition> &transitions) { m_notice->report(kind, transitions); });
+    }
     connect(controller, &FarmController::loaded, this, &MainWindow::onLoaded);
     connect(controller, &FarmController::loggedOn, this, &MainWindow::applySessionRights);
     connect(controller, &FarmController::siteStatesChanged, this,
@@ -66,6 +79,8 @@ MainWindow::MainWindow(FarmController *controller, bool readOnly, QWidget *paren
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (settings.value(QStringLiteral("window/geometry")).isNull())
         resize(1280, 800);
+    if (m_readOnly)
+        hidePendingChanges(); // a remembered layout may have shown them
     updateActions();
 }
 
@@ -121,15 +136,22 @@ void MainWindow::createToolbar()
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Status refresh:"), toolbar));
     auto *interval = new QComboBox(toolbar);
+    interval->setObjectName(QStringLiteral("refreshInterval"));
     interval->addItem(tr("Paused"), 0);
     for (const int seconds : {5, 15, 30})
         interval->addItem(tr("Every %n seconds", "status refresh interval", seconds), seconds);
     for (const int minutes : {1, 5})
         interval->addItem(tr("Every %n minutes", "status refresh interval", minutes), minutes * 60);
+    const int remembered = QSettings().value(QStringLiteral("refresh/statusSeconds"), m_controller->autoRefreshSeconds()).toInt();
+    if (interval->findData(remembered) >= 0 && remembered != m_controller->autoRefreshSeconds())
+        m_controller->setAutoRefreshSeconds(remembered);
     interval->setCurrentIndex(interval->findData(m_controller->autoRefreshSeconds()));
     interval->setToolTip(tr("How often broker and gateway status is refreshed."));
     connect(interval, &QComboBox::currentIndexChanged, this,
-            [this, interval] { m_controller->setAutoRefreshSeconds(interval->currentData().toInt()); });
+            [this, interval] {
+                m_controller->setAutoRefreshSeconds(interval->currentData().toInt());
+                QSettings().setValue(QStringLiteral("refresh/statusSeconds"), interval->currentData().toInt());
+            });
     toolbar->addWidget(interval);
 }
 
@@ -139,6 +161,7 @@ void MainWindow::createLayout()
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(4, 4, 4, 4);
     contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_notice);
     contentLayout->addWidget(m_stack, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_navigation);
@@ -146,20 +169,19 @@ void MainWindow::createLayout()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 1060});
     setCentralWidget(splitter);
-    setStatusBar(new ConsoleStatusBar(m_controller, this));
+    m_statusBar = new ConsoleStatusBar(m_controller, this);
+    setStatusBar(m_statusBar);
 }
 
 void MainWindow::createDocks()
 {
-    auto *log = new TableDock(tr("Request log"), QStringLiteral("requestLogDock"), m_controller->requestLog(), this);
-    log->followNewRows();
-    log->addRowCommand(tr("Copy as curl"), [this](int row) {
-        const auto &entries = m_controller->client()->requestLog()->entries();
-        if (row >= entries.size())
-            return;
-        QApplication::clipboard()->setText(RequestLog::curlCommand(entries.at(row), m_controller->client()->baseUrl()));
-        statusBar()->showMessage(tr("Copied. Set RAS_TOKEN in the shell before running it."), 5000);
-    });
+    auto *log = new QDockWidget(tr("Request log"), this);
+    log->setObjectName(QStringLiteral("requestLogDock"));
+    auto *logView = new RequestLogView(m_controller->requestLog(), [this] { return m_controller->client()->baseUrl(); }, log);
+    log->setWidget(logView);
+    log->hide();
+    connect(logView, &RequestLogView::curlCopied, this,
+            [this] { statusBar()->showMessage(tr("Copied. Set RAS_TOKEN in the shell before running it."), 5000); });
     // What Apply Settings will commit: the changes this session made since the last Apply.
     auto *pending = new TableDock(tr("Pending changes"), QStringLiteral("pendingChangesDock"), m_controller->pendingChanges(), this);
     addDockWidget(Qt::BottomDockWidgetArea, log);
@@ -167,7 +189,15 @@ void MainWindow::createDocks()
     tabifyDockWidget(log, pending);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addActions({log->toggleViewAction(), pending->toggleViewAction()});
-    pending->toggleViewAction()->setVisible(!m_readOnly);
+    m_pendingDock = pending;
+}
+
+void MainWindow::hidePendingChanges()
+{
+    // Nothing can be staged in a read-only console: no list of changes, no count of them.
+    m_pendingDock->hide();
+    m_pendingDock->toggleViewAction()->setVisible(false);
+    m_statusBar->setReadOnly(true);
 }
 
 void MainWindow::askForPasswordAgain(const QString &reason)
@@ -195,9 +225,23 @@ void MainWindow::onLoaded(const FarmSnapshot &snapshot)
                                   .arg(errors.first().toString()),
                               MessageBanner::Kind::Error);
     // The tree changes only when Sites (or the kinds the administrator may see) came or went.
+    const bool firstTree = m_navigation->topLevelItemCount() == 0;
     if (m_navigation->rebuildIfChanged(m_pages, m_controller)) {
         ObjectPage *shown = currentPage()->isAvailable() ? currentPage() : m_pages.first();
-        showPage(shown, shown->isPerSite() ? shown->siteId() : 0);
+        int siteId = shown->isPerSite() ? shown->siteId() : 0;
+        if (firstTree) {
+            const QSettings settings;
+            const QString remembered = settings.value(QStringLiteral("window/page")).toString();
+            for (ObjectPage *page : std::as_const(m_pages)) {
+                if (page->exportName() == remembered && page->isAvailable()) {
+                    shown = page;
+                    siteId = page->isPerSite() ? settings.value(QStringLiteral("window/site")).toInt() : 0;
+                }
+            }
+            if (siteId != 0 && !m_controller->sites()->names().contains(siteId))
+                siteId = 0; // that Site is gone
+        }
+        showPage(shown, siteId);
     }
     updateActions();
 }
@@ -220,6 +264,7 @@ void MainWindow::applySessionRights()
                        ? tr("RAS Console (read-only: your administrator rights allow viewing only)")
                        : tr("RAS Console (read-only: your administrator rights could not be read)"));
     m_readOnly = true;
+    hidePendingChanges();
     m_actions->becomeReadOnly();
     for (ObjectPage *page : std::as_const(m_pages))
         page->becomeReadOnly();
@@ -227,11 +272,31 @@ void MainWindow::applySessionRights()
     updateActions();
 }
 
+void MainWindow::showHealth()
+{
+    m_navigation->showProblemCounts();
+    int problems = 0;
+    int servers = 0;
+    for (ObjectPage *page : std::as_const(m_pages)) {
+        if (const HealthWatch *watch = page->healthWatch()) {
+            problems += watch->problemCount();
+            servers += watch->serverCount();
+        }
+    }
+    m_statusBar->showHealth(problems, servers);
+}
+
 void MainWindow::showPage(ObjectPage *page, int siteId)
 {
     if (!page)
         return;
+    if (page != currentPage())
+        m_banner->clearInformation();
     m_stack->setCurrentWidget(page);
+    // The page (and Site) to open next time.
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/page"), page->exportName());
+    settings.setValue(QStringLiteral("window/site"), page->isPerSite() ? siteId : 0);
     if (page->isPerSite())
         page->setSiteId(siteId);
     m_navigation->select(page, siteId);
@@ -257,7 +322,7 @@ void MainWindow::updateActions()
 {
     const ObjectPage::Allowed allowed = currentPage()->allowed();
     const ConsoleActions &a = *m_actions;
-    a.add->setEnabled(allowed.add);
+    a.add->setEnabled(allowed.add && currentPage()->isLoaded());
     a.properties->setEnabled(allowed.properties);
     a.connections->setVisible(allowed.hasConnections);
     a.connections->setEnabled(allowed.connections);
@@ -276,12 +341,26 @@ void MainWindow::updateActions()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const int pending = m_controller->pendingChanges()->count();
-    if (pending > 0 && !m_readOnly) {
-        const auto answer = Questions::ask(
-            this, tr("Unapplied changes"),
-            tr("%n changes made in this session have not been applied to the farm. Quit anyway?", nullptr, pending),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes) {
+    if (pending > 0 && !m_readOnly && !m_quitAfterApply) {
+        enum Choice { ApplyAndQuit, QuitWithoutApplying, Cancel };
+        const QString question = pending == 1
+                                     ? tr("One change made in this session has not been applied to the farm.")
+                                     : tr("%n changes made in this session have not been applied to the farm.", nullptr, pending);
+        const int choice = Questions::choose(this, tr("Unapplied changes"), question,
+                                             {tr("Apply and quit"), tr("Quit without applying"), tr("Cancel")}, Cancel);
+        if (choice == ApplyAndQuit) {
+            event->ignore();
+            m_controller->apply(this, [this](const OperationOutcome &outcome) {
+                if (!outcome.succeeded()) {
+                    m_banner->showMessage(outcome.describedMessage(), MessageBanner::Kind::Error);
+                    return; // the window stays, with the changes still listed
+                }
+                m_quitAfterApply = true;
+                close();
+            });
+            return;
+        }
+        if (choice != QuitWithoutApplying) {
             event->ignore();
             return;
         }

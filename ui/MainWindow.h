@@ -6,11 +6,14 @@
 
 class BrokersPage;
 class ConsoleActions;
+class ConsoleStatusBar;
+class QDockWidget;
 class FarmController;
 class GatewaysPage;
 class MessageBanner;
 class ObjectPage;
 class PoliciesPage;
+class ProblemNotice;
 class NavigationTree;
 class QStackedWidget;
 struct FarmSnapshot;
@@ -33,6 +36,8 @@ public:
     PoliciesPage *policyPage() const { return m_policyPage; }
     ObjectPage *currentPage() const;
     MessageBanner *banner() const { return m_banner; }
+    ProblemNotice *problemNotice() const { return m_notice; }
+    ConsoleStatusBar *consoleStatusBar() const { return m_statusBar; }
     QDialog *relogonDialog() const { return m_relogonDialog; }
     void showBrokers(int siteId = 0);
     void showGateways(int siteId = 0);
@@ -51,6 +56,8 @@ private:
     void createDocks();
     void updateActions();
     void applySessionRights();
+    void showHealth();
+    void hidePendingChanges();
     void onLoaded(const FarmSnapshot &snapshot);
     void askForPasswordAgain(const QString &reason);
 
@@ -64,5 +71,9 @@ private:
     NavigationTree *m_navigation;
     QStackedWidget *m_stack;
     MessageBanner *m_banner;
+    ProblemNotice *m_notice;
+    ConsoleStatusBar *m_statusBar = nullptr;
+    QDockWidget *m_pendingDock = nullptr;
     QPointer<QDialog> m_relogonDialog;
+    bool m_quitAfterApply = false; // the changes were applied on the way out
 };

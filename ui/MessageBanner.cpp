@@ -61,3 +61,9 @@ QString MessageBanner::text() const
 {
     return m_label->text();
 }
+
+void MessageBanner::clearInformation()
+{
+    if (m_kind == Kind::Information)
+        hide();
+}

@@ -18,6 +18,8 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
     void showMessage(const QString &text, Kind kind);
     QString text() const;
+    // Hides a confirmation (not an error) once it no longer applies, e.g. when another page shows.
+    void clearInformation();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,6 +2,8 @@
 
 #include "ObjectPage.h"
 #include "FarmController.h"
+#include "HealthWatch.h"
+#include "Theme.h"
 
 #include <QStyle>
 #include <QTreeWidgetItemIterator>
@@ -10,6 +12,7 @@ namespace {
 
 constexpr int kPageRole = Qt::UserRole + 1; // index into the pages
 constexpr int kSiteRole = Qt::UserRole + 2; // 0: every Site
+constexpr int kTitleRole = Qt::UserRole + 3; // the item's text without a count
 
 } // namespace
 
@@ -54,6 +57,7 @@ bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, FarmCont
         auto *item = new QTreeWidgetItem(parent, {text});
         item->setData(0, kPageRole, static_cast<int>(m_pages.indexOf(page)));
         item->setData(0, kSiteRole, siteId);
+        item->setData(0, kTitleRole, text);
     };
     for (ObjectPage *page : pages) {
         if (page->isPerSite() && page->isAvailable())
@@ -77,6 +81,7 @@ bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, FarmCont
     // Wide enough for its longest item (French titles are long), so no page name is cut off.
     setMinimumWidth(qMax(200, sizeHintForColumn(0) + 2 * frameWidth()));
     showSiteHealth(farm->siteStates());
+    showProblemCounts();
     return true;
 }
 
@@ -105,6 +110,29 @@ void NavigationTree::showSiteHealth(const QHash<int, Ras::AgentState> &states)
         }
         item->setIcon(0, style()->standardIcon(icon));
         item->setToolTip(0, tr("Site status: %1").arg(Ras::displayName(*state)));
+    }
+}
+
+void NavigationTree::showProblemCounts()
+{
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        const QVariant index = (*it)->data(0, kPageRole);
+        if (!index.isValid())
+            continue;
+        const ObjectPage *page = m_pages.value(index.toInt());
+        const HealthWatch *watch = page ? page->healthWatch() : nullptr;
+        const QString title = (*it)->data(0, kTitleRole).toString();
+        const int problems = watch ? watch->problemCount((*it)->data(0, kSiteRole).toInt()) : 0;
+        // The item keeps its width (the tree is narrow, and German and French titles are long): the
+        // error colour, and the count in the tooltip. English has no translation file: the singular gets its own sentence.
+        (*it)->setText(0, title);
+        if (problems == 1)
+            (*it)->setToolTip(0, tr("%1 — 1 problem", "kind of server — one server needs attention").arg(title));
+        else if (problems > 1)
+            (*it)->setToolTip(0, tr("%1 — %n problems", "kind of server — servers that need attention", problems).arg(title));
+        else
+            (*it)->setToolTip(0, QString());
+        (*it)->setForeground(0, problems > 0 ? QBrush(Theme::errorText(palette())) : QBrush());
     }
 }
 

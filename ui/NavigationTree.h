@@ -25,6 +25,9 @@ public:
     bool rebuildIfChanged(const QList<ObjectPage *> &pages, FarmController *farm);
     // Each Site node's icon and tooltip from api/Site/status.
     void showSiteHealth(const QHash<int, Ras::AgentState> &states);
+    // "Connection Brokers — 1 problem": each kind's item counts the servers of its Site (or of the
+    // farm) that need attention.
+    void showProblemCounts();
     // Marks the item of page and Site as current without emitting pageChosen.
     void select(ObjectPage *page, int siteId);
 

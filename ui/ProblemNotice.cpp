@@ -47,17 +47,26 @@ QString ProblemNotice::sentence(Kind kind, const HealthTransition &transition)
 
 QString ProblemNotice::summary(Kind kind, int problems, int recovered)
 {
+    // English has no translation file: each singular is a sentence of its own.
     QStringList parts;
     if (kind == Kind::Broker) {
-        if (problems > 0)
-            parts << tr("%n Connection Broker(s) started to need attention.", nullptr, problems);
-        if (recovered > 0)
-            parts << tr("%n Connection Broker(s) are fine again.", nullptr, recovered);
+        if (problems == 1)
+            parts << tr("1 Connection Broker started to need attention.");
+        else if (problems > 1)
+            parts << tr("%n Connection Brokers started to need attention.", nullptr, problems);
+        if (recovered == 1)
+            parts << tr("1 Connection Broker is fine again.");
+        else if (recovered > 1)
+            parts << tr("%n Connection Brokers are fine again.", nullptr, recovered);
     } else {
-        if (problems > 0)
-            parts << tr("%n Secure Gateway(s) started to need attention.", nullptr, problems);
-        if (recovered > 0)
-            parts << tr("%n Secure Gateway(s) are fine again.", nullptr, recovered);
+        if (problems == 1)
+            parts << tr("1 Secure Gateway started to need attention.");
+        else if (problems > 1)
+            parts << tr("%n Secure Gateways started to need attention.", nullptr, problems);
+        if (recovered == 1)
+            parts << tr("1 Secure Gateway is fine again.");
+        else if (recovered > 1)
+            parts << tr("%n Secure Gateways are fine again.", nullptr, recovered);
     }
     return parts.join(QLatin1Char(' '));
 }

@@ -143,3 +143,25 @@ QString RecordTablePage::toCsv() const
     }
     return CsvExport::toCsv(m_proxy, columns);
 }
+
+void RecordTablePage::keepColumnFitting(int column)
+{
+    auto *pending = new QTimer(this);
+    pending->setSingleShot(true);
+    pending->setInterval(0); // once per burst of changes, not once per row
+    connect(pending, &QTimer::timeout, this, [this, column] {
+        const int before = m_view->columnWidth(column);
+        m_view->resizeColumnToContents(column);
+        if (m_view->columnWidth(column) < before)
+            m_view->setColumnWidth(column, before);
+    });
+    QAbstractItemModel *model = m_proxy;
+    connect(model, &QAbstractItemModel::dataChanged, pending, [pending, column](const QModelIndex &from, const QModelIndex &to) {
+        if (from.column() <= column && column <= to.column())
+            pending->start();
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, pending, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::modelReset, pending, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::layoutChanged, pending, qOverload<>(&QTimer::start));
+    pending->start();
+}

@@ -26,6 +26,9 @@ public:
     int selectedId() const;
     void selectId(int id);
     void setProblemsFilterAvailable(bool available);
+    // Widens column (never narrows it) whenever its texts change, so no value reads "Dis…",
+    // whatever width was remembered or the first data suggested.
+    void keepColumnFitting(int column);
     // The visible rows as CSV (header first), for "Export to CSV".
     QString toCsv() const;
 

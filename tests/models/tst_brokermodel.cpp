@@ -136,6 +136,10 @@ void TestBrokerModel::statusJoinedById()
     QCOMPARE(cell(1, BrokerModel::Cpu), QStringLiteral("\u2014"));
     QCOMPARE(cell(1, BrokerModel::Memory), QStringLiteral("\u2014"));
     QCOMPARE(m_model->index(1, BrokerModel::Cpu).data(RecordTableModel::SortRole).toInt(), -1);
+    // An export writes the numbers and times themselves, and nothing for what was not measured.
+    QCOMPARE(m_model->index(0, BrokerModel::Cpu).data(RecordTableModel::ExportRole), QVariant(37));
+    QCOMPARE(m_model->index(1, BrokerModel::Cpu).data(RecordTableModel::ExportRole), QVariant(QString()));
+    QCOMPARE(m_model->index(0, BrokerModel::Updated).data(RecordTableModel::ExportRole).typeId(), QMetaType::QDateTime);
     QVERIFY(cell(0, BrokerModel::Updated).endsWith(QLatin1String("ago")));
     QCOMPARE(m_model->index(1, 0).data(RecordTableModel::HealthRole).toInt(), int(Ras::Health::Bad));
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);

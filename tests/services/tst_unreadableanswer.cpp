@@ -1,5 +1,6 @@
 #include "FarmLoader.h"
 #include "RasClient.h"
+#include "RequestLog.h"
 
 #include <QNetworkAccessManager>
 #include <QTcpServer>
@@ -52,6 +53,13 @@ void TestUnreadableAnswer::halfABodyIsAFailedPart()
     }
     paths.sort();
     QCOMPARE(paths, (QStringList{QStringLiteral("api/Broker"), QStringLiteral("api/ClientPolicies")}));
+    // The request log shows both calls as failed, not as a plain 200.
+    const QList<RequestLogEntry> &entries = client.requestLog()->entries();
+    QCOMPARE(entries.size(), 2);
+    for (const RequestLogEntry &entry : entries) {
+        QCOMPARE(entry.status, 200);
+        QVERIFY2(entry.error.contains(QLatin1String("could not be read")), qPrintable(entry.error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUnreadableAnswer)

@@ -14,13 +14,18 @@
 #include "SecondaryConnectionsDialog.h"
 #include "LogonDialog.h"
 #include "LoadHistoryChart.h"
+#include "LoadStateBar.h"
 #include "LogonFlow.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "ConsoleStatusBar.h"
+#include "HealthWatch.h"
+#include "ProblemNotice.h"
 #include "Questions.h"
 #include "RasEmulatorServer.h"
 #include "RecordFilterProxy.h"
 #include "RecordTablePage.h"
+#include "RequestLog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -32,6 +37,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QTabWidget>
@@ -72,6 +78,33 @@ private:
             }
             return QNetworkAccessManager::createRequest(operation, changed, data);
         }
+    };
+
+    // Sends the requests for one path to a resource the server does not have while broken is set: a
+    // part of the farm load that fails while the others succeed.
+    class PathBreakingManager final : public QNetworkAccessManager
+    {
+    public:
+        explicit PathBreakingManager(const QString &path)
+            : m_path(path)
+        {
+        }
+        bool broken = true;
+
+    protected:
+        QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *data) override
+        {
+            QNetworkRequest changed = request;
+            if (broken && request.url().path() == m_path) {
+                QUrl url = request.url();
+                url.setPath(QStringLiteral("/api/NoSuchResource"));
+                changed.setUrl(url);
+            }
+            return QNetworkAccessManager::createRequest(operation, changed, data);
+        }
+
+    private:
+        QString m_path;
     };
 
     void start(bool readOnly = false, EmulatorOptions::Role role = EmulatorOptions::Role::Root,
@@ -152,6 +185,9 @@ private slots:
     void addAndEditAGateway();
     void addPolicyAndSecondaryConnection();
     void unreadableRefreshKeepsTheLastGoodRows();
+    void failedFirstLoadSaysNotLoadedAndOffersRetry();
+    void problemsCountedAndAnnounced();
+    void lastPageAndRefreshIntervalRemembered();
 
 private:
     template <typename Dialog>
@@ -237,10 +273,12 @@ void TestMainWindow::moveAndPromoteABroker()
 void TestMainWindow::deleteAskedFirstAndApply()
 {
     start();
-    // A broker: "No" deletes it but keeps the agent installed.
+    // A broker: the buttons say what they do; "Delete, keep agent" deletes it but keeps the agent installed.
     m_window->brokerPage()->table()->selectId(2);
-    Questions::setNextAnswer(QMessageBox::No);
+    Questions::setNextChoice(1);
     m_window->consoleActions().remove->trigger();
+    QCOMPARE(Questions::lastChoices(), (QStringList{QStringLiteral("Delete and uninstall agent"),
+                                                    QStringLiteral("Delete, keep agent"), QStringLiteral("Cancel")}));
     waitForReload();
     QCOMPARE(m_server->router().farm().brokerIndex(2), -1);
     QCOMPARE(m_controller->pendingChanges()->count(), 1);
@@ -312,6 +350,10 @@ void TestMainWindow::readOnlyHidesMutations()
     for (QAction *action : {actions.apply, actions.moveUp, actions.moveDown, actions.promote, actions.remove, actions.add})
         QVERIFY2(!action->isVisible(), qPrintable(action->objectName()));
     QVERIFY(m_window->consoleActions().refresh->isVisible());
+    // No pending changes to show or count, even if a remembered layout had the dock open.
+    auto *pendingDock = m_window->findChild<QDockWidget *>(QStringLiteral("pendingChangesDock"));
+    QVERIFY(pendingDock && !pendingDock->isVisible() && !pendingDock->toggleViewAction()->isVisible());
+    QVERIFY(!m_window->statusBar()->findChild<QLabel *>(QStringLiteral("pendingCount"))->isVisible());
     // Ticking "Enabled" does nothing in read-only mode: the model asks, nothing is sent.
     const QModelIndex enabled = m_controller->brokers()->index(1, BrokerModel::Enabled);
     QSignalSpy asked(m_controller->brokers(), &BrokerModel::enabledChangeRequested);
@@ -460,13 +502,20 @@ void TestMainWindow::quitWithPendingChangesAsks()
     QCOMPARE(m_controller->pendingChanges()->count(), 1);
 
     const int asked = Questions::askedCount();
-    Questions::setNextAnswer(QMessageBox::Cancel);
+    Questions::setNextChoice(2);
     QVERIFY(!m_window->close());
     QCOMPARE(Questions::askedCount(), asked + 1);
+    QCOMPARE(Questions::lastChoices(),
+             (QStringList{QStringLiteral("Apply and quit"), QStringLiteral("Quit without applying"), QStringLiteral("Cancel")}));
     QVERIFY(m_window->isVisible());
     QCOMPARE(m_server->router().sessions().count(), 1); // staying: still logged on
-    Questions::setNextAnswer(QMessageBox::Yes);
-    QVERIFY(m_window->close());
+    // Apply and quit: the change reaches the farm, then the window closes.
+    const qint64 applies = m_server->router().farm().appliedCount;
+    Questions::setNextChoice(0);
+    m_window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 10000);
+    QCOMPARE(m_server->router().farm().appliedCount, applies + 1);
+    QCOMPARE(m_controller->pendingChanges()->count(), 0);
     // Quitting logs off: the server's session ends instead of idling until it expires.
     QTRY_COMPARE_WITH_TIMEOUT(m_server->router().sessions().count(), 0, 5000);
 }
@@ -523,7 +572,8 @@ void TestMainWindow::plainHttpToARemoteHostNeedsConsent()
     // The address was accepted (the client allows it now); only the connection failed.
     QVERIFY(m_controller->client()->allowsPlainHttp());
     QCOMPARE(m_controller->client()->baseUrl().scheme(), QStringLiteral("http"));
-    QVERIFY2(!failed.first().first().toString().contains(QLatin1String("http://")), qPrintable(failed.first().first().toString()));
+    QVERIFY2(failed.first().first().toString().startsWith(QLatin1String("Could not reach http://")),
+             qPrintable(failed.first().first().toString()));
 
     // While connected that way the status bar says so; over loopback (the demo) it does not.
     ConsoleStatusBar bar(m_controller.get());
@@ -843,6 +893,12 @@ void TestMainWindow::addPolicyAndSecondaryConnection()
     const FarmState &farm = m_server->router().farm();
     QCOMPARE(farm.policies.size(), 7);
     const int id = farm.policies.last().value(QLatin1String("id")).toInt();
+    // The new policy is selected, and its confirmation goes once another page shows.
+    QCOMPARE(m_window->policyPage()->selectedId(), id);
+    QVERIFY(m_window->banner()->isVisible());
+    m_window->showBrokers();
+    QVERIFY(!m_window->banner()->isVisible());
+    m_window->showPolicies();
 
     m_window->policyPage()->table()->selectId(id);
     auto *dialog = openDialog<SecondaryConnectionsDialog>(m_window->consoleActions().connections);
@@ -895,7 +951,119 @@ void TestMainWindow::unreadableRefreshKeepsTheLastGoodRows()
     QCOMPARE(m_controller->policies()->rowCount(), 6);
     QVERIFY(m_controller->brokers()->statusOf(1));
     QVERIFY(m_window->banner()->text().contains(QLatin1String("GET api/")));
+    // The page says how old its rows are and which call failed; the log shows the call as failed.
+    LoadStateBar *state = m_window->brokerPage()->loadState();
+    QVERIFY(state->isVisible());
+    QVERIFY2(state->text().startsWith(QLatin1String("As of ")), qPrintable(state->text()));
+    QVERIFY2(state->text().contains(QLatin1String("GET api/")), qPrintable(state->text()));
+    const QList<RequestLogEntry> &entries = m_controller->client()->requestLog()->entries();
+    const auto unreadable = std::find_if(entries.cbegin(), entries.cend(), [](const RequestLogEntry &entry) {
+        return entry.status == 200 && entry.path == QLatin1String("api/Broker") && !entry.error.isEmpty();
+    });
+    QVERIFY(unreadable != entries.cend());
+    const int row = static_cast<int>(unreadable - entries.cbegin());
+    QVERIFY(m_controller->requestLog()->index(row, RequestLogModel::Status).data().toString().contains(QLatin1String("unreadable")));
     m_server->faults().setRate(0.0);
+}
+
+void TestMainWindow::failedFirstLoadSaysNotLoadedAndOffersRetry()
+{
+    EmulatorOptions options;
+    options.port = 0;
+    options.password = QStringLiteral("pw");
+    m_server = std::make_unique<RasEmulatorServer>(options);
+    QString error;
+    QVERIFY(m_server->start(&error));
+    auto manager = std::make_unique<PathBreakingManager>(QStringLiteral("/api/ClientPolicies"));
+    PathBreakingManager *breaking = manager.get();
+    m_manager = std::move(manager);
+    m_controller = std::make_unique<FarmController>(m_manager.get());
+    m_controller->setAutoRefreshSeconds(0);
+    QVERIFY(m_controller->setServer(m_server->url(), &error));
+    m_window = std::make_unique<MainWindow>(m_controller.get(), false);
+    m_window->show();
+    QSignalSpy loaded(m_controller.get(), &FarmController::loaded);
+    m_controller->logOn(QStringLiteral("administrator"), QStringLiteral("pw"), nullptr, {});
+    QVERIFY(loaded.wait(10000));
+
+    // An empty table that means "not loaded", never "no policies", and nothing to add to.
+    m_window->showPolicies();
+    PoliciesPage *page = m_window->policyPage();
+    QVERIFY(!page->isLoaded());
+    QCOMPARE(page->table()->view()->model()->rowCount(), 0);
+    QVERIFY(page->loadState()->isVisible());
+    QVERIFY2(page->loadState()->text().startsWith(QLatin1String("Not loaded")), qPrintable(page->loadState()->text()));
+    QVERIFY2(page->loadState()->text().contains(QLatin1String("GET api/ClientPolicies")), qPrintable(page->loadState()->text()));
+    QVERIFY(!m_window->consoleActions().add->isEnabled());
+    // The brokers loaded: their page is current.
+    QVERIFY(m_window->brokerPage()->isLoaded());
+    QVERIFY(!m_window->brokerPage()->loadState()->isVisibleTo(m_window->brokerPage()));
+
+    breaking->broken = false;
+    QTest::mouseClick(page->loadState()->findChild<QPushButton *>(QStringLiteral("retry")), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(page->isLoaded());
+    QVERIFY(!page->loadState()->isVisible());
+    QCOMPARE(page->table()->view()->model()->rowCount(), 6);
+    QVERIFY(m_window->consoleActions().add->isEnabled());
+}
+
+void TestMainWindow::problemsCountedAndAnnounced()
+{
+    // A narrow State column remembered from an earlier session.
+    start();
+    QTableView *view = m_window->brokerPage()->table()->view();
+    view->setColumnWidth(BrokerModel::State, 20);
+    HealthWatch *brokers = m_window->brokerPage()->healthWatch();
+    brokers->recount();
+    const int before = brokers->problemCount();
+    QVERIFY(m_window->problemNotice()->lines().isEmpty());
+    // Another administrator takes a broker's server offline: the next status refresh tells.
+    FarmState &farm = m_server->router().farm();
+    QJsonObject broker = farm.brokers.at(farm.brokerIndex(2));
+    broker.insert(QStringLiteral("description"), QStringLiteral("offline for maintenance"));
+    farm.brokers[farm.brokerIndex(2)] = broker;
+    QSignalSpy refreshed(m_controller.get(), &FarmController::statusRefreshed);
+    m_controller->refreshStatus();
+    QVERIFY(refreshed.wait(10000));
+    QTRY_COMPARE(brokers->problemCount(), before + 1);
+    // A notice that does not take the focus, naming the server and its state.
+    QTRY_VERIFY(!m_window->problemNotice()->lines().isEmpty());
+    QVERIFY2(m_window->problemNotice()->lines().first().contains(QLatin1String("needs attention")),
+             qPrintable(m_window->problemNotice()->lines().first()));
+    QVERIFY(m_window->problemNotice()->isVisible());
+    // The tree counts per Site and kind; the status bar sums up the farm.
+    auto *tree = m_window->findChild<QTreeWidget *>();
+    QStringList texts;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        texts << (*it)->toolTip(0);
+    const QString expected = before + 1 == 1 ? QStringLiteral("All Connection Brokers — 1 problem")
+                                             : QStringLiteral("All Connection Brokers — %1 problems").arg(before + 1);
+    QVERIFY2(texts.contains(expected), qPrintable(texts.join(QLatin1String(" | "))));
+    // The State column grew to show the new state whole.
+    QTRY_VERIFY(view->columnWidth(BrokerModel::State) >= view->fontMetrics().horizontalAdvance(QStringLiteral("Disconnected")));
+    auto *health = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("farmHealth"));
+    QVERIFY2(health->text().contains(QLatin1String("need attention")), qPrintable(health->text()));
+}
+
+void TestMainWindow::lastPageAndRefreshIntervalRemembered()
+{
+    start();
+    m_window->showGateways(2);
+    auto *interval = m_window->findChild<QComboBox *>(QStringLiteral("refreshInterval"));
+    QVERIFY(interval);
+    interval->setCurrentIndex(interval->findData(30));
+    // Quit and start again: the same page, Site and interval.
+    m_window->close();
+    m_window.reset();
+    m_controller.reset();
+    m_manager.reset();
+    m_server.reset();
+    start();
+    QCOMPARE(m_window->currentPage(), static_cast<ObjectPage *>(m_window->gatewayPage()));
+    QCOMPARE(m_window->gatewayPage()->siteId(), 2);
+    QCOMPARE(m_controller->autoRefreshSeconds(), 30);
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("refreshInterval"))->currentData().toInt(), 30);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 #include "BrokerAddDialog.h"
 #include "BrokerPropertiesDialog.h"
 #include "FarmController.h"
+#include "HealthWatch.h"
 #include "LoadBarDelegate.h"
 #include "LoadHistoryChart.h"
 #include "Questions.h"
@@ -17,6 +18,7 @@
 BrokersPage::BrokersPage(FarmController *farm, bool readOnly, QWidget *parent)
     : ObjectPage(farm, readOnly, QStringLiteral("brokers"), farm->brokers(), BrokerModel::Priority, parent)
     , m_history(new LoadHistoryChart(this))
+    , m_health(new HealthWatch(farm->brokers(), BrokerModel::Server, BrokerModel::State, this))
 {
     auto *loadBars = new LoadBarDelegate(this);
     table()->view()->setItemDelegateForColumn(BrokerModel::Cpu, loadBars);
@@ -32,6 +34,7 @@ BrokersPage::BrokersPage(FarmController *farm, bool readOnly, QWidget *parent)
             emit messageRaised(refusal(SessionRights::Operation::Modify), MessageBanner::Kind::Error);
     });
     keepAgesMoving(farm->brokers());
+    table()->keepColumnFitting(BrokerModel::State);
     updateDetails();
 }
 
@@ -104,6 +107,7 @@ void BrokersPage::showProperties()
     if (!broker)
         return;
     auto *dialog = new BrokerPropertiesDialog(*broker, !mayDo(SessionRights::Operation::Modify, broker->siteId), this);
+    dialog->setAgentStatus(farm()->brokers()->statusOf(broker->id));
     connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
         sendFrom(dialog, [this, dialog](QObject *receiver, OutcomeHandler done) {
             farm()->updateBroker(dialog->brokerId(), dialog->changes(), receiver, std::move(done));
@@ -117,15 +121,15 @@ void BrokersPage::deleteSelected()
     const Broker *broker = farm()->brokers()->brokerAt(farm()->brokers()->rowOf(selectedId()));
     if (!broker || !mayDo(SessionRights::Operation::Delete, broker->siteId))
         return;
-    // Yes uninstalls the agent from the server too; No keeps it installed.
-    const auto answer = Questions::ask(
+    enum Choice { DeleteAndUninstall, DeleteKeepAgent, Cancel };
+    const int choice = Questions::choose(
         this, tr("Delete Connection Broker"),
-        tr("Delete %1 from the Site?\n\nYes: also uninstall the RAS agent from the server.\nNo: keep the agent "
-           "installed.\n\nThe change is staged until Apply Settings.")
+        tr("Delete %1 from the Site? The RAS agent can be uninstalled from the server as well, or kept installed. "
+           "The change is staged until Apply Settings.")
             .arg(broker->server),
-        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes || answer == QMessageBox::No)
-        farm()->removeBroker(broker->id, answer == QMessageBox::No, this, reportToBanner());
+        {tr("Delete and uninstall agent"), tr("Delete, keep agent"), tr("Cancel")}, Cancel);
+    if (choice == DeleteAndUninstall || choice == DeleteKeepAgent)
+        farm()->removeBroker(broker->id, choice == DeleteKeepAgent, this, reportToBanner());
 }
 
 void BrokersPage::moveSelected(bool up)
@@ -194,4 +198,13 @@ QString BrokersPage::detailsHtml(int id) const
                               .arg(maxCpu));
     }
     return html;
+}
+
+std::optional<RasError> BrokersPage::loadFailure(const FarmSnapshot &snapshot) const
+{
+    if (snapshot.brokers.failed())
+        return snapshot.brokers.error();
+    if (snapshot.brokerStatus.failed())
+        return snapshot.brokerStatus.error();
+    return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BrokerModel.h"
 #include "ObjectPage.h"
 
 class LoadHistoryChart;
@@ -16,6 +17,8 @@ public:
     BrokersPage(FarmController *farm, bool readOnly, QWidget *parent = nullptr);
 
     QString title() const override;
+    HealthWatch *healthWatch() const override { return m_health; }
+    QString exportName() const override { return QStringLiteral("brokers"); }
     QString allSitesTitle() const override;
     bool isPerSite() const override { return true; }
     LoadHistoryChart *historyChart() const { return m_history; }
@@ -29,9 +32,12 @@ public:
 
 protected:
     QString detailsHtml(int id) const override;
+    int nameColumn() const override { return BrokerModel::Server; }
+    std::optional<RasError> loadFailure(const FarmSnapshot &snapshot) const override;
     SessionRights::Object rightsObject() const override { return SessionRights::Object::Brokers; }
     QString refusal(SessionRights::Operation operation) const override;
 
 private:
     LoadHistoryChart *m_history;
+    HealthWatch *m_health;
 };

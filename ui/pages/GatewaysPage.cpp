@@ -1,6 +1,7 @@
 #include "GatewaysPage.h"
 
 #include "FarmController.h"
+#include "HealthWatch.h"
 #include "GatewayAddDialog.h"
 #include "GatewayPropertiesDialog.h"
 #include "LoadBarDelegate.h"
@@ -11,11 +12,13 @@
 
 GatewaysPage::GatewaysPage(FarmController *farm, bool readOnly, QWidget *parent)
     : ObjectPage(farm, readOnly, QStringLiteral("gateways"), farm->gateways(), GatewayModel::Server, parent)
+    , m_health(new HealthWatch(farm->gateways(), GatewayModel::Server, GatewayModel::State, this))
 {
     auto *loadBars = new LoadBarDelegate(this);
     table()->view()->setItemDelegateForColumn(GatewayModel::Cpu, loadBars);
     table()->view()->setItemDelegateForColumn(GatewayModel::Memory, loadBars);
     keepAgesMoving(farm->gateways());
+    table()->keepColumnFitting(GatewayModel::State);
     updateDetails();
 }
 
@@ -102,4 +105,13 @@ QString GatewaysPage::detailsHtml(int id) const
            + detailRow(tr("Mode"), Ras::displayName(static_cast<Ras::GatewayMode>(gateway->gwMode)))
            + detailRow(tr("IPs"), gateway->ips) + detailRow(tr("Certificate"), gateway->certificateFile)
            + detailRow(tr("Cipher"), gateway->cipher) + detailRow(tr("Description"), gateway->description);
+}
+
+std::optional<RasError> GatewaysPage::loadFailure(const FarmSnapshot &snapshot) const
+{
+    if (snapshot.gateways.failed())
+        return snapshot.gateways.error();
+    if (snapshot.gatewayStatus.failed())
+        return snapshot.gatewayStatus.error();
+    return std::nullopt;
 }

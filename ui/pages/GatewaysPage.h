@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GatewayModel.h"
 #include "ObjectPage.h"
 
 // Secure Gateways, per Site: add, every property on tabs, delete.
@@ -12,6 +13,8 @@ public:
     GatewaysPage(FarmController *farm, bool readOnly, QWidget *parent = nullptr);
 
     QString title() const override;
+    HealthWatch *healthWatch() const override { return m_health; }
+    QString exportName() const override { return QStringLiteral("gateways"); }
     QString allSitesTitle() const override;
     bool isPerSite() const override { return true; }
 
@@ -22,6 +25,11 @@ public:
 
 protected:
     QString detailsHtml(int id) const override;
+    int nameColumn() const override { return GatewayModel::Server; }
+    std::optional<RasError> loadFailure(const FarmSnapshot &snapshot) const override;
     SessionRights::Object rightsObject() const override { return SessionRights::Object::Gateways; }
     QString refusal(SessionRights::Operation operation) const override;
+
+private:
+    HealthWatch *m_health;
 };

@@ -1,8 +1,11 @@
 #include "ObjectPage.h"
 
+#include "CsvExport.h"
 #include "FarmController.h"
+#include "LoadStateBar.h"
 #include "OperationDialog.h"
 #include "RecordFilterProxy.h"
+#include "RecordTableModel.h"
 #include "RecordTablePage.h"
 #include "Theme.h"
 
@@ -23,6 +26,7 @@ ObjectPage::ObjectPage(FarmController *farm, bool readOnly, const QString &setti
     , m_farm(farm)
     , m_readOnly(readOnly)
     , m_table(new RecordTablePage(settingsKey, model, defaultSortColumn, this))
+    , m_loadState(new LoadStateBar(this))
     , m_details(new QTextBrowser(this))
     , m_detailsRow(new QHBoxLayout)
 {
@@ -38,7 +42,9 @@ ObjectPage::ObjectPage(FarmController *farm, bool readOnly, const QString &setti
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_loadState);
     layout->addWidget(splitter);
+    connect(m_loadState, &LoadStateBar::retryRequested, farm, &FarmController::refreshAll);
 
     connect(m_table, &RecordTablePage::selectionChanged, this, [this] {
         updateDetails();
@@ -50,7 +56,10 @@ ObjectPage::ObjectPage(FarmController *farm, bool readOnly, const QString &setti
         updateDetails();
         emit allowedChanged();
     };
-    connect(farm, &FarmController::loaded, this, dataChanged);
+    connect(farm, &FarmController::loaded, this, [this, dataChanged](const FarmSnapshot &snapshot) {
+        showLoadOutcome(snapshot);
+        dataChanged();
+    });
     connect(farm, &FarmController::statusRefreshed, this, dataChanged);
     connect(farm, &FarmController::changeMerged, this, dataChanged);
 }
@@ -93,7 +102,8 @@ void ObjectPage::focusFilter()
 
 void ObjectPage::exportToCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), QStringLiteral("ras-export.csv"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"),
+                                                      CsvExport::suggestedFileName(exportName(), QDate::currentDate()),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -135,6 +145,22 @@ int ObjectPage::siteId() const
     return m_table->proxy()->siteId();
 }
 
+void ObjectPage::showLoadOutcome(const FarmSnapshot &snapshot)
+{
+    const std::optional<RasError> failure = loadFailure(snapshot);
+    if (!failure) {
+        m_loaded = true;
+        m_loadedAt = QDateTime::currentDateTime();
+        m_loadState->showCurrent();
+        return;
+    }
+    // The rows of the last good load stay; the bar says how old they are and which call failed.
+    if (m_loaded)
+        m_loadState->showOutOfDate(m_loadedAt, failure->toString());
+    else
+        m_loadState->showNotLoaded(failure->toString());
+}
+
 void ObjectPage::updateDetails()
 {
     const QString html = detailsHtml(selectedId());
@@ -166,12 +192,28 @@ void ObjectPage::sendFrom(OperationDialog *dialog, const std::function<void(QObj
     const QPointer<OperationDialog> guard(dialog);
     // The page receives the outcome, not the dialog, so closing the dialog loses nothing.
     send(this, [this, guard](const OperationOutcome &outcome) {
+        if ((outcome.succeeded() || outcome.madeAfterAll()) && outcome.operation.action == FarmOperation::Action::Add)
+            selectNamed(outcome.operation.objectName);
         if (OperationDialog::deliver(guard, outcome) && !outcome.succeeded() && !outcome.madeAfterAll())
             return;
         emit messageRaised(outcome.describedMessage(), outcome.succeeded() || outcome.madeAfterAll()
                                                            ? MessageBanner::Kind::Information
                                                            : MessageBanner::Kind::Error);
     });
+}
+
+void ObjectPage::selectNamed(const QString &name)
+{
+    // The model holds the new record before the outcome arrives; on this page, the row is the one
+    // whose name matches (a server is in its Site once, a policy name is unique).
+    const QAbstractItemModel *model = m_table->proxy()->sourceModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, nameColumn());
+        if (index.data().toString().compare(name, Qt::CaseInsensitive) == 0) {
+            m_table->selectId(index.data(RecordTableModel::IdRole).toInt());
+            return;
+        }
+    }
 }
 
 void ObjectPage::openOwned(QWidget *dialog)

@@ -4,11 +4,17 @@
 #include "OperationOutcome.h"
 #include "SessionRights.h"
 
+#include <QDateTime>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class FarmController;
+class HealthWatch;
+class LoadStateBar;
+struct FarmSnapshot;
+struct RasError;
 class QAction;
 class OperationDialog;
 class QAbstractItemModel;
@@ -49,6 +55,10 @@ public:
     ~ObjectPage() override;
 
     RecordTablePage *table() const { return m_table; }
+    // False until this kind's records arrived once: an empty table then means "not loaded", not
+    // "none", and nothing can be added to a list the console has not seen.
+    bool isLoaded() const { return m_loaded; }
+    LoadStateBar *loadState() const { return m_loadState; }
     int selectedId() const;
     // Puts the cursor in the filter box with its text selected (Find).
     void focusFilter();
@@ -57,8 +67,13 @@ public:
 
     // The navigation tree: a kind shown per Site appears under each Site and once for the farm.
     virtual QString title() const = 0;
+    // The page in a file name ("brokers"), never translated.
+    virtual QString exportName() const = 0;
     virtual QString allSitesTitle() const { return title(); }
     virtual bool isPerSite() const { return false; }
+    // The servers of this kind that need attention, for the tree's counts, the status bar and the
+    // notices; null for kinds without a state.
+    virtual HealthWatch *healthWatch() const { return nullptr; }
     // False when the administrator may not see this kind at all (the item is left out).
     virtual bool isAvailable() const;
     void setSiteId(int siteId);
@@ -103,6 +118,8 @@ protected:
     // The details of the selected record as HTML rows (see detailRow); empty when nothing (id 0) or
     // a record that is gone is selected.
     virtual QString detailsHtml(int id) const = 0;
+    // The failure of the first part of a load this page shows that failed, if any.
+    virtual std::optional<RasError> loadFailure(const FarmSnapshot &snapshot) const = 0;
     // One row of the details table, label in the palette's secondary colour.
     QString detailRow(const QString &label, const QString &value) const;
     // "Updated N s ago" in a status model keeps moving between status refreshes.
@@ -122,13 +139,21 @@ protected:
     // Sends what a dialog holds: the outcome goes to the dialog if it is still open (a refusal is
     // shown there, with the input kept); otherwise, or on success, the banner names what happened.
     void sendFrom(OperationDialog *dialog, const std::function<void(QObject *receiver, OutcomeHandler done)> &send);
+    // The column that names a record (its server, its name), to find one just added.
+    virtual int nameColumn() const = 0;
+    void selectNamed(const QString &name);
     // Opens a dialog that deletes itself when closed.
     static void openOwned(QWidget *dialog);
 
 private:
+    void showLoadOutcome(const FarmSnapshot &snapshot);
+
     FarmController *m_farm;
     bool m_readOnly;
     RecordTablePage *m_table;
+    LoadStateBar *m_loadState;
+    bool m_loaded = false;
+    QDateTime m_loadedAt; // of the data shown
     QTextBrowser *m_details;
     QHBoxLayout *m_detailsRow;
 };

@@ -122,3 +122,10 @@ QString PoliciesPage::detailsHtml(int id) const
                                                           .arg(connection.serverPort));
     return html;
 }
+
+std::optional<RasError> PoliciesPage::loadFailure(const FarmSnapshot &snapshot) const
+{
+    if (snapshot.policies.failed())
+        return snapshot.policies.error();
+    return std::nullopt;
+}

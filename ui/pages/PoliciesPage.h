@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ObjectPage.h"
+#include "PolicyModel.h"
 
 // Client policies, farm-wide and ordered: add, edit, delete, move up and down, and each policy's
 // secondary connections. Hidden from administrators without the policies permission.
@@ -13,6 +14,7 @@ public:
     PoliciesPage(FarmController *farm, bool readOnly, QWidget *parent = nullptr);
 
     QString title() const override;
+    QString exportName() const override { return QStringLiteral("client-policies"); }
 
     Allowed allowed() const override;
     void addNew() override;
@@ -23,6 +25,8 @@ public:
 
 protected:
     QString detailsHtml(int id) const override;
+    int nameColumn() const override { return PolicyModel::Name; }
+    std::optional<RasError> loadFailure(const FarmSnapshot &snapshot) const override;
     SessionRights::Object rightsObject() const override { return SessionRights::Object::ClientPolicies; }
     QString refusal(SessionRights::Operation operation) const override;
 };
