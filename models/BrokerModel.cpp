@@ -281,8 +281,7 @@ void BrokerModel::setBrokers(QList<Broker> brokers)
                             && a.markedForDeletion == b.markedForDeletion && a.siteId == b.siteId && a.server == b.server
                             && a.ip == b.ip && a.alternativeIps == b.alternativeIps && a.description == b.description
                             && a.adminLastMod == b.adminLastMod && a.timeLastMod == b.timeLastMod
-                            && a.adminCreate == b.adminCreate && a.timeCreate == b.timeCreate
-                            && (a.raw.isEmpty() ? b.raw.isEmpty() : a.raw == b.raw);
+                            && a.adminCreate == b.adminCreate && a.timeCreate == b.timeCreate;
                  });
 }
 

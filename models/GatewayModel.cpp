@@ -197,7 +197,7 @@ void GatewayModel::setGateways(const QList<Gateway> &gateways)
                      }
                      return columns;
                  },
-                 [](const Gateway &a, const Gateway &b) { return a.changesFrom(b).isEmpty() && a.raw == b.raw; });
+                 [](const Gateway &a, const Gateway &b) { return a.server == b.server && a.siteId == b.siteId && a.changesFrom(b).isEmpty(); });
 }
 
 void GatewayModel::setStatuses(const QList<GatewayStatus> &statuses, qint64 receivedAtMs)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -18,8 +18,7 @@ struct AdminPermissions
     bool licensing = true;
     bool policies = true;
     bool allAllowed = false;
-    QJsonObject raw;
 
-    static AdminPermissions fromJson(const QJsonObject &object);
+    static AdminPermissions fromJson(const QByteArray &json);
     static AdminPermissions everything();
 };

@@ -14,13 +14,12 @@ void BrokerService::list(int siteId, QObject *receiver, std::function<void(const
     QUrlQuery query;
     if (siteId > 0)
         query.addQueryItem(QStringLiteral("SiteId"), QString::number(siteId));
-    fetchList<Broker>(m_client, QStringLiteral("api/Broker"), query, receiver, std::move(callback), &Broker::fromJson,
-                      &Broker::fromMembers);
+    fetchList<Broker>(m_client, QStringLiteral("api/Broker"), query, receiver, std::move(callback));
 }
 
 void BrokerService::get(int id, QObject *receiver, std::function<void(const RasResult<Broker> &)> callback)
 {
-    fetchObject<Broker>(m_client, "GET", brokerPath(id), {}, {}, receiver, std::move(callback), &Broker::fromJson);
+    fetchObject<Broker>(m_client, "GET", brokerPath(id), {}, {}, receiver, std::move(callback));
 }
 
 QString BrokerService::validateServer(const QString &server)
@@ -52,7 +51,7 @@ void BrokerService::add(const BrokerAddRequest &request, QObject *receiver,
     if (request.siteId > 0)
         body.insert(QStringLiteral("siteId"), request.siteId);
     fetchObject<Broker>(m_client, "POST", QStringLiteral("api/Broker"), query, toBody(body), receiver,
-                        std::move(callback), &Broker::fromJson);
+                        std::move(callback));
 }
 
 void BrokerService::update(int id, const BrokerChanges &changes, QObject *receiver,
@@ -90,12 +89,11 @@ void BrokerService::promote(int id, QObject *receiver, std::function<void(const 
 
 void BrokerService::statusAll(QObject *receiver, std::function<void(const RasResult<QList<BrokerStatus>> &)> callback)
 {
-    fetchList<BrokerStatus>(m_client, QStringLiteral("api/Broker/status"), {}, receiver, std::move(callback),
-                            &AgentStatus::fromJson, &AgentStatus::fromMembers);
+    fetchList<BrokerStatus>(m_client, QStringLiteral("api/Broker/status"), {}, receiver, std::move(callback));
 }
 
 void BrokerService::status(int id, QObject *receiver, std::function<void(const RasResult<BrokerStatus> &)> callback)
 {
     fetchObject<BrokerStatus>(m_client, "GET", brokerPath(id) + QStringLiteral("/status"), {}, {}, receiver,
-                              std::move(callback), &AgentStatus::fromJson);
+                              std::move(callback));
 }

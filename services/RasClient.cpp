@@ -1,5 +1,6 @@
 #include "RasClient.h"
 
+#include "JsonDecoding.h"
 #include "ServerAddress.h"
 
 #include <QJsonDocument>
@@ -29,6 +30,38 @@ struct RasClient::Pending
         return query.isEmpty() ? path : path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
     }
 };
+
+namespace {
+
+// The session token of a log-on answer (authToken, in any letter case); empty when there is none.
+QByteArray authTokenOf(const QByteArray &body)
+{
+    static const Json::KeyTable keys{"authToken"};
+    QString ignored;
+    const auto token = Json::decodeObject<QByteArray>(
+        body, &ignored, [](Json::Object object, Json::Reader &reader, QString *) -> std::optional<QByteArray> {
+            QByteArray found;
+            reader.forEachField(object, keys, [&](int, Json::Value &value) { found = reader.toString(value, "authToken").toLatin1(); });
+            return found;
+        });
+    return token.value_or(QByteArray());
+}
+
+// The whole answer, with kBodyPadding bytes of room after it.
+QByteArray readBody(QNetworkReply *reply)
+{
+    QByteArray body;
+    const qint64 available = reply->bytesAvailable();
+    body.reserve(available + RasClient::kBodyPadding);
+    body.resize(available);
+    const qint64 read = reply->read(body.data(), available);
+    body.resize(qMax<qint64>(read, 0));
+    if (reply->bytesAvailable() > 0) // not seen in practice: the reply holds the whole answer by now
+        body += reply->readAll();
+    return body;
+}
+
+} // namespace
 
 RasClient::RasClient(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
@@ -199,7 +232,7 @@ void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply 
     reply->deleteLater();
     setInFlight(m_inFlight - 1);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = readBody(reply);
 
     RequestLogEntry entry;
     entry.when = QDateTime::currentDateTime();
@@ -220,10 +253,7 @@ void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply 
     if (status >= 200 && status < 300) {
         m_log.add(entry);
         if (pending->isLogon) {
-            const QJsonObject session = QJsonDocument::fromJson(body).object();
-            QString token = session.value(QLatin1String("authToken")).toString();
-            if (token.isEmpty())
-                token = session.value(QLatin1String("AuthToken")).toString();
+            const QByteArray token = authTokenOf(body);
             if (token.isEmpty()) {
                 RasError error;
                 error.kind = RasError::Kind::Malformed;
@@ -232,9 +262,11 @@ void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply 
                 complete(pending, error);
                 return;
             }
-            m_token = token.toLatin1();
+            m_token = token;
             m_loggedOnOnce = true;
             emit loggedOn();
+        } else {
+            emit answerReceived(body);
         }
         complete(pending, Reply{status, body});
         return;

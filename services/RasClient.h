@@ -34,6 +34,9 @@ public:
     using Callback = std::function<void(const RasResult<Reply> &)>;
 
     static constexpr int kDefaultTimeoutMs = 30000;
+    // Room kept free after every answer body: the JSON decoder reads a little past the end, and
+    // with the room there it decodes the body in place instead of copying a 10 MB answer.
+    static constexpr int kBodyPadding = 64;
 
     explicit RasClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
     ~RasClient() override;
@@ -51,11 +54,6 @@ public:
     bool hasCredentials() const { return !m_user.isEmpty() && m_hasPassword; }
     QString user() const { return m_user; }
     bool isLoggedOn() const { return !m_token.isEmpty(); }
-
-    // Records keep the server's own JSON object (unknown fields included) only when asked: rasctl
-    // --json prints it; the console does not need it and it would double the memory of a large farm.
-    void setKeepRawJson(bool keep) { m_keepRawJson = keep; }
-    bool keepsRawJson() const { return m_keepRawJson; }
 
     RequestLog *requestLog() { return &m_log; }
     qint64 requestCount() const { return m_requestCount; }
@@ -75,6 +73,8 @@ signals:
     void reloggedOn();                      // a transparent re-log-on after a 401
     void sessionLost(const RasError &error); // the re-log-on failed: the UI may ask for the password
     void busyChanged(bool busy);
+    // The body of every successful answer (not log-on's), as received: rasctl --json prints it.
+    void answerReceived(const QByteArray &body);
 
 private:
     struct Pending;
@@ -97,7 +97,6 @@ private:
     RequestLog m_log;
     qint64 m_requestCount = 0;
     int m_inFlight = 0;
-    bool m_keepRawJson = false;
     bool m_loggedOnOnce = false; // a later log-on is a re-log-on
     bool m_relogonRunning = false;
     QList<std::shared_ptr<Pending>> m_waitingForRelogon;

@@ -1,8 +1,5 @@
 #include "SessionService.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 void SessionService::logOn(const QString &user, const QString &password, QObject *receiver,
                            std::function<void(const RasResult<SessionInfo> &)> callback)
 {
@@ -12,7 +9,7 @@ void SessionService::logOn(const QString &user, const QString &password, QObject
             callback(result.error());
             return;
         }
-        SessionInfo info = SessionInfo::fromJson(QJsonDocument::fromJson(result.value().body).object());
+        SessionInfo info = SessionInfo::fromJson(result.value().body);
         info.user = user;
         callback(info);
     });
@@ -29,8 +26,7 @@ void SessionService::permissions(QObject *receiver, std::function<void(const Ras
                                callback(result.error());
                            return;
                        }
-                       const QJsonDocument document = QJsonDocument::fromJson(result.value().body);
-                       callback(AdminPermissions::fromJson(document.object()));
+                       callback(AdminPermissions::fromJson(result.value().body));
                    });
 }
 

@@ -4,5 +4,5 @@
 
 void SiteService::list(QObject *receiver, std::function<void(const RasResult<QList<Site>> &)> callback)
 {
-    ServiceSupport::fetchList<Site>(m_client, QStringLiteral("api/Site"), {}, receiver, std::move(callback), &Site::fromJson, &Site::fromMembers);
+    ServiceSupport::fetchList<Site>(m_client, QStringLiteral("api/Site"), {}, receiver, std::move(callback));
 }

@@ -32,6 +32,7 @@ signals:
 
 private:
     void run();
+    QString answerText() const; // the last successful answer's body, for --json
     void succeed(const QString &text);
     void fail(const RasError &error, bool duringLogon = false);
     void finish(int code);
@@ -51,6 +52,7 @@ private:
 
     RasctlInvocation m_invocation;
     RasClient m_client;
+    QByteArray m_lastAnswer;
     // What prepare() made of the arguments.
     int m_id = 0;
     int m_siteId = 0;
