@@ -4,11 +4,10 @@
 
 namespace {
 
-std::optional<AdminPermissions> readPermissions(Json::Object object, Json::Reader &reader, QString *)
+bool readPermissions(Json::Object object, Json::Reader &reader, AdminPermissions &permissions, QString *)
 {
     static const Json::KeyTable keys{"adminName", "adminType", "permissions", "runtimeSitesList",
                                      "monitoring", "reporting", "licensing", "policies"};
-    AdminPermissions permissions;
     reader.forEachField(object, keys, [&](int index, Json::Value &value) {
         switch (index) {
         case 0: permissions.adminName = reader.toString(value, "adminName"); break;
@@ -25,7 +24,7 @@ std::optional<AdminPermissions> readPermissions(Json::Object object, Json::Reade
         case 7: permissions.policies = reader.toBool(value, "policies", true); break;
         }
     });
-    return permissions;
+    return true;
 }
 
 } // namespace

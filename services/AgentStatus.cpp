@@ -4,13 +4,12 @@
 
 namespace {
 
-std::optional<AgentStatus> readAgentStatus(Json::Object object, Json::Reader &reader, QString *error)
+bool readAgentStatus(Json::Object object, Json::Reader &reader, AgentStatus &status, QString *error)
 {
     static const Json::KeyTable keys{"id",       "server",    "siteId",     "enabled",          "cpuLoad",
                                      "memLoad",  "diskRead",  "diskWrite",  "agentVer",         "serverOS",
                                      "serviceStartTime", "systemBootTime", "unhandledExceptions", "agentState",
                                      "serverType", "logLevel"};
-    AgentStatus status;
     bool ok = false;
     reader.forEachField(object, keys, [&](int index, Json::Value &value) {
         switch (index) {
@@ -40,9 +39,9 @@ std::optional<AgentStatus> readAgentStatus(Json::Object object, Json::Reader &re
     });
     if (!ok) {
         *error = QStringLiteral("a status entry has no valid id");
-        return std::nullopt;
+        return false;
     }
-    return status;
+    return true;
 }
 
 } // namespace

@@ -36,5 +36,8 @@ struct AgentStatus
     static std::optional<QList<AgentStatus>> listFromJson(const QByteArray &json, QString *error);
 };
 
+// Copied by moving its bytes: a 10,000-entry list grows without constructing anything again.
+Q_DECLARE_TYPEINFO(AgentStatus, Q_RELOCATABLE_TYPE);
+
 using BrokerStatus = AgentStatus;
 using GatewayStatus = AgentStatus;

@@ -20,9 +20,8 @@ const Json::KeyTable &brokerKeys()
     return keys;
 }
 
-std::optional<Broker> readBroker(Json::Object object, Json::Reader &reader, QString *error)
+bool readBroker(Json::Object object, Json::Reader &reader, Broker &broker, QString *error)
 {
-    Broker broker;
     bool hasId = false;
     reader.forEachField(object, brokerKeys(), [&](int index, Json::Value &value) {
         switch (index) {
@@ -44,9 +43,9 @@ std::optional<Broker> readBroker(Json::Object object, Json::Reader &reader, QStr
     });
     if (!hasId) {
         *error = QStringLiteral("a broker has no valid id");
-        return std::nullopt;
+        return false;
     }
-    return broker;
+    return true;
 }
 
 } // namespace

@@ -38,8 +38,9 @@ void readSecondaryConnections(Json::Value &value, Json::Reader &reader, ClientPo
                 return;
             }
             QString ignored;
-            if (auto connection = Json::readSecondaryConnection(Json::get(entry.get_object()), reader, &ignored))
-                policy.secondaryConnections << *connection;
+            SecondaryConnection connection;
+            if (Json::readSecondaryConnection(Json::get(entry.get_object()), reader, connection, &ignored))
+                policy.secondaryConnections << connection;
         });
     });
 }
@@ -58,11 +59,10 @@ void readSettings(Json::Value &value, Json::Reader &reader, ClientPolicy &policy
     });
 }
 
-std::optional<ClientPolicy> readClientPolicy(Json::Object object, Json::Reader &reader, QString *error)
+bool readClientPolicy(Json::Object object, Json::Reader &reader, ClientPolicy &policy, QString *error)
 {
     static const Json::KeyTable keys{"id",           "name",       "enabled",     "description", "order",
                                      "adminCreate",  "adminLastMod", "timeCreate", "timeLastMod", "clientPolicy"};
-    ClientPolicy policy;
     bool hasId = false;
     reader.forEachField(object, keys, [&](int index, Json::Value &value) {
         switch (index) {
@@ -80,9 +80,9 @@ std::optional<ClientPolicy> readClientPolicy(Json::Object object, Json::Reader &
     });
     if (!hasId) {
         *error = QStringLiteral("a client policy has no valid id");
-        return std::nullopt;
+        return false;
     }
-    return policy;
+    return true;
 }
 
 } // namespace

@@ -214,12 +214,11 @@ const Json::KeyTable &gatewayKeys()
     return keys;
 }
 
-std::optional<Gateway> readGateway(Json::Object object, Json::Reader &reader, QString *error)
+bool readGateway(Json::Object object, Json::Reader &reader, Gateway &gateway, QString *error)
 {
     // Fields the object lacks keep their documented defaults; a value of the wrong shape does too.
     static const QList<GatewayField> &fields = GatewayField::all();
     static const int idIndex = static_cast<int>(GatewayField::find(QStringLiteral("id")) - fields.constData());
-    Gateway gateway;
     bool hasId = false;
     reader.forEachField(object, gatewayKeys(), [&](int index, Json::Value &value) {
         const GatewayField &field = fields.at(index);
@@ -253,9 +252,9 @@ std::optional<Gateway> readGateway(Json::Object object, Json::Reader &reader, QS
     });
     if (!hasId) {
         *error = QStringLiteral("a gateway has no valid id");
-        return std::nullopt;
+        return false;
     }
-    return gateway;
+    return true;
 }
 
 } // namespace

@@ -81,6 +81,9 @@ struct Gateway
     QJsonObject changesFrom(const Gateway &before) const;
 };
 
+// Copied by moving its bytes: a 10,000-entry list grows without constructing anything again.
+Q_DECLARE_TYPEINFO(Gateway, Q_RELOCATABLE_TYPE);
+
 // Describes one gateway field for generic code: rasctl's FIELD=VALUE, the properties dialog's
 // validation, and the codec above, which all walk the same table.
 struct GatewayField

@@ -4,7 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <cctype>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -30,11 +30,14 @@ simdjson::ondemand::parser &threadParser()
 
 char lower(char c)
 {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }
 
 bool equalIgnoringCase(const char *a, const char *b, std::size_t length)
 {
+    // Servers send the documented spelling: compare exactly first, letter case only when that fails.
+    if (std::memcmp(a, b, length) == 0)
+        return true;
     for (std::size_t i = 0; i < length; ++i) {
         if (a[i] != b[i] && lower(a[i]) != lower(b[i]))
             return false;
@@ -100,14 +103,20 @@ KeyTable::KeyTable(std::initializer_list<const char *> names)
 }
 
 KeyTable::KeyTable(const std::vector<const char *> &names)
-    : m_buckets(64 * 32)
+    : m_start(kBuckets + 1, 0)
 {
     int index = 0;
     for (const char *name : names) {
         const std::size_t length = std::strlen(name);
-        m_buckets[static_cast<std::size_t>(bucketOf(length, name[0]))].push_back(Entry{name, static_cast<int>(length), index});
-        ++index;
+        m_entries.push_back(Entry{name, static_cast<int>(length), index++});
     }
+    std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+        return bucketOf(static_cast<std::size_t>(a.length), a.name[0]) < bucketOf(static_cast<std::size_t>(b.length), b.name[0]);
+    });
+    for (const Entry &entry : m_entries)
+        ++m_start[static_cast<std::size_t>(bucketOf(static_cast<std::size_t>(entry.length), entry.name[0])) + 1];
+    for (std::size_t bucket = 1; bucket < m_start.size(); ++bucket)
+        m_start[bucket] = static_cast<quint16>(m_start[bucket] + m_start[bucket - 1]);
 }
 
 int KeyTable::bucketOf(std::size_t length, char first)
@@ -119,7 +128,9 @@ int KeyTable::indexOf(std::string_view key) const
 {
     if (key.empty())
         return -1;
-    for (const Entry &entry : m_buckets[static_cast<std::size_t>(bucketOf(key.size(), key[0]))]) {
+    const auto bucket = static_cast<std::size_t>(bucketOf(key.size(), key[0]));
+    for (int at = m_start[bucket], end = m_start[bucket + 1]; at < end; ++at) {
+        const Entry &entry = m_entries[static_cast<std::size_t>(at)];
         if (static_cast<std::size_t>(entry.length) == key.size() && equalIgnoringCase(entry.name, key.data(), key.size()))
             return entry.index;
     }
@@ -217,20 +228,35 @@ bool Reader::isObject(Value &value, const char *name)
     return false;
 }
 
+std::string_view Reader::stringOf(Value &value)
+{
+    // A string without escapes is taken from the text as it stands (stage 1 checked its UTF-8), not
+    // copied out first; the value is left for the iteration to step over. Escapes are undone by
+    // simdjson, which also checks them.
+    const std::string_view token = value.raw_json_token(); // the string, then up to the next structural
+    std::size_t close = token.size();
+    while (close > 1 && token[close - 1] != '"')
+        --close;
+    const std::string_view inside = close > 1 ? token.substr(1, close - 2) : std::string_view();
+    if (close > 1 && inside.find('\\') == std::string_view::npos)
+        return inside;
+    return get(value.get_string());
+}
+
 qint64 Reader::toInt64(Value &value, const char *name, qint64 fallback)
 {
+    int64_t integer = 0;
+    if (value.get_int64().get(integer) == simdjson::SUCCESS)
+        return integer;
     switch (get(value.type())) {
     case json_type::number: {
-        int64_t integer = 0;
-        if (value.get_int64().get(integer) == simdjson::SUCCESS)
-            return integer;
         const double real = get(value.get_double());
         if (std::isfinite(real) && std::fabs(real) < 9.0e15)
             return static_cast<qint64>(real);
         break;
     }
     case json_type::string: {
-        const std::string_view text = get(value.get_string());
+        const std::string_view text = stringOf(value);
         bool ok = false;
         const qint64 parsed = QByteArrayView(text.data(), static_cast<qsizetype>(text.size())).trimmed().toLongLong(&ok);
         if (ok)
@@ -263,11 +289,14 @@ int Reader::toInt(Value &value, const char *name, int fallback)
 
 bool Reader::toBool(Value &value, const char *name, bool fallback)
 {
+    bool flag = false;
+    if (value.get_bool().get(flag) == simdjson::SUCCESS)
+        return flag;
     switch (get(value.type())) {
     case json_type::boolean:
-        return get(value.get_bool());
+        return get(value.get_bool()); // not a valid true/false: this reports it
     case json_type::string: {
-        const std::string_view text = get(value.get_string());
+        const std::string_view text = stringOf(value);
         const QByteArrayView trimmed = QByteArrayView(text.data(), static_cast<qsizetype>(text.size())).trimmed();
         if (trimmed.compare("true", Qt::CaseInsensitive) == 0)
             return true;
@@ -296,7 +325,7 @@ QString Reader::toString(Value &value, const char *name)
 {
     switch (get(value.type())) {
     case json_type::string: {
-        const std::string_view text = get(value.get_string());
+        const std::string_view text = stringOf(value);
         return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
     }
     case json_type::number:
@@ -317,13 +346,13 @@ QString Reader::toSharedString(Value &value, const char *name, int slot)
 {
     if (get(value.type()) != json_type::string)
         return toString(value, name);
-    const std::string_view text = get(value.get_string());
+    const std::string_view text = stringOf(value);
     if (text.empty())
         return {};
     if (m_shared.size() <= static_cast<std::size_t>(slot))
         m_shared.resize(static_cast<std::size_t>(slot) + 1);
     SharedString &shared = m_shared[static_cast<std::size_t>(slot)];
-    if (shared.bytes != text) {
+    if (shared.bytes.size() != text.size() || std::memcmp(shared.bytes.data(), text.data(), text.size()) != 0) {
         shared.bytes.assign(text);
         shared.text = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
     }
@@ -346,7 +375,7 @@ QStringList Reader::toStringList(Value &value, const char *name)
     forEachElement(value, name, [this, &list](Value &item) {
         switch (get(item.type())) {
         case json_type::string: {
-            const std::string_view text = get(item.get_string());
+            const std::string_view text = stringOf(item);
             list << QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
             break;
         }
@@ -365,7 +394,7 @@ int Reader::toEnum(Value &value, const char *name, const QList<Ras::EnumEntry> &
 {
     if (get(value.type()) != json_type::string)
         return toInt(value, name, fallback);
-    const std::string_view raw = get(value.get_string());
+    const std::string_view raw = stringOf(value);
     const QString text = QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size()));
     int parsed = 0;
     if (Ras::parseEnum(entries, text, &parsed))

@@ -68,8 +68,11 @@ private:
         int length;
         int index;
     };
+    static constexpr int kBuckets = 64 * 32;
     static int bucketOf(std::size_t length, char first);
-    std::vector<std::vector<Entry>> m_buckets;
+    // The entries sorted by bucket; a bucket's entries are m_entries[m_start[b]] to m_entries[m_start[b + 1]].
+    std::vector<Entry> m_entries;
+    std::vector<quint16> m_start;
 };
 
 // Reads the values of one answer the lenient way a real server's answers need: numbers or numeric
@@ -146,6 +149,7 @@ private:
     bool isObject(Value &value, const char *name);
     void expectShape(Value &value, const char *name, const char *expected);
     std::string_view keyOf(simdjson::ondemand::field &field);
+    std::string_view stringOf(Value &value);
     double number(Value &value);
 
     QStringList m_problems;
@@ -168,8 +172,8 @@ using DocumentReader = std::function<bool(simdjson::ondemand::document &, Reader
 bool decodeDocument(const QByteArray &body, const DocumentReader &read, const std::function<void()> &reset,
                     QString *error);
 
-// A JSON list of objects into records. readRecord returns std::nullopt with *error set when an
-// object cannot become a record.
+// A JSON list of objects into records. readRecord(object, reader, record, error) fills in a
+// default-constructed record and returns false with *error set when the object cannot become one.
 template <typename T, typename ReadRecord>
 std::optional<QList<T>> decodeList(const QByteArray &body, QString *error, ReadRecord readRecord)
 {
@@ -189,10 +193,8 @@ std::optional<QList<T>> decodeList(const QByteArray &body, QString *error, ReadR
                     return false;
                 }
                 reader.clearProblems();
-                std::optional<T> item = readRecord(get(value.get_object()), reader, problem);
-                if (!item)
+                if (!readRecord(get(value.get_object()), reader, items.emplaceBack(), problem))
                     return false;
-                items.append(std::move(*item));
             }
             reader.leave();
             return true;
@@ -215,8 +217,8 @@ std::optional<T> decodeObject(const QByteArray &body, QString *error, ReadRecord
                 *problem = QStringLiteral("an object was expected");
                 return false;
             }
-            item = readRecord(get(document.get_object()), reader, problem);
-            return item.has_value();
+            item.emplace();
+            return readRecord(get(document.get_object()), reader, *item, problem);
         },
         [&item] { item.reset(); }, error);
     if (!ok)
@@ -225,6 +227,6 @@ std::optional<T> decodeObject(const QByteArray &body, QString *error, ReadRecord
 }
 
 // One kind of record nested in another: a policy's connection list holds secondary connections.
-std::optional<SecondaryConnection> readSecondaryConnection(Object object, Reader &reader, QString *error);
+bool readSecondaryConnection(Object object, Reader &reader, SecondaryConnection &connection, QString *error);
 
 } // namespace Json

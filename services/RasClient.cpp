@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QSslError>
 
 struct RasClient::Pending
@@ -39,10 +40,9 @@ QByteArray authTokenOf(const QByteArray &body)
     static const Json::KeyTable keys{"authToken"};
     QString ignored;
     const auto token = Json::decodeObject<QByteArray>(
-        body, &ignored, [](Json::Object object, Json::Reader &reader, QString *) -> std::optional<QByteArray> {
-            QByteArray found;
+        body, &ignored, [](Json::Object object, Json::Reader &reader, QByteArray &found, QString *) {
             reader.forEachField(object, keys, [&](int, Json::Value &value) { found = reader.toString(value, "authToken").toLatin1(); });
-            return found;
+            return true;
         });
     return token.value_or(QByteArray());
 }
@@ -61,12 +61,24 @@ QByteArray readBody(QNetworkReply *reply)
     return body;
 }
 
+bool isPreconnect(const QNetworkReply *reply)
+{
+    return reply->url().scheme().startsWith(QLatin1String("preconnect-"));
+}
+
 } // namespace
 
 RasClient::RasClient(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
 {
+    // Connections opened ahead of requests (see logOn) have no reply of ours: their certificate is
+    // judged here by the same pin, and their replies are cleaned up once the handshakes are done.
+    connect(m_manager, &QNetworkAccessManager::sslErrors, this, &RasClient::preconnectSslErrors);
+    connect(m_manager, &QNetworkAccessManager::finished, this, [](QNetworkReply *reply) {
+        if (isPreconnect(reply))
+            reply->deleteLater();
+    });
 }
 
 RasClient::~RasClient() = default;
@@ -115,6 +127,33 @@ void RasClient::logOn(QObject *receiver, Callback callback)
     pending->callback = std::move(callback);
     pending->isLogon = true;
     dispatch(pending);
+    openDataConnections();
+}
+
+void RasClient::openDataConnections()
+{
+    if (!m_baseUrl.isValid())
+        return;
+    const bool encrypted = m_baseUrl.scheme() == QLatin1String("https");
+    const auto port = static_cast<quint16>(m_baseUrl.port(encrypted ? 443 : 80));
+    // The log-on's own connection carries the first of the load's requests afterwards.
+    for (int i = 1; i < kParallelConnections; ++i) {
+        if (encrypted)
+            m_manager->connectToHostEncrypted(m_baseUrl.host(), port, QSslConfiguration::defaultConfiguration());
+        else
+            m_manager->connectToHost(m_baseUrl.host(), port);
+    }
+}
+
+void RasClient::preconnectSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    if (!isPreconnect(reply) || m_pinnedFingerprint.isEmpty() || reply->url().host() != m_baseUrl.host())
+        return; // an unpinned certificate is refused; the request that needs it reports why
+    QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+    if (certificate.isNull() && !errors.isEmpty())
+        certificate = errors.first().certificate();
+    if (CertificateInfo::from(certificate).sha256 == m_pinnedFingerprint)
+        reply->ignoreSslErrors(errors);
 }
 
 void RasClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
@@ -168,6 +207,10 @@ void RasClient::dispatch(const std::shared_ptr<Pending> &pending)
         request.setRawHeader("auth_token", m_token);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/1.1 on parallel connections. With HTTP/2 allowed, Qt uses one connection per server
+    // until the TLS handshake has told which protocol the server speaks: the farm load's requests
+    // would wait for the connections opened during log-on instead of using them.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
     ++m_requestCount;
     setInFlight(m_inFlight + 1);

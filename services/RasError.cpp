@@ -46,15 +46,15 @@ QString RasError::messageFromBody(const QByteArray &body)
     static const Json::KeyTable keys{"detail", "title", "msg", "message"};
     QString error;
     const auto found = Json::decodeObject<QStringList>(
-        body, &error, [](Json::Object object, Json::Reader &reader, QString *) -> std::optional<QStringList> {
-            QStringList byPreference(4);
+        body, &error, [](Json::Object object, Json::Reader &reader, QStringList &byPreference, QString *) {
+            byPreference.resize(4);
             reader.forEachField(object, keys, [&](int index, Json::Value &value) {
                 if (Json::get(value.type()) == simdjson::ondemand::json_type::string)
                     byPreference[index] = reader.toString(value, "message").trimmed();
                 else
                     reader.skip(value);
             });
-            return byPreference;
+            return true;
         });
     if (found) {
         for (const QString &message : *found) {

@@ -38,9 +38,9 @@ const Json::KeyTable &connectionKeys()
 
 } // namespace
 
-std::optional<SecondaryConnection> Json::readSecondaryConnection(Json::Object object, Json::Reader &reader, QString *error)
+bool Json::readSecondaryConnection(Json::Object object, Json::Reader &reader, SecondaryConnection &connection,
+                                   QString *error)
 {
-    SecondaryConnection connection;
     connection.serverPort = 0; // a connection without a port is not silently given one
     const qsizetype problemsBefore = reader.problems().size();
     reader.forEachField(object, connectionKeys(), [&](int index, Json::Value &value) {
@@ -56,9 +56,9 @@ std::optional<SecondaryConnection> Json::readSecondaryConnection(Json::Object ob
     if (reader.problems().size() != problemsBefore) {
         *error = QStringLiteral("a secondary connection is unreadable: %1")
                      .arg(reader.problems().mid(problemsBefore).join(QStringLiteral("; ")));
-        return std::nullopt;
+        return false;
     }
-    return connection;
+    return true;
 }
 
 std::optional<SecondaryConnection> SecondaryConnection::fromJson(const QByteArray &json, QString *error)

@@ -4,12 +4,11 @@
 
 namespace {
 
-std::optional<SessionInfo> readSessionInfo(Json::Object object, Json::Reader &reader, QString *)
+bool readSessionInfo(Json::Object object, Json::Reader &reader, SessionInfo &info, QString *)
 {
     static const Json::KeyTable keys{"userId",          "sessionId", "connectedSiteId", "settingsId",
                                      "applySettingsEnabled", "primaryBrokerConnection", "connectedServer",
                                      "licensingServer", "domain", "farmName", "farmGUID"};
-    SessionInfo info;
     reader.forEachField(object, keys, [&](int index, Json::Value &value) {
         switch (index) {
         case 0: info.userId = reader.toInt(value, "userId", 0); break;
@@ -25,7 +24,7 @@ std::optional<SessionInfo> readSessionInfo(Json::Object object, Json::Reader &re
         case 10: info.farmGuid = reader.toString(value, "farmGUID"); break;
         }
     });
-    return info;
+    return true;
 }
 
 } // namespace

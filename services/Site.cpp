@@ -4,10 +4,9 @@
 
 namespace {
 
-std::optional<Site> readSite(Json::Object object, Json::Reader &reader, QString *error)
+bool readSite(Json::Object object, Json::Reader &reader, Site &site, QString *error)
 {
     static const Json::KeyTable keys{"id", "name", "licensingSite", "enableHttpHostAttackProtection"};
-    Site site;
     bool hasId = false;
     reader.forEachField(object, keys, [&](int index, Json::Value &value) {
         switch (index) {
@@ -19,9 +18,9 @@ std::optional<Site> readSite(Json::Object object, Json::Reader &reader, QString 
     });
     if (!hasId) {
         *error = QStringLiteral("a site has no valid id");
-        return std::nullopt;
+        return false;
     }
-    return site;
+    return true;
 }
 
 } // namespace
