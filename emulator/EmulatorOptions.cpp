@@ -71,6 +71,27 @@ std::optional<EmulatorOptions> EmulatorOptions::fromArguments(const QStringList 
                 *error = QStringLiteral("--fail-rate needs a fraction between 0 and 1, not '%1'").arg(value);
                 return std::nullopt;
             }
+        } else if (arg == QLatin1String("--ras-version")) {
+            if (!takeValue(arguments, &i, &value, error))
+                return std::nullopt;
+            if (value != QLatin1String("20") && value != QLatin1String("21")) {
+                *error = QStringLiteral("--ras-version is 20 or 21, not '%1'").arg(value);
+                return std::nullopt;
+            }
+            options.rasVersion = value.toInt();
+        } else if (arg == QLatin1String("--role")) {
+            if (!takeValue(arguments, &i, &value, error))
+                return std::nullopt;
+            if (value == QLatin1String("root"))
+                options.role = Role::Root;
+            else if (value == QLatin1String("power"))
+                options.role = Role::Power;
+            else if (value == QLatin1String("custom-viewer"))
+                options.role = Role::CustomViewer;
+            else {
+                *error = QStringLiteral("--role is root, power or custom-viewer, not '%1'").arg(value);
+                return std::nullopt;
+            }
         } else if (arg == QLatin1String("--cert")) {
             if (!takeValue(arguments, &i, &options.certFile, error))
                 return std::nullopt;
@@ -112,6 +133,10 @@ QString EmulatorOptions::usage()
         "                       a stall or malformed JSON\n"
         "  --token-idle-s N     end sessions idle for N seconds (default: never)\n"
         "  --tls --cert F --key F   serve HTTPS with a PEM certificate and key\n"
+        "  --ras-version 20|21  the RAS release to behave like (default 20); 21 takes broker\n"
+        "                       writes only under api/ConnectionBroker, as its guide lists them\n"
+        "  --role ROLE          what the account is: root (default), power, or custom-viewer\n"
+        "                       (a custom administrator who may only view; writes answer 403)\n"
         "  --log                print one line per request on stderr (never tokens or passwords)\n"
         "  --help               show this text\n\n"
         "The first line on stdout is \"listening on http(s)://HOST:PORT\".\n");

@@ -7,6 +7,9 @@
 // The ras-emulator command line (see README), shared by the program and by the console's demo mode.
 struct EmulatorOptions
 {
+    // What Session/CurrentAdminPermissions says the main account is, and what it may do.
+    enum class Role { Root, Power, CustomViewer };
+
     QString host = QStringLiteral("127.0.0.1");
     int port = 20443; // 0: any free port
     QString user = QStringLiteral("administrator");
@@ -19,6 +22,8 @@ struct EmulatorOptions
     QString certFile;
     QString keyFile;
     bool logRequests = false;
+    int rasVersion = 20; // 21: broker writes only under api/ConnectionBroker
+    Role role = Role::Root;
 
     // Parses the arguments after the program name. On a usage error returns nullopt and sets error.
     static std::optional<EmulatorOptions> fromArguments(const QStringList &arguments, QString *error);

@@ -25,10 +25,11 @@ const EnumNames &ipVersionNames()
 
 const EnumNames &sslVersionNames()
 {
-    static const EnumNames names{{0, QStringLiteral("TLSv1")},
-                                 {1, QStringLiteral("TLSv1_1")},
-                                 {2, QStringLiteral("TLSv1_2")},
-                                 {3, QStringLiteral("TLSv1_3")}};
+    static const EnumNames names{{0, QStringLiteral("SSLv2")},
+                                 {1, QStringLiteral("SSLv3")},
+                                 {2, QStringLiteral("TLSv1")},
+                                 {3, QStringLiteral("TLSv1_1")},
+                                 {4, QStringLiteral("TLSv1_2")}};
     return names;
 }
 
@@ -43,9 +44,9 @@ const EnumNames &cipherStrengthNames()
 
 const EnumNames &launchMethodNames()
 {
-    static const EnumNames names{{0, QStringLiteral("parallelsClientWithHtml5Fallback")},
-                                 {1, QStringLiteral("parallelsClientOnly")},
-                                 {2, QStringLiteral("html5Only")}};
+    static const EnumNames names{{0, QStringLiteral("parallelsClientAndHTML5")},
+                                 {1, QStringLiteral("parallelsClient")},
+                                 {2, QStringLiteral("HTML5")}};
     return names;
 }
 

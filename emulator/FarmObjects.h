@@ -14,9 +14,9 @@ namespace FarmObjects {
 // Gateway enums (the guide gives only numbers; names are the emulator's, see README).
 const LenientJson::EnumNames &gatewayModeNames();     // 0 normal, 1 forwarding
 const LenientJson::EnumNames &ipVersionNames();       // 0 version4, 1 version6, 2 bothVersions
-const LenientJson::EnumNames &sslVersionNames();      // 0 TLSv1 .. 3 TLSv1_3 (sample 2 = TLS 1.2)
+const LenientJson::EnumNames &sslVersionNames();      // 0 SSLv2, 1 SSLv3, 2 TLSv1 (the sample default), 3 TLSv1_1, 4 TLSv1_2
 const LenientJson::EnumNames &cipherStrengthNames();  // 0 low, 1 medium, 2 high, 3 custom
-const LenientJson::EnumNames &launchMethodNames();    // 0 client with HTML5 fallback, 1 client only, 2 HTML5 only
+const LenientJson::EnumNames &launchMethodNames();    // 0 parallelsClientAndHTML5, 1 parallelsClient, 2 HTML5
 const LenientJson::EnumNames &securityModeNames();    // 0 allow all except, 1 allow only
 // Secondary connection mode, numbered as the SecondaryConnection schema (not as redirection.mode).
 const LenientJson::EnumNames &secondaryModeNames();

@@ -96,7 +96,7 @@ void seedDemo(FarmState *farm)
     primary.insert(QStringLiteral("alternativeIPs"), QStringLiteral("192.168.50.11"));
     QJsonObject &secondary = addBroker(farm, QStringLiteral("ras-cb02.corp.example.com"), 1,
                                        QStringLiteral("Secondary broker, London data centre"));
-    secondary.insert(QStringLiteral("alternativeIPs"), QStringLiteral("192.168.50.12;172.16.4.12"));
+    secondary.insert(QStringLiteral("alternativeIPs"), QStringLiteral("192.168.50.12,172.16.4.12"));
     addBroker(farm, QStringLiteral("ras-cb03.dr.example.com"), 2, QStringLiteral("Primary broker, Frankfurt DR"));
 
     addGateway(farm, QStringLiteral("ras-gw01.corp.example.com"), 1, QStringLiteral("Internet-facing gateway A"));
@@ -107,7 +107,7 @@ void seedDemo(FarmState *farm)
     gw2.insert(QStringLiteral("ipVersion"), 2);
     QJsonObject &gw3 = addGateway(farm, QStringLiteral("ras-gw03.dr.example.com"), 2,
                                   QStringLiteral("DR gateway (agent outdated, upgrade pending)"));
-    gw3.insert(QStringLiteral("minSSLVersion"), 3);
+    gw3.insert(QStringLiteral("minSSLVersion"), 4); // TLS 1.2 only
     QJsonObject &gw4 = addGateway(farm, QStringLiteral("ras-gw04.dmz.example.com"), 2,
                                   QStringLiteral("DMZ forwarding gateway, disabled for maintenance"));
     gw4.insert(QStringLiteral("gwMode"), 1);

@@ -25,6 +25,15 @@ bool serverTaken(const QList<QJsonObject> &objects, const QString &server)
 } // namespace
 
 int FarmState::siteIndex(int id) const { return indexById(sites, id); }
+int FarmState::licensingSiteId() const
+{
+    for (const auto &site : sites) {
+        if (site.value(QLatin1String("licensingSite")).toBool())
+            return site.value(QLatin1String("id")).toInt();
+    }
+    return sites.isEmpty() ? 1 : sites.first().value(QLatin1String("id")).toInt();
+}
+
 int FarmState::brokerIndex(int id) const { return indexById(brokers, id); }
 int FarmState::gatewayIndex(int id) const { return indexById(gateways, id); }
 int FarmState::policyIndex(int id) const { return indexById(policies, id); }

@@ -47,6 +47,8 @@ public:
     int gatewayIndex(int id) const;
     int policyIndex(int id) const;
     bool siteExists(int id) const { return siteIndex(id) >= 0; }
+    // Where a server created without a siteId goes (the guide: the Licensing Server's site).
+    int licensingSiteId() const;
 
     // Case-insensitive: a farm cannot hold the same server twice as a broker or twice as a gateway.
     bool brokerServerTaken(const QString &server) const;

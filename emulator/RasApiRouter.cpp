@@ -1,7 +1,9 @@
 #include "RasApiRouter.h"
 
 #include "LenientJson.h"
+#include "StatusSimulator.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QUuid>
@@ -60,10 +62,18 @@ ApiResponse RasApiRouter::handle(const ApiRequest &request)
     }
 
     ApiResponse response;
-    if (resource == QLatin1String("session"))
+    if (m_role == EmulatorOptions::Role::CustomViewer && !context.is("GET") && resource != QLatin1String("session")) {
+        // REST rights are the console rights: this administrator may look, not change.
+        response = ApiResponse::problem(403, QStringLiteral("Administrator '%1' has no permission to modify this "
+                                                            "resource.").arg(context.admin));
+    } else if (resource == QLatin1String("session"))
         response = handleSession(context, request.authToken);
     else if (resource == QLatin1String("broker"))
-        response = m_brokerRoutes.handle(context);
+        response = routeBroker(context, false);
+    else if (resource == QLatin1String("connectionbroker"))
+        response = routeBroker(context, true);
+    else if (resource == QLatin1String("adminaccount"))
+        response = handleAdminAccount(context);
     else if (resource == QLatin1String("gateway"))
         response = m_gatewayRoutes.handle(context);
     else if (resource == QLatin1String("clientpolicies"))
@@ -82,6 +92,17 @@ ApiResponse RasApiRouter::handle(const ApiRequest &request)
     else if (useCache && response.status == 200)
         m_answerCache.insert(cacheKey, response);
     return response;
+}
+
+ApiResponse RasApiRouter::routeBroker(RouteContext &context, bool movedPath)
+{
+    // Version 21 writes brokers under api/ConnectionBroker only and still reads them under both paths;
+    // version 20 knows only api/Broker.
+    if (m_rasVersion < 21 && movedPath)
+        return Routes::routeNotFound(context);
+    if (m_rasVersion >= 21 && !movedPath && !context.is("GET"))
+        return Routes::routeNotFound(context);
+    return m_brokerRoutes.handle(context);
 }
 
 bool RasApiRouter::cacheable(const ApiRequest &request) const
@@ -165,19 +186,22 @@ ApiResponse RasApiRouter::permissions(const QString &admin) const
     QJsonArray sites;
     for (const auto &site : m_farm.sites)
         sites.append(site.value(QLatin1String("id")));
+    // permissions: the "Administrator type" enum, 0 PowerAdmin, 1 RootAdmin, 2 CustomAdmin.
+    const bool custom = m_role == EmulatorOptions::Role::CustomViewer;
+    const int type = custom ? 2 : m_role == EmulatorOptions::Role::Power ? 0 : 1;
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("adminName"), admin},
                                               {QStringLiteral("adminType"), 0},
                                               {QStringLiteral("email"), QStringLiteral("ras-admin@corp.example.com")},
                                               {QStringLiteral("groupName"), QString()},
                                               {QStringLiteral("mobile"), QString()},
                                               {QStringLiteral("sid"), QStringLiteral("S-1-5-21-1004336348-1177238915-682003330-512")},
-                                              {QStringLiteral("permissions"), 0},
+                                              {QStringLiteral("permissions"), type},
                                               {QStringLiteral("runtimeSitesList"), sites},
                                               {QStringLiteral("farmMode"), 0},
                                               {QStringLiteral("monitoring"), true},
-                                              {QStringLiteral("reporting"), true},
-                                              {QStringLiteral("licensing"), true},
-                                              {QStringLiteral("quickKeypad"), true},
+                                              {QStringLiteral("reporting"), !custom},
+                                              {QStringLiteral("licensing"), !custom},
+                                              {QStringLiteral("quickKeypad"), !custom},
                                               {QStringLiteral("policies"), true}});
 }
 
@@ -194,13 +218,56 @@ ApiResponse RasApiRouter::handleSites(const RouteContext &context) const
         }
         return ApiResponse::json(200, result);
     }
-    const auto id = context.rest.size() == 1 ? Routes::parseId(context.rest.first()) : std::nullopt;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (context.rest == QStringList{QStringLiteral("status")}) {
+        QJsonArray result;
+        for (const auto &site : m_farm.sites)
+            result.append(StatusSimulator::siteStatus(m_farm, site, now));
+        return ApiResponse::json(200, result);
+    }
+    const bool status = context.rest.size() == 2 && context.rest.at(1) == QLatin1String("status");
+    const auto id = context.rest.size() == 1 || status ? Routes::parseId(context.rest.first()) : std::nullopt;
     if (!id)
         return Routes::routeNotFound(context);
     const int index = m_farm.siteIndex(*id);
     if (index < 0)
         return ApiResponse::notFound(QStringLiteral("Site"), *id);
+    if (status)
+        return ApiResponse::json(200, StatusSimulator::siteStatus(m_farm, m_farm.sites.at(index), now));
     return ApiResponse::json(200, m_farm.sites.at(index));
+}
+
+ApiResponse RasApiRouter::handleAdminAccount(const RouteContext &context) const
+{
+    // Only what a console needs about itself: GET AdminAccount/{id}/CustomPermission for the main
+    // account (user id 1, as log-on answers), with the flags the guide documents (1 View, 2 Modify,
+    // 8 Add, 16 Delete, ...). The emulated custom administrator may view brokers and gateways only.
+    if (context.rest.size() != 2 || context.rest.at(1) != QLatin1String("custompermission"))
+        return Routes::routeNotFound(context);
+    if (!context.is("GET"))
+        return Routes::methodNotAllowed(context);
+    const auto id = Routes::parseId(context.rest.first());
+    if (!id)
+        return Routes::routeNotFound(context);
+    if (*id != 1)
+        return ApiResponse::notFound(QStringLiteral("Administrator"), *id);
+    if (m_role != EmulatorOptions::Role::CustomViewer)
+        return ApiResponse::problem(400, QStringLiteral("Administrator %1 is not a custom administrator.").arg(*id));
+    constexpr int kView = 1;
+    const QJsonObject viewOnly{{QStringLiteral("sitePermission"), QJsonObject{{QStringLiteral("permissions"), kView}}},
+                               {QStringLiteral("objectPermissions"), QJsonArray()}};
+    const QJsonObject none{{QStringLiteral("sitePermission"), QJsonObject{{QStringLiteral("permissions"), 0}}},
+                           {QStringLiteral("objectPermissions"), QJsonArray()}};
+    QJsonArray perSite;
+    for (const auto &site : m_farm.sites) {
+        perSite.append(QJsonObject{{QStringLiteral("siteId"), site.value(QLatin1String("id"))},
+                                   {QStringLiteral("brokers"), viewOnly},
+                                   {QStringLiteral("gateways"), viewOnly},
+                                   {QStringLiteral("rdsHosts"), none},
+                                   {QStringLiteral("halb"), none}});
+    }
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("sitePermissions"), perSite},
+                                              {QStringLiteral("globalPermissions"), QJsonObject()}});
 }
 
 ApiResponse RasApiRouter::handleSettings(RouteContext &context)

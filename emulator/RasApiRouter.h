@@ -3,6 +3,7 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 #include "BrokerRoutes.h"
+#include "EmulatorOptions.h"
 #include "FarmState.h"
 #include "GatewayRoutes.h"
 #include "PolicyRoutes.h"
@@ -25,6 +26,13 @@ public:
     const FarmState &farm() const { return m_farm; }
     SessionStore &sessions() { return m_sessions; }
 
+    // 21: broker writes only under api/ConnectionBroker (reads under api/Broker too), as the v21 guide
+    // lists them; 20: everything under api/Broker, as the v20 guide and its samples show.
+    void setRasVersion(int version) { m_rasVersion = version; }
+    int rasVersion() const { return m_rasVersion; }
+    void setRole(EmulatorOptions::Role role) { m_role = role; }
+    EmulatorOptions::Role role() const { return m_role; }
+
     // Splits "/api/Broker/1/priority" into lower-cased segments after "api"; false when the path
     // is not under api/.
     static bool splitPath(const QString &path, QStringList *segments);
@@ -34,6 +42,8 @@ private:
     ApiResponse logon(const ApiRequest &request);
     ApiResponse permissions(const QString &admin) const;
     ApiResponse handleSites(const RouteContext &context) const;
+    ApiResponse handleAdminAccount(const RouteContext &context) const;
+    ApiResponse routeBroker(RouteContext &context, bool movedPath);
     ApiResponse handleSettings(RouteContext &context);
 
     // GET answers that depend only on the farm (not on time) are kept until the farm changes: a
@@ -42,6 +52,8 @@ private:
     QHash<QString, ApiResponse> m_answerCache;
     quint64 m_cacheGeneration = 0;
 
+    int m_rasVersion = 20;
+    EmulatorOptions::Role m_role = EmulatorOptions::Role::Root;
     QString m_user;
     QString m_password;
     FarmState m_farm;

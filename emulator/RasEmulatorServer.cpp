@@ -53,6 +53,8 @@ RasEmulatorServer::RasEmulatorServer(const EmulatorOptions &options, QObject *pa
     , m_router(options.user, options.password, options.tokenIdleSeconds)
     , m_faults(options.failRate)
 {
+    m_router.setRasVersion(options.rasVersion);
+    m_router.setRole(options.role);
 }
 
 RasEmulatorServer::~RasEmulatorServer() = default;

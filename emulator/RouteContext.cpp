@@ -110,10 +110,13 @@ std::optional<ServerCreation> parseServerCreation(const RouteContext &context, c
         *error = ApiResponse::validation(QStringLiteral("server"), QStringLiteral("The server field is required."));
         return std::nullopt;
     }
-    if (fields.contains(QLatin1String("siteId")))
-        creation.siteId = fields.value(QLatin1String("siteId")).toInt();
+    // Without a siteId the guide puts the server in the Licensing Server's site. It documents no answer
+    // for a site that does not exist (only 201, 401, 409), so that is the usual ASP.NET refusal of a body.
+    creation.siteId = fields.contains(QLatin1String("siteId")) ? fields.value(QLatin1String("siteId")).toInt()
+                                                               : farm.licensingSiteId();
     if (!farm.siteExists(creation.siteId)) {
-        *error = ApiResponse::problem(404, QStringLiteral("Site with ID %1 was not found.").arg(creation.siteId));
+        *error = ApiResponse::validation(QStringLiteral("siteId"),
+                                         QStringLiteral("Site with ID %1 does not exist.").arg(creation.siteId));
         return std::nullopt;
     }
     return creation;

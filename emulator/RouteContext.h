@@ -46,7 +46,7 @@ ApiResponse listStatuses(const QList<QJsonObject> &objects, const RouteContext &
 struct ServerCreation
 {
     QString server;
-    int siteId = 1;
+    int siteId = 0;
 };
 std::optional<ServerCreation> parseServerCreation(const RouteContext &context, const FarmState &farm, ApiResponse *error);
 

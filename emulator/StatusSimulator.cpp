@@ -10,6 +10,7 @@ namespace {
 
 constexpr int kServerTypeGateway = 3;
 constexpr int kServerTypeBroker = 7;
+constexpr int kServerTypeSite = 9;
 constexpr int kLogLevelStandard = 3;
 
 // A load that drifts smoothly over minutes when the farm is live, and stays put otherwise; the
@@ -76,6 +77,23 @@ QJsonObject brokerStatus(const FarmState &farm, const QJsonObject &broker, qint6
     if (state == Ok && version.startsWith(QLatin1String("19")))
         state = NeedsUpdate;
     return agentStatus(farm, broker, kServerTypeBroker, state, nowMs, version);
+}
+
+QJsonObject siteStatus(const FarmState &farm, const QJsonObject &site, qint64 nowMs)
+{
+    const int siteId = site.value(QLatin1String("id")).toInt();
+    const QList<int> brokers = farm.brokerIndexesOfSite(siteId);
+    QJsonObject status;
+    if (brokers.isEmpty()) {
+        QJsonObject nobody{{QStringLiteral("id"), siteId}, {QStringLiteral("siteId"), siteId}, {QStringLiteral("enabled"), true}};
+        status = agentStatus(farm, nobody, kServerTypeSite, Disconnected, nowMs, QString());
+    } else {
+        status = brokerStatus(farm, farm.brokers.at(brokers.first()), nowMs);
+        status.insert(QStringLiteral("serverType"), kServerTypeSite);
+    }
+    status.insert(QStringLiteral("id"), QString::number(siteId));
+    status.insert(QStringLiteral("siteId"), siteId);
+    return status;
 }
 
 QJsonObject gatewayStatus(const FarmState &farm, const QJsonObject &gateway, qint64 nowMs)

@@ -20,5 +20,9 @@ enum AgentState {
 
 QJsonObject brokerStatus(const FarmState &farm, const QJsonObject &broker, qint64 nowMs);
 QJsonObject gatewayStatus(const FarmState &farm, const QJsonObject &gateway, qint64 nowMs);
+// A Site's status (api/Site/status): the status of its primary broker, as server type Site, with the
+// Site's id. The guide gives no sample; the shape follows the PowerShell site status (its primary
+// broker's server and agent state), see docs/api-notes.md.
+QJsonObject siteStatus(const FarmState &farm, const QJsonObject &site, qint64 nowMs);
 
 } // namespace StatusSimulator

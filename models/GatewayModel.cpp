@@ -80,8 +80,7 @@ QVariant GatewayModel::display(const Gateway &gateway, const GatewayStatus *stat
         return ports.join(QStringLiteral(", "));
     }
     case Tls:
-        return gateway.enableSSL ? tr("%1 or later").arg(Ras::displayName(static_cast<Ras::SslVersion>(gateway.minSSLVersion)))
-                                 : tr("Off");
+        return gateway.enableSSL ? Ras::displayName(static_cast<Ras::SslVersion>(gateway.minSSLVersion)) : tr("Off");
     case Hsts: return gateway.enableHSTS ? tr("%n month(s)", nullptr, gateway.hstsMaxAge) : tr("Off");
     case WebPortal: return gateway.enableUserPortal ? tr("Port %1").arg(gateway.userPortalPort) : tr("Off");
     case Description: return gateway.description;

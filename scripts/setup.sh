@@ -11,6 +11,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev
     libgl-dev libsimdjson-dev
     curl openssl xvfb xauth
+    desktop-file-utils appstream groff-base
 )
 
 missing=()

@@ -29,7 +29,7 @@ system_dll() {
         dnsapi.dll|dwmapi.dll|dwrite.dll|dxgi.dll|gdi32.dll|imm32.dll|iphlpapi.dll|kernel32.dll|mpr.dll) return 0 ;;
         msvcrt.dll|ncrypt.dll|netapi32.dll|ole32.dll|oleaut32.dll|opengl32.dll|rpcrt4.dll|secur32.dll) return 0 ;;
         setupapi.dll|shcore.dll|shell32.dll|shlwapi.dll|user32.dll|userenv.dll|uxtheme.dll|version.dll) return 0 ;;
-        winmm.dll|winspool.drv|ws2_32.dll|wtsapi32.dll|dwmapi.dll|d2d1.dll|dcomp.dll|wininet.dll|normaliz.dll) return 0 ;;
+        winmm.dll|winspool.drv|ws2_32.dll|wtsapi32.dll|dwmapi.dll|d2d1.dll|dcomp.dll|wininet.dll|normaliz.dll|winhttp.dll) return 0 ;;
         *) return 1 ;;
     esac
 }

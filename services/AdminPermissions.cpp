@@ -2,27 +2,73 @@
 
 #include "JsonDecoding.h"
 
+#include <utility>
+
 namespace {
 
 bool readPermissions(Json::Object object, Json::Reader &reader, AdminPermissions &permissions, QString *)
 {
-    static const Json::KeyTable keys{"adminName", "adminType", "permissions", "runtimeSitesList",
-                                     "monitoring", "reporting", "licensing", "policies"};
+    static const Json::KeyTable keys{"adminName", "adminType", "email",     "groupName", "mobile",    "sid",
+                                     "permissions", "runtimeSitesList", "farmMode", "monitoring", "reporting",
+                                     "licensing", "quickKeypad", "policies"};
     reader.forEachField(object, keys, [&](int index, Json::Value &value) {
         switch (index) {
         case 0: permissions.adminName = reader.toString(value, "adminName"); break;
         case 1: permissions.adminType = reader.toInt(value, "adminType", 0); break;
-        case 2: permissions.permissions = reader.toInt(value, "permissions", 0); break;
-        case 3:
+        case 2: permissions.email = reader.toString(value, "email"); break;
+        case 3: permissions.groupName = reader.toString(value, "groupName"); break;
+        case 4: permissions.mobile = reader.toString(value, "mobile"); break;
+        case 5: permissions.sid = reader.toString(value, "sid"); break;
+        case 6:
+            // Absent on servers that predate it: the log-on proved console rights, so a root administrator.
+            permissions.permissions = reader.toInt(value, "permissions", static_cast<int>(Ras::AdministratorType::Root));
+            break;
+        case 7:
             reader.forEachElement(value, "runtimeSitesList", [&](Json::Value &site) {
                 permissions.runtimeSites << reader.toInt(site, "runtimeSitesList", 0);
             });
             break;
-        case 4: permissions.monitoring = reader.toBool(value, "monitoring", true); break;
-        case 5: permissions.reporting = reader.toBool(value, "reporting", true); break;
-        case 6: permissions.licensing = reader.toBool(value, "licensing", true); break;
-        case 7: permissions.policies = reader.toBool(value, "policies", true); break;
+        case 8: permissions.farmMode = reader.toInt(value, "farmMode", 0); break;
+        case 9: permissions.monitoring = reader.toBool(value, "monitoring", true); break;
+        case 10: permissions.reporting = reader.toBool(value, "reporting", true); break;
+        case 11: permissions.licensing = reader.toBool(value, "licensing", true); break;
+        case 12: permissions.quickKeypad = reader.toBool(value, "quickKeypad", true); break;
+        case 13: permissions.policies = reader.toBool(value, "policies", true); break;
         }
+    });
+    return true;
+}
+
+// {sitePermissions: [{siteId, brokers: {sitePermission: {permissions}, objectPermissions: [...]}, ...}]}
+bool readCustomPermissions(Json::Object object, Json::Reader &reader, QHash<QString, int> &flags, QString *)
+{
+    static const Json::KeyTable top{"sitePermissions"};
+    static const Json::KeyTable permissionKeys{"sitePermission"};
+    static const Json::KeyTable flagKeys{"permissions"};
+    reader.forEachField(object, top, [&](int, Json::Value &sites) {
+        reader.forEachElement(sites, "sitePermissions", [&](Json::Value &site) {
+            if (Json::get(site.type()) != simdjson::ondemand::json_type::object) {
+                reader.skip(site);
+                return;
+            }
+            // The siteId may come after the object types, so the flags wait for it.
+            int siteId = 0;
+            QList<std::pair<QString, int>> found;
+            reader.forEachMember(Json::get(site.get_object()), [&](std::string_view key, Json::Value &value) {
+                if (key == "siteId") {
+                    siteId = reader.toInt(value, "siteId", 0);
+                    return;
+                }
+                const QString objectType = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+                reader.forEachField(value, "objectType", permissionKeys, [&](int, Json::Value &permission) {
+                    reader.forEachField(permission, "sitePermission", flagKeys, [&](int, Json::Value &number) {
+                        found.append({objectType, reader.toInt(number, "permissions", 0)});
+                    });
+                });
+            });
+            for (const auto &[objectType, value] : std::as_const(found))
+                flags.insert(QString::number(siteId) + QLatin1Char('/') + objectType, value);
+        });
     });
     return true;
 }
@@ -31,7 +77,6 @@ bool readPermissions(Json::Object object, Json::Reader &reader, AdminPermissions
 
 AdminPermissions AdminPermissions::fromJson(const QByteArray &json)
 {
-    // An unreadable answer grants what an older server without the endpoint grants: the defaults.
     QString ignored;
     return Json::decodeObject<AdminPermissions>(json, &ignored, readPermissions).value_or(AdminPermissions());
 }
@@ -41,4 +86,24 @@ AdminPermissions AdminPermissions::everything()
     AdminPermissions permissions;
     permissions.allAllowed = true;
     return permissions;
+}
+
+bool CustomPermissions::allowsAnywhere(const QString &objectType, Flag flag) const
+{
+    const QString suffix = QLatin1Char('/') + objectType;
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
+        if (it.key().endsWith(suffix) && (it.value() & flag) != 0)
+            return true;
+    }
+    return false;
+}
+
+std::optional<CustomPermissions> CustomPermissions::fromJson(const QByteArray &json, QString *error)
+{
+    const auto flags = Json::decodeObject<QHash<QString, int>>(json, error, readCustomPermissions);
+    if (!flags)
+        return std::nullopt;
+    CustomPermissions result;
+    result.m_flags = *flags;
+    return result;
 }

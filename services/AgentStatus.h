@@ -8,7 +8,7 @@
 #include <QString>
 #include <optional>
 
-// The live status of a broker or gateway agent (GET api/Broker/status, api/Gateway/status).
+// The live status of a broker, gateway or Site agent (GET api/Broker/status, api/Gateway/status, api/Site/status).
 // The API sends the id as a string ("1"); numericId is that id as the object's int id.
 struct AgentStatus
 {
@@ -41,3 +41,6 @@ Q_DECLARE_TYPEINFO(AgentStatus, Q_RELOCATABLE_TYPE);
 
 using BrokerStatus = AgentStatus;
 using GatewayStatus = AgentStatus;
+// GET api/Site/status: one status per Site, that of its primary broker (server type Site); the guide
+// shows no sample, see docs/api-notes.md.
+using SiteStatus = AgentStatus;

@@ -1,14 +1,11 @@
 #include "Broker.h"
 
+#include "AddressList.h"
 #include "JsonDecoding.h"
 
 QStringList Broker::alternativeIpList() const
 {
-    QStringList list = alternativeIps.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (auto &item : list)
-        item = item.trimmed();
-    list.removeAll(QString());
-    return list;
+    return AddressList::split(alternativeIps);
 }
 
 namespace {
@@ -91,8 +88,11 @@ BrokerChanges BrokerChanges::between(const Broker &before, const Broker &after)
         changes.description = after.description;
     if (before.ip != after.ip)
         changes.ip = after.ip;
-    if (before.alternativeIps != after.alternativeIps)
-        changes.alternativeIps = after.alternativeIps;
+    // The same addresses written with other separators or spaces are no change; a changed list keeps
+    // the separator the server used.
+    if (!AddressList::sameAddresses(before.alternativeIps, after.alternativeIps))
+        changes.alternativeIps = AddressList::join(AddressList::split(after.alternativeIps),
+                                                   AddressList::separatorOf(before.alternativeIps));
     if (before.standby != after.standby)
         changes.standby = after.standby;
     return changes;

@@ -18,7 +18,7 @@ struct Broker
     int siteId = 0;
     int priority = 0;
     QString ip;
-    QString alternativeIps; // semicolon-separated, as the API sends it
+    QString alternativeIps; // as the server sent it: comma- (the schema) or semicolon-separated
     bool standby = false;
     bool markedForDeletion = false;
     QString adminCreate;

@@ -5,8 +5,120 @@
 using namespace ServiceSupport;
 
 namespace {
-QString brokerPath(int id) { return QStringLiteral("api/Broker/%1").arg(id); }
+
+const QString kReads = QStringLiteral("broker-reads");
+const QString kWrites = QStringLiteral("broker-writes");
+
 QString boolText(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
+QString idSuffix(int id) { return QStringLiteral("/%1").arg(id); }
+// 404 and 405 mean the server has no such route: nothing was executed, so trying the other path is safe.
+bool routeMissing(const RasError &error) { return error.httpStatus == 404 || error.httpStatus == 405; }
+// Any HTTP answer other than those shows the route exists (a refusal too); a lost answer shows nothing.
+bool routeAnswered(const RasResult<RasClient::Reply> &result)
+{
+    return result.ok() || (result.error().httpStatus > 0 && !routeMissing(result.error()));
+}
+
+} // namespace
+
+const QString &BrokerService::documentedPath()
+{
+    static const QString path = QStringLiteral("api/Broker");
+    return path;
+}
+
+const QString &BrokerService::movedPath()
+{
+    static const QString path = QStringLiteral("api/ConnectionBroker");
+    return path;
+}
+
+QString BrokerService::readPath(const QString &suffix) const
+{
+    const QString learnt = m_client->learntPath(kReads);
+    return (learnt.isEmpty() ? documentedPath() : learnt) + suffix;
+}
+
+void BrokerService::send(const Request &request, QObject *receiver, RasClient::Callback callback)
+{
+    RasClient *client = m_client;
+    const QString learnt = client->learntPath(request.family);
+    if (!learnt.isEmpty()) {
+        client->send(request.method, learnt + request.suffix, request.query, request.body, receiver, std::move(callback));
+        return;
+    }
+    client->send(request.method, documentedPath() + request.suffix, request.query, request.body, receiver,
+                 [client, request, receiver, callback](const RasResult<RasClient::Reply> &result) {
+                     if (routeAnswered(result))
+                         client->learnPath(request.family, documentedPath());
+                     if (result.ok() || !routeMissing(result.error())) {
+                         callback(result);
+                         return;
+                     }
+                     BrokerService(client).sendMoved(request, result.error(), receiver, callback);
+                 });
+}
+
+void BrokerService::sendMoved(const Request &request, const RasError &first, QObject *receiver,
+                              RasClient::Callback callback)
+{
+    RasClient *client = m_client;
+    client->send(request.method, movedPath() + request.suffix, request.query, request.body, receiver,
+                 [client, request, first, receiver, callback](const RasResult<RasClient::Reply> &result) {
+                     if (routeAnswered(result)) {
+                         client->learnPath(request.family, movedPath());
+                         callback(result);
+                         return;
+                     }
+                     if (result.ok() || !routeMissing(result.error())) {
+                         callback(result); // a lost answer: its outcome is unknown, say so
+                         return;
+                     }
+                     // 405 under api/Broker means that path exists for other methods (as on version 21,
+                     // which still reads there): the 404 under api/ConnectionBroker is about the broker.
+                     if (first.httpStatus == 405) {
+                         client->learnPath(request.family, movedPath());
+                         callback(result);
+                         return;
+                     }
+                     BrokerService(client).reportBothMissing(request, first, receiver, callback);
+                 });
+}
+
+void BrokerService::reportBothMissing(const Request &request, const RasError &first, QObject *receiver,
+                                      RasClient::Callback callback)
+{
+    // Both paths answered 404: either the broker does not exist or neither path does. One read, which
+    // every version serves, tells which, so the user sees one clear "not found" for a missing broker.
+    if (request.brokerId <= 0) {
+        callback(first);
+        return;
+    }
+    m_client->send("GET", readPath(idSuffix(request.brokerId)), {}, {}, receiver,
+                   [first, callback](const RasResult<RasClient::Reply> &result) {
+                       if (!result.ok() && result.error().httpStatus == 404) {
+                           RasError missing = result.error();
+                           missing.method = first.method;
+                           missing.path = first.path;
+                           callback(missing);
+                           return;
+                       }
+                       callback(first);
+                   });
+}
+
+namespace {
+
+RasClient::Callback toDone(std::function<void(const RasResult<Done> &)> callback)
+{
+    return [callback = std::move(callback)](const RasResult<RasClient::Reply> &result) {
+        if (!result)
+            callback(result.error());
+        else
+            callback(Done{});
+    };
+}
+
 } // namespace
 
 void BrokerService::list(int siteId, QObject *receiver, std::function<void(const RasResult<QList<Broker>> &)> callback)
@@ -14,12 +126,40 @@ void BrokerService::list(int siteId, QObject *receiver, std::function<void(const
     QUrlQuery query;
     if (siteId > 0)
         query.addQueryItem(QStringLiteral("SiteId"), QString::number(siteId));
-    fetchList<Broker>(m_client, QStringLiteral("api/Broker"), query, receiver, std::move(callback));
+    RasClient *client = m_client;
+    const auto fetch = [client, query, receiver](const QString &path,
+                                                 std::function<void(const RasResult<QList<Broker>> &)> done) {
+        fetchList<Broker>(client, path, query, receiver, std::move(done));
+    };
+    const QString learnt = client->learntPath(kReads);
+    if (!learnt.isEmpty()) {
+        fetch(learnt, std::move(callback));
+        return;
+    }
+    // Every version documented so far lists brokers under api/Broker; should one stop, the list is
+    // looked for under the path writes moved to.
+    fetch(documentedPath(), [client, fetch, callback](const RasResult<QList<Broker>> &result) {
+        if (result.ok() || !routeMissing(result.error())) {
+            if (result.ok() || result.error().httpStatus > 0)
+                client->learnPath(kReads, documentedPath());
+            callback(result);
+            return;
+        }
+        const RasError first = result.error();
+        fetch(movedPath(), [client, first, callback](const RasResult<QList<Broker>> &moved) {
+            if (moved.ok() || (moved.error().httpStatus > 0 && !routeMissing(moved.error()))) {
+                client->learnPath(kReads, movedPath());
+                callback(moved);
+                return;
+            }
+            callback(moved.error().httpStatus > 0 ? first : moved.error());
+        });
+    });
 }
 
 void BrokerService::get(int id, QObject *receiver, std::function<void(const RasResult<Broker> &)> callback)
 {
-    fetchObject<Broker>(m_client, "GET", brokerPath(id), {}, {}, receiver, std::move(callback));
+    fetchObject<Broker>(m_client, "GET", readPath(idSuffix(id)), {}, {}, receiver, std::move(callback));
 }
 
 QString BrokerService::validateServer(const QString &server)
@@ -50,14 +190,19 @@ void BrokerService::add(const BrokerAddRequest &request, QObject *receiver,
     QJsonObject body{{QStringLiteral("server"), request.server.trimmed()}};
     if (request.siteId > 0)
         body.insert(QStringLiteral("siteId"), request.siteId);
-    fetchObject<Broker>(m_client, "POST", QStringLiteral("api/Broker"), query, toBody(body), receiver,
-                        std::move(callback));
+    send({kWrites, "POST", QString(), query, toBody(body), 0}, receiver,
+         [callback](const RasResult<RasClient::Reply> &result) {
+             if (!result)
+                 callback(result.error());
+             else
+                 callback(decodeObject<Broker>(result.value()));
+         });
 }
 
 void BrokerService::update(int id, const BrokerChanges &changes, QObject *receiver,
                            std::function<void(const RasResult<Done> &)> callback)
 {
-    sendCommand(m_client, "PUT", brokerPath(id), {}, toBody(changes.toJson()), receiver, std::move(callback));
+    send({kWrites, "PUT", idSuffix(id), {}, toBody(changes.toJson()), id}, receiver, toDone(std::move(callback)));
 }
 
 void BrokerService::remove(int id, bool keepAgent, QObject *receiver, std::function<void(const RasResult<Done> &)> callback)
@@ -65,35 +210,36 @@ void BrokerService::remove(int id, bool keepAgent, QObject *receiver, std::funct
     QUrlQuery query;
     if (keepAgent)
         query.addQueryItem(QStringLiteral("noUninstall"), QStringLiteral("true"));
-    sendCommand(m_client, "DELETE", brokerPath(id), query, {}, receiver, std::move(callback));
+    send({kWrites, "DELETE", idSuffix(id), query, {}, id}, receiver, toDone(std::move(callback)));
 }
 
 void BrokerService::move(int id, bool up, QObject *receiver, std::function<void(const RasResult<Done> &)> callback)
 {
     const QJsonObject body{{QStringLiteral("direction"), up ? QStringLiteral("up") : QStringLiteral("down")}};
-    sendCommand(m_client, "PUT", brokerPath(id) + QStringLiteral("/priority"), {}, toBody(body), receiver, std::move(callback));
+    send({kWrites, "PUT", idSuffix(id) + QStringLiteral("/priority"), {}, toBody(body), id}, receiver,
+         toDone(std::move(callback)));
 }
 
 void BrokerService::promote(int id, QObject *receiver, std::function<void(const RasResult<Done> &)> callback)
 {
     RasClient *client = m_client;
-    sendCommand(client, "POST", brokerPath(id) + QStringLiteral("/Promote"), {}, {}, receiver,
-                [client, callback](const RasResult<Done> &result) {
-                    // The server ended our session: drop the token so the next call logs on first
-                    // instead of paying for a 401.
-                    if (result)
-                        client->dropToken();
-                    callback(result);
-                });
+    send({kWrites, "POST", idSuffix(id) + QStringLiteral("/Promote"), {}, {}, id}, receiver,
+         toDone([client, callback](const RasResult<Done> &result) {
+             // The server ended our session: drop the token so the next call logs on first
+             // instead of paying for a 401.
+             if (result)
+                 client->dropToken();
+             callback(result);
+         }));
 }
 
 void BrokerService::statusAll(QObject *receiver, std::function<void(const RasResult<QList<BrokerStatus>> &)> callback)
 {
-    fetchList<BrokerStatus>(m_client, QStringLiteral("api/Broker/status"), {}, receiver, std::move(callback));
+    fetchList<BrokerStatus>(m_client, readPath(QStringLiteral("/status")), {}, receiver, std::move(callback));
 }
 
 void BrokerService::status(int id, QObject *receiver, std::function<void(const RasResult<BrokerStatus> &)> callback)
 {
-    fetchObject<BrokerStatus>(m_client, "GET", brokerPath(id) + QStringLiteral("/status"), {}, {}, receiver,
+    fetchObject<BrokerStatus>(m_client, "GET", readPath(idSuffix(id) + QStringLiteral("/status")), {}, {}, receiver,
                               std::move(callback));
 }

@@ -6,7 +6,10 @@
 
 #include <functional>
 
-// api/Broker: Connection Brokers and their status.
+// Connection Brokers and their status. Version 20 of the guide reads and writes them under api/Broker;
+// version 21 writes them under api/ConnectionBroker only. Requests go to api/Broker first (as the
+// guide's samples do) and, when the server answers 404 or 405 there (nothing was executed), once more
+// under api/ConnectionBroker; the path that answered is remembered per server in RasClient.
 class BrokerService
 {
 public:
@@ -29,6 +32,24 @@ public:
     void statusAll(QObject *receiver, std::function<void(const RasResult<QList<BrokerStatus>> &)> callback);
     void status(int id, QObject *receiver, std::function<void(const RasResult<BrokerStatus> &)> callback);
 
+    static const QString &documentedPath(); // api/Broker
+    static const QString &movedPath();      // api/ConnectionBroker
+
 private:
+    struct Request
+    {
+        QString family; // which requests share a learnt path: reads or writes
+        QByteArray method;
+        QString suffix; // after the root: "", "/2", "/2/priority"
+        QUrlQuery query;
+        QByteArray body;
+        int brokerId = 0; // the broker a write is about, 0 for a create
+    };
+    void send(const Request &request, QObject *receiver, RasClient::Callback callback);
+    void sendMoved(const Request &request, const RasError &first, QObject *receiver, RasClient::Callback callback);
+    void reportBothMissing(const Request &request, const RasError &first, QObject *receiver,
+                           RasClient::Callback callback);
+    QString readPath(const QString &suffix) const;
+
     RasClient *m_client;
 };

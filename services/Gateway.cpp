@@ -61,7 +61,7 @@ const QList<GatewayField> &GatewayField::all()
         field("dosPro", K::Bool, TR("Network"), TR("Enable denial-of-service protection"), &Gateway::dosPro),
         field("enableSSL", K::Bool, TR("SSL/TLS"), TR("Enable SSL"), &Gateway::enableSSL),
         field("sslPort", K::Int, TR("SSL/TLS"), TR("SSL port"), &Gateway::sslPort, 1, 65535),
-        field("minSSLVersion", K::Enum, TR("SSL/TLS"), TR("Minimum TLS version"), &Gateway::minSSLVersion, 0, 0, &Ras::sslVersionEntries()),
+        field("minSSLVersion", K::Enum, TR("SSL/TLS"), TR("Accepted SSL/TLS versions"), &Gateway::minSSLVersion, 0, 0, &Ras::sslVersionEntries()),
         field("cipherStrength", K::Enum, TR("SSL/TLS"), TR("Cipher strength"), &Gateway::cipherStrength, 0, 0, &Ras::cipherStrengthEntries()),
         field("cipher", K::String, TR("SSL/TLS"), TR("Cipher string"), &Gateway::cipher),
         field("certificateFile", K::String, TR("SSL/TLS"), TR("Certificate file"), &Gateway::certificateFile),

@@ -116,6 +116,19 @@ public:
         }
         leave();
     }
+    // Every field, by its name as it stands (for objects whose keys are data, not a schema).
+    template <typename OnMember>
+    void forEachMember(Object object, OnMember &&onMember)
+    {
+        enter();
+        for (auto field : object) {
+            auto current = get(std::move(field));
+            const std::string_view key = keyOf(current);
+            Value value = current.value();
+            onMember(key, value);
+        }
+        leave();
+    }
     template <typename OnField>
     void forEachField(Value &value, const char *name, const KeyTable &keys, OnField &&onField)
     {

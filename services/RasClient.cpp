@@ -91,6 +91,7 @@ bool RasClient::setServer(const QString &input, QString *error)
     if (base != m_baseUrl) {
         m_token.clear();
         m_pinnedFingerprint.clear();
+        m_learntPaths.clear();
     }
     m_baseUrl = base;
     return true;

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -73,6 +74,12 @@ public:
     // Forgets the token without telling the server (after it ended the session itself).
     void dropToken() { m_token.clear(); }
 
+    // Some resources moved between RAS releases (version 21 writes brokers under api/ConnectionBroker).
+    // The services remember here, per server, which path a family of requests answered on, so only the
+    // first request pays for finding out. Empty until learnt; forgotten when the server changes.
+    QString learntPath(const QString &family) const { return m_learntPaths.value(family); }
+    void learnPath(const QString &family, const QString &path) { m_learntPaths.insert(family, path); }
+
 signals:
     void loggedOn();
     void reloggedOn();                      // a transparent re-log-on after a 401
@@ -107,4 +114,5 @@ private:
     bool m_loggedOnOnce = false; // a later log-on is a re-log-on
     bool m_relogonRunning = false;
     QList<std::shared_ptr<Pending>> m_waitingForRelogon;
+    QHash<QString, QString> m_learntPaths;
 };

@@ -169,11 +169,13 @@ const QList<EnumEntry> &ipVersionEntries()
 
 const QList<EnumEntry> &sslVersionEntries()
 {
+    // Each setting accepts its protocol and every later one up to TLS 1.2.
     static const QList<EnumEntry> entries{
-        {0, "TLSv1", QT_TRANSLATE_NOOP("Ras", "TLS 1.0")},
-        {1, "TLSv1_1", QT_TRANSLATE_NOOP("Ras", "TLS 1.1")},
-        {2, "TLSv1_2", QT_TRANSLATE_NOOP("Ras", "TLS 1.2")},
-        {3, "TLSv1_3", QT_TRANSLATE_NOOP("Ras", "TLS 1.3")},
+        {0, "SSLv2", QT_TRANSLATE_NOOP("Ras", "SSL 2.0 to TLS 1.2 (weak)")},
+        {1, "SSLv3", QT_TRANSLATE_NOOP("Ras", "SSL 3.0 to TLS 1.2")},
+        {2, "TLSv1", QT_TRANSLATE_NOOP("Ras", "TLS 1.0 to TLS 1.2")},
+        {3, "TLSv1_1", QT_TRANSLATE_NOOP("Ras", "TLS 1.1 to TLS 1.2")},
+        {4, "TLSv1_2", QT_TRANSLATE_NOOP("Ras", "TLS 1.2 only (strong)")},
     };
     return entries;
 }
@@ -192,9 +194,9 @@ const QList<EnumEntry> &cipherStrengthEntries()
 const QList<EnumEntry> &launchMethodEntries()
 {
     static const QList<EnumEntry> entries{
-        {0, "parallelsClientWithHtml5Fallback", QT_TRANSLATE_NOOP("Ras", "Parallels Client, HTML5 fallback")},
-        {1, "parallelsClientOnly", QT_TRANSLATE_NOOP("Ras", "Parallels Client only")},
-        {2, "html5Only", QT_TRANSLATE_NOOP("Ras", "HTML5 only")},
+        {0, "parallelsClientAndHTML5", QT_TRANSLATE_NOOP("Ras", "Parallels Client, HTML5 fallback")},
+        {1, "parallelsClient", QT_TRANSLATE_NOOP("Ras", "Parallels Client only")},
+        {2, "HTML5", QT_TRANSLATE_NOOP("Ras", "HTML5 only")},
     };
     return entries;
 }
@@ -204,6 +206,16 @@ const QList<EnumEntry> &securityModeEntries()
     static const QList<EnumEntry> entries{
         {0, "allowAllExcept", QT_TRANSLATE_NOOP("Ras", "Allow all except listed")},
         {1, "allowOnly", QT_TRANSLATE_NOOP("Ras", "Allow only listed")},
+    };
+    return entries;
+}
+
+const QList<EnumEntry> &administratorTypeEntries()
+{
+    static const QList<EnumEntry> entries{
+        {0, "PowerAdmin", QT_TRANSLATE_NOOP("Ras", "Power administrator")},
+        {1, "RootAdmin", QT_TRANSLATE_NOOP("Ras", "Root administrator")},
+        {2, "CustomAdmin", QT_TRANSLATE_NOOP("Ras", "Custom administrator")},
     };
     return entries;
 }
@@ -219,6 +231,7 @@ QString displayName(SslVersion value) { return displayName(sslVersionEntries(), 
 QString displayName(CipherStrength value) { return displayName(cipherStrengthEntries(), static_cast<int>(value)); }
 QString displayName(LaunchMethod value) { return displayName(launchMethodEntries(), static_cast<int>(value)); }
 QString displayName(SecurityMode value) { return displayName(securityModeEntries(), static_cast<int>(value)); }
+QString displayName(AdministratorType value) { return displayName(administratorTypeEntries(), static_cast<int>(value)); }
 
 QString displayName(const QList<EnumEntry> &entries, int value)
 {

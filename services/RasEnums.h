@@ -42,10 +42,15 @@ enum class RedirectionMode : int { Gateway = 0, GatewaySsl = 1, Direct = 2, Dire
 
 enum class GatewayMode : int { Normal = 0, Forwarding = 1 };
 enum class IpVersion : int { Version4 = 0, Version6 = 1, Both = 2 };
-enum class SslVersion : int { Tls1 = 0, Tls1_1 = 1, Tls1_2 = 2, Tls1_3 = 3 };
+// Gateway minSSLVersion: the lowest protocol the gateway accepts (it always goes up to TLS 1.2).
+// Numbered from SSL 2.0, so the sample's default 2 is TLS 1.0, not TLS 1.2 (docs/api-notes.md).
+enum class SslVersion : int { Ssl2 = 0, Ssl3 = 1, Tls1 = 2, Tls1_1 = 3, Tls1_2 = 4 };
 enum class CipherStrength : int { Low = 0, Medium = 1, High = 2, Custom = 3 };
-enum class LaunchMethod : int { ClientWithHtml5Fallback = 0, ClientOnly = 1, Html5Only = 2 };
+enum class LaunchMethod : int { ClientAndHtml5 = 0, Client = 1, Html5 = 2 };
 enum class SecurityMode : int { AllowAllExcept = 0, AllowOnly = 1 };
+
+// CurrentAdminPermissions.permissions: what kind of administrator is logged on.
+enum class AdministratorType : int { Power = 0, Root = 1, Custom = 2 };
 
 // One entry of an enum: its number, the name the API uses for it, and the English display text
 // (translated at display time).
@@ -68,6 +73,7 @@ const QList<EnumEntry> &sslVersionEntries();
 const QList<EnumEntry> &cipherStrengthEntries();
 const QList<EnumEntry> &launchMethodEntries();
 const QList<EnumEntry> &securityModeEntries();
+const QList<EnumEntry> &administratorTypeEntries();
 
 // The translated display text of value in entries, or "Unknown (n)".
 QString displayName(const QList<EnumEntry> &entries, int value);
@@ -85,6 +91,7 @@ QString displayName(SslVersion version);
 QString displayName(CipherStrength strength);
 QString displayName(LaunchMethod method);
 QString displayName(SecurityMode mode);
+QString displayName(AdministratorType type);
 
 // The health an agent state means for an administrator scanning a list.
 enum class Health { Good, Warning, Bad, Inactive };

@@ -1,5 +1,7 @@
 #include "SessionService.h"
 
+#include "ServiceSupport.h"
+
 void SessionService::logOn(const QString &user, const QString &password, QObject *receiver,
                            std::function<void(const RasResult<SessionInfo> &)> callback)
 {
@@ -27,6 +29,19 @@ void SessionService::permissions(QObject *receiver, std::function<void(const Ras
                            return;
                        }
                        callback(AdminPermissions::fromJson(result.value().body));
+                   });
+}
+
+void SessionService::customPermissions(int adminId, QObject *receiver,
+                                       std::function<void(const RasResult<CustomPermissions> &)> callback)
+{
+    m_client->send("GET", QStringLiteral("api/AdminAccount/%1/CustomPermission").arg(adminId), {}, {}, receiver,
+                   [callback](const RasResult<RasClient::Reply> &result) {
+                       if (!result) {
+                           callback(result.error());
+                           return;
+                       }
+                       callback(ServiceSupport::decodeObject<CustomPermissions>(result.value()));
                    });
 }
 

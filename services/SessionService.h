@@ -17,6 +17,8 @@ public:
                std::function<void(const RasResult<SessionInfo> &)> callback);
     // Treats a 404 as "all allowed" (servers without the endpoint).
     void permissions(QObject *receiver, std::function<void(const RasResult<AdminPermissions> &)> callback);
+    // A custom administrator's rights per Site and object type; adminId is the log-on's userId.
+    void customPermissions(int adminId, QObject *receiver, std::function<void(const RasResult<CustomPermissions> &)> callback);
     // Best effort: the token is forgotten whatever the server says.
     void logOff(QObject *receiver, std::function<void(const RasResult<Done> &)> callback);
 

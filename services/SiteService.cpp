@@ -6,3 +6,8 @@ void SiteService::list(QObject *receiver, std::function<void(const RasResult<QLi
 {
     ServiceSupport::fetchList<Site>(m_client, QStringLiteral("api/Site"), {}, receiver, std::move(callback));
 }
+
+void SiteService::statusAll(QObject *receiver, std::function<void(const RasResult<QList<SiteStatus>> &)> callback)
+{
+    ServiceSupport::fetchList<SiteStatus>(m_client, QStringLiteral("api/Site/status"), {}, receiver, std::move(callback));
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AgentStatus.h"
 #include "RasClient.h"
 #include "Site.h"
 
@@ -15,6 +16,8 @@ public:
     }
 
     void list(QObject *receiver, std::function<void(const RasResult<QList<Site>> &)> callback);
+    // GET api/Site/status: each Site's health, as its primary broker reports it.
+    void statusAll(QObject *receiver, std::function<void(const RasResult<QList<SiteStatus>> &)> callback);
 
 private:
     RasClient *m_client;

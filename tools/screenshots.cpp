@@ -7,6 +7,7 @@
 #include "RasEmulatorServer.h"
 #include "RecordTablePage.h"
 #include "SecondaryConnectionsDialog.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,7 +48,15 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RAS Console Screenshots"));
     QSettings().clear(); // photograph the defaults, not the last run's column widths
-    const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs");
+    // ras-screenshots [--lang CODE] [DIRECTORY]: the console in that language (the .qm files the build wrote).
+    QStringList arguments = QApplication::arguments().mid(1);
+    QString language = QStringLiteral("en");
+    if (arguments.size() >= 2 && arguments.first() == QLatin1String("--lang")) {
+        language = arguments.at(1);
+        arguments = arguments.mid(2);
+    }
+    Translations::install(&app, language, QStringLiteral(RAS_QM_DIR));
+    const QString directory = arguments.isEmpty() ? QStringLiteral("docs") : arguments.first();
     QDir().mkpath(directory);
 
     EmulatorOptions options;

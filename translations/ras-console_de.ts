@@ -9,54 +9,54 @@
     </message>
     <message>
         <source>&amp;Server (FQDN or IP):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server (FQDN oder IP):</translation>
     </message>
     <message>
         <source>ras-cb04.corp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ras-cb04.corp.example.com</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ite:</translation>
     </message>
     <message>
         <source>Install the RAS Connection Broker agent on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>RAS Connection Broker-Agent auf dem Server installieren</translation>
     </message>
     <message>
         <source>Install as &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren als &amp;Benutzer:</translation>
     </message>
     <message>
         <source>Leave empty to use your RAS administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um Ihr RAS-Administratorkonto zu verwenden</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>&amp;Restart the server if the installation needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Server bei Bedarf neu &amp;starten</translation>
     </message>
     <message>
         <source>Add &amp;firewall rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firewall-Regeln hinzufügen</translation>
     </message>
     <message>
         <source>The new broker reports &quot;Not applied&quot; until you apply settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Connection Broker meldet „Nicht übernommen“, bis Sie die Einstellungen übernehmen.</translation>
     </message>
     <message>
         <source>Enter the password of the install account, or leave the user empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Kennwort des Installationskontos ein oder lassen Sie den Benutzer leer.</translation>
     </message>
 </context>
 <context>
     <name>BrokerModel</name>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Primary</source>
@@ -76,15 +76,15 @@
     </message>
     <message>
         <source>The Site&apos;s primary Connection Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärer Connection Broker der Site</translation>
     </message>
     <message>
         <source>Secondary broker; lower numbers take over first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundärer Connection Broker; niedrigere Nummern übernehmen zuerst</translation>
     </message>
     <message>
         <source>The primary broker is always enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der primäre Connection Broker ist immer aktiviert</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Memory</source>
-        <translation>Speicher</translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Site</source>
@@ -140,11 +140,11 @@
     </message>
     <message>
         <source>Disk read</source>
-        <translation>Lesen</translation>
+        <translation>Datenträger lesen</translation>
     </message>
     <message>
         <source>Disk write</source>
-        <translation>Schreiben</translation>
+        <translation>Datenträger schreiben</translation>
     </message>
     <message>
         <source>Boot time</source>
@@ -160,172 +160,172 @@
     </message>
     <message>
         <source>Order in which brokers take over; the primary is first</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge, in der Connection Broker übernehmen; der primäre zuerst</translation>
     </message>
     <message>
         <source>FQDN or IP of the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN oder IP des Connection Brokers</translation>
     </message>
     <message>
         <source>Agent state reported by the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Connection Broker gemeldeter Agent-Status</translation>
     </message>
     <message>
         <source>CPU load</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Auslastung</translation>
     </message>
     <message>
         <source>Memory load</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherauslastung</translation>
     </message>
     <message>
         <source>Site the broker belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Site, zu der der Connection Broker gehört</translation>
     </message>
     <message>
         <source>Whether the broker is enabled in the Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Connection Broker in der Site aktiviert ist</translation>
     </message>
     <message>
         <source>A standby broker takes no agents until another broker goes offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Connection Broker im Standby nimmt keine Agents an, bis ein anderer offline geht</translation>
     </message>
     <message>
         <source>Address brokers use to share data in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, über die Connection Broker Daten in Echtzeit austauschen</translation>
     </message>
     <message>
         <source>Addresses gateways use when the server name fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, die Gateways verwenden, wenn der Servername nicht funktioniert</translation>
     </message>
     <message>
         <source>RAS agent version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des RAS-Agents</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Disk reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesevorgänge auf dem Datenträger</translation>
     </message>
     <message>
         <source>Disk writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgänge auf dem Datenträger</translation>
     </message>
     <message>
         <source>When the server last started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Server zuletzt gestartet wurde</translation>
     </message>
     <message>
         <source>Who changed the broker last, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Connection Broker zuletzt geändert hat, und wann</translation>
     </message>
     <message>
         <source>When this status was fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann dieser Status abgerufen wurde</translation>
     </message>
 </context>
 <context>
     <name>BrokerPropertiesDialog</name>
     <message>
         <source>Connection Broker properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection Broker-Eigenschaften</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <source>&amp;Enable server in Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Server in Site &amp;aktivieren</translation>
     </message>
     <message>
         <source>&amp;Standby (takes no agents until another broker goes offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standby (nimmt keine Agents an, bis ein anderer Connection Broker offline geht)</translation>
     </message>
     <message>
         <source>&amp;IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP:</translation>
     </message>
     <message>
         <source>Address brokers use to share data in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, über die Connection Broker Daten in Echtzeit austauschen</translation>
     </message>
     <message>
         <source>&amp;Alternative IPs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternative IPs:</translation>
     </message>
     <message>
         <source>Separate addresses with ; or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen mit ; oder , trennen</translation>
     </message>
     <message>
         <source>Addresses gateways use when the server name fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, die Gateways verwenden, wenn der Servername nicht funktioniert</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Last modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 - Connection Broker properties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Connection Broker-Eigenschaften</translation>
     </message>
     <message>
         <source>0 (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (primär)</translation>
     </message>
     <message>
         <source>The primary broker is always enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der primäre Connection Broker ist immer aktiviert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
 </context>
 <context>
     <name>BrokerService</name>
     <message>
         <source>Enter the server&apos;s FQDN or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den FQDN oder die IP-Adresse des Servers ein.</translation>
     </message>
     <message>
         <source>The server name may have at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername darf höchstens 255 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The server name must not contain spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername darf keine Leerzeichen oder Schrägstriche enthalten.</translation>
     </message>
 </context>
 <context>
     <name>FarmController</name>
     <message>
         <source>Part of the farm could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Serverfarm konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1 %2 %3.</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Connection Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection Broker</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -345,11 +345,11 @@
     </message>
     <message>
         <source>Secure Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Gateway</translation>
     </message>
     <message>
         <source>Client policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Richtlinie</translation>
     </message>
     <message>
         <source>Added a secondary connection to</source>
@@ -400,38 +400,38 @@
     </message>
     <message>
         <source>&amp;Server (FQDN or IP):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server (FQDN oder IP):</translation>
     </message>
     <message>
         <source>ras-gw05.corp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ras-gw05.corp.example.com</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ite:</translation>
     </message>
     <message>
         <source>The gateway starts with the default settings; change them in its properties. It reports &quot;Not applied&quot; until you apply settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway startet mit den Standardeinstellungen; ändern Sie sie in seinen Eigenschaften. Es meldet „Nicht übernommen“, bis Sie die Einstellungen übernehmen.</translation>
     </message>
 </context>
 <context>
     <name>GatewayField</name>
     <message>
         <source>%1 must be true or false, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
         <source>%1 must be one of %2 (or its number), not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer der Werte %2 (oder seine Nummer) sein, nicht „%3“.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 bis %3 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>%1 (SSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SSL)</translation>
     </message>
     <message>
         <source>%1 (RDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (RDP)</translation>
     </message>
     <message>
         <source>%1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder höher</translation>
     </message>
     <message>
         <source>Off</source>
@@ -462,14 +462,14 @@
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message>
         <source>Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>No status</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Memory</source>
-        <translation>Speicher</translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Site</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>HSTS</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Web portal</source>
-        <translation>Webportal</translation>
+        <translation>Nutzerportal</translation>
     </message>
     <message>
         <source>Description</source>
@@ -537,93 +537,104 @@
     </message>
     <message>
         <source>FQDN or IP of the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN oder IP des Gateways</translation>
     </message>
     <message>
         <source>Agent state reported by the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Gateway gemeldeter Agent-Status</translation>
     </message>
     <message>
         <source>CPU load</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Auslastung</translation>
     </message>
     <message>
         <source>Memory load</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherauslastung</translation>
     </message>
     <message>
         <source>Site the gateway belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Site, zu der das Gateway gehört</translation>
     </message>
     <message>
         <source>Whether the gateway accepts connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Gateway Verbindungen annimmt</translation>
     </message>
     <message>
         <source>Normal, or forwarding to another gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal oder Weiterleitung an ein anderes Gateway</translation>
     </message>
     <message>
         <source>IPs offered for client connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Client-Verbindungen angebotene IPs</translation>
     </message>
     <message>
         <source>Gateway, SSL and RDP ports that are enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierte Gateway-, SSL- und RDP-Ports</translation>
     </message>
     <message>
         <source>Lowest TLS version accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste akzeptierte TLS-Version</translation>
     </message>
     <message>
         <source>HTTP Strict Transport Security max age</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstalter für HTTP Strict Transport Security</translation>
     </message>
     <message>
         <source>HTML5 User Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML5-Nutzerportal</translation>
     </message>
     <message>
         <source>RAS agent version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des RAS-Agents</translation>
     </message>
     <message>
         <source>When this status was fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann dieser Status abgerufen wurde</translation>
     </message>
 </context>
 <context>
     <name>GatewayPropertiesDialog</name>
     <message>
         <source>Secure Gateway properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Gateway-Eigenschaften</translation>
     </message>
     <message>
         <source>%1 - Secure Gateway properties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Secure Gateway-Eigenschaften</translation>
     </message>
     <message>
         <source>API field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Feld %1</translation>
     </message>
     <message>
         <source>Separate entries with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit Kommas trennen</translation>
     </message>
     <message>
         <source>HSTS needs SSL: enable SSL on the SSL/TLS tab, or switch HSTS off.</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS erfordert SSL: Aktivieren Sie SSL auf der Registerkarte SSL/TLS oder schalten Sie HSTS aus.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadHistoryChart</name>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation>Arbeitsspeicher %</translation>
     </message>
 </context>
 <context>
     <name>LogonDialog</name>
     <message>
         <source>Log on to a RAS farm</source>
-        <translation>An einer RAS-Farm anmelden</translation>
+        <translation>An einer RAS-Serverfarm anmelden</translation>
     </message>
     <message>
         <source>Connect to the RAS Web Administration Service (HTTPS, port 20443 unless you give another).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum RAS Web Administration Service (HTTPS, Port 20443, sofern Sie keinen anderen angeben).</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -631,7 +642,7 @@
     </message>
     <message>
         <source>Host name, host:port or URL of the RAS Web Administration Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname, Host:Port oder URL des RAS Web Administration Service</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -639,7 +650,7 @@
     </message>
     <message>
         <source>DOMAIN\administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMÄNE\administrator</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -647,26 +658,67 @@
     </message>
     <message>
         <source>Logging on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Kennwort im System-Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Forget trusted certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat vergessen</translation>
+    </message>
+    <message>
+        <source>The trusted certificate was forgotten; log on to see the server&apos;s new one.</source>
+        <translation>Das vertrauenswürdige Zertifikat wurde vergessen; melden Sie sich an, um das neue Zertifikat des Servers zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>LogonFlow</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer.
+
+Subject: %1
+Issuer: %2
+Valid: %3 to %4
+SHA-256: %5
+
+Compare the fingerprint with the one shown on the server. Trust this certificate for this server from now on?</source>
+        <translation>Das Zertifikat des Servers ist auf diesem Computer nicht vertrauenswürdig.
+
+Antragsteller: %1
+Aussteller: %2
+Gültig: %3 bis %4
+SHA-256: %5
+
+Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zertifikat für diesen Server ab jetzt vertrauen?</translation>
+    </message>
+    <message>
+        <source>If the certificate was replaced on purpose, choose &quot;Forget trusted certificate&quot; and log on again.</source>
+        <translation>Wenn das Zertifikat absichtlich ersetzt wurde, wählen Sie „Vertrauenswürdiges Zertifikat vergessen“ und melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>RAS Console (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>RAS-Konsole (schreibgeschützt)</translation>
     </message>
     <message>
         <source>RAS Console</source>
-        <translation type="unfinished"></translation>
+        <translation>RAS-Konsole</translation>
     </message>
     <message>
         <source>The session ended and logging on again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde beendet und die erneute Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation>Arbeitet…</translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -686,7 +738,7 @@
     </message>
     <message>
         <source>&amp;Apply Settings</source>
-        <translation>Einstellungen &amp;übernehmen</translation>
+        <translation>Einstellungen ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -698,7 +750,7 @@
     </message>
     <message>
         <source>&amp;Promote to primary</source>
-        <translation>Zum &amp;Primären machen</translation>
+        <translation>Auf &amp;primär hochstufen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -718,7 +770,7 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source> Status refresh: </source>
@@ -730,27 +782,27 @@
     </message>
     <message>
         <source>5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>5 s</translation>
     </message>
     <message>
         <source>15 s</source>
-        <translation type="unfinished"></translation>
+        <translation>15 s</translation>
     </message>
     <message>
         <source>30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>30 s</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 min</translation>
     </message>
     <message>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 min</translation>
     </message>
     <message>
         <source>How often broker and gateway status is refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der Status von Connection Brokern und Gateways aktualisiert wird</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -758,7 +810,7 @@
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>&amp;Aktionen</translation>
+        <translation>A&amp;ktionen</translation>
     </message>
     <message>
         <source>Request log</source>
@@ -766,7 +818,7 @@
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation>Als curl kopieren</translation>
+        <translation>Als curl-Befehl kopieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -774,11 +826,11 @@
     </message>
     <message>
         <source>Copied; set RAS_TOKEN in the shell before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert; setzen Sie RAS_TOKEN in der Shell, bevor Sie den Befehl ausführen.</translation>
     </message>
     <message>
         <source>Farm</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfarm</translation>
     </message>
     <message>
         <source>All Connection Brokers</source>
@@ -790,7 +842,7 @@
     </message>
     <message>
         <source>%1 (licensing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Lizenzierung)</translation>
     </message>
     <message>
         <source>Connection Brokers</source>
@@ -806,41 +858,41 @@
     </message>
     <message>
         <source>&amp;Apply Settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ü&amp;bernehmen (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Commit %n staged change(s) to the farm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung an die Serverfarm übergeben</numerusform>
+            <numerusform>%n vorgemerkte Änderungen an die Serverfarm übergeben</numerusform>
         </translation>
     </message>
     <message>
         <source>Commit staged changes to the farm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkte Änderungen an die Serverfarm übergeben</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung nicht übernommen</numerusform>
+            <numerusform>%n Änderungen nicht übernommen</numerusform>
         </translation>
     </message>
     <message>
         <source>No pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Änderungen</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Select a row to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Wählen Sie eine Zeile aus, um ihre Details zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Server</source>
@@ -852,7 +904,7 @@
     </message>
     <message>
         <source>0 (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (primär)</translation>
     </message>
     <message>
         <source>IP</source>
@@ -868,11 +920,11 @@
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>State</source>
@@ -892,18 +944,18 @@
     </message>
     <message>
         <source>CPU, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU, letzte Stunde</translation>
     </message>
     <message numerus="yes">
         <source>now %1 %, average %2 %, peak %3 % (%n sample(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aktuell %1 %, Durchschnitt %2 %, Spitze %3 % (%n Messwert)</numerusform>
+            <numerusform>aktuell %1 %, Durchschnitt %2 %, Spitze %3 % (%n Messwerte)</numerusform>
         </translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>IPs</source>
@@ -911,11 +963,11 @@
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Name</source>
@@ -927,17 +979,19 @@
     </message>
     <message>
         <source>Secondary connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundäre Verbindung</translation>
     </message>
     <message>
         <source>Promote to primary</source>
-        <translation>Zum Primären machen</translation>
+        <translation>Auf primär hochstufen</translation>
     </message>
     <message>
         <source>Make %1 the primary Connection Broker of its Site?
 
 The current primary becomes a secondary broker. The server ends this console&apos;s session; the console logs on again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum primären Connection Broker seiner Site hochstufen?
+
+Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server beendet die Sitzung dieser Konsole; die Konsole meldet sich selbstständig wieder an.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -945,23 +999,23 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Delete %1? The change is staged until Apply Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen? Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Unapplied changes</source>
@@ -969,17 +1023,47 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message numerus="yes">
         <source>%n change(s) made in this session have not been applied to the farm. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in dieser Sitzung vorgenommene Änderung wurde nicht in die Serverfarm übernommen. Trotzdem beenden?</numerusform>
+            <numerusform>%n in dieser Sitzung vorgenommene Änderungen wurden nicht in die Serverfarm übernommen. Trotzdem beenden?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Nicht übernommene Änderungen</translation>
+    </message>
+    <message>
+        <source>Log on again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>The server ended the session (%1). Enter the password to continue.</source>
+        <translation>Der Server hat die Sitzung beendet (%1). Geben Sie das Kennwort ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Delete Connection Broker</source>
+        <translation>Connection Broker löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the Site?
+
+Yes: also uninstall the RAS agent from the server.
+No: keep the agent installed.
+
+The change is staged until Apply Settings.</source>
+        <translation>%1 aus der Site löschen?
+
+Ja: auch den RAS-Agent vom Server deinstallieren.
+Nein: den Agent installiert lassen.
+
+Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -990,49 +1074,49 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
 </context>
 <context>
     <name>PolicyChanges</name>
     <message>
         <source>Enter a name for the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Richtlinie ein.</translation>
     </message>
     <message>
         <source>The name may have at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf höchstens 255 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
     <name>PolicyDialog</name>
     <message>
         <source>Client policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Richtlinie</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert</translation>
     </message>
     <message>
         <source>%1 - Client policy properties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Eigenschaften der Client-Richtlinie</translation>
     </message>
     <message>
         <source>Add client policy</source>
@@ -1051,11 +1135,11 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>No secondary connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine sekundären Verbindungen</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1083,30 +1167,30 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Policies are evaluated top to bottom; the first that matches applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien werden von oben nach unten ausgewertet; die erste passende gilt</translation>
     </message>
     <message>
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Richtlinie</translation>
     </message>
     <message>
         <source>Whether the policy is applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Richtlinie angewendet wird</translation>
     </message>
     <message>
         <source>Connections the client tries when the primary connection fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, die der Client versucht, wenn die primäre Verbindung fehlschlägt</translation>
     </message>
     <message>
         <source>Who changed the policy last, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Richtlinie zuletzt geändert hat, und wann</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Log-on failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1117,83 +1201,83 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Enumerating sessions failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählen der Sitzungen fehlgeschlagen</translation>
     </message>
     <message>
         <source>RDS role disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS-Rolle deaktiviert</translation>
     </message>
     <message>
         <source>Too many incomplete sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele unvollständige Sitzungen</translation>
     </message>
     <message>
         <source>Schedule in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan wird ausgeführt</translation>
     </message>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Invalid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anmeldeinformationen</translation>
     </message>
     <message>
         <source>Needs Sysprep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysprep erforderlich</translation>
     </message>
     <message>
         <source>Sysprep in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysprep wird ausgeführt</translation>
     </message>
     <message>
         <source>Cloning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Klonen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Synchronising</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert</translation>
     </message>
     <message>
         <source>Drain until restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgleichen bis Neustart</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgleichen</translation>
     </message>
     <message>
         <source>Logons disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen deaktiviert</translation>
     </message>
     <message>
         <source>Forced disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwungene Trennung</translation>
     </message>
     <message>
         <source>Cloning canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Klonen abgebrochen</translation>
     </message>
     <message>
         <source>RASprep in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>RASprep wird ausgeführt</translation>
     </message>
     <message>
         <source>Installing RDS role</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS-Rolle wird installiert</translation>
     </message>
     <message>
         <source>Reboot pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart ausstehend</translation>
     </message>
     <message>
         <source>Port mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Port stimmt nicht überein</translation>
     </message>
     <message>
         <source>Needs downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Downgrade erforderlich</translation>
     </message>
     <message>
         <source>Not applied</source>
@@ -1201,11 +1285,11 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Cloning in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geklont</translation>
     </message>
     <message>
         <source>Marked for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Löschen markiert</translation>
     </message>
     <message>
         <source>Standby</source>
@@ -1213,167 +1297,167 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Unsupported VDI type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter VDI-Typ</translation>
     </message>
     <message>
         <source>Free ESX licence not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlose ESX-Lizenz nicht unterstützt</translation>
     </message>
     <message>
         <source>Managed ESX not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalteter ESX nicht unterstützt</translation>
     </message>
     <message>
         <source>Invalid host version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Hostversion</translation>
     </message>
     <message>
         <source>Not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Licence expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz abgelaufen</translation>
     </message>
     <message>
         <source>Join broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung</translation>
     </message>
     <message>
         <source>Not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Verwendung</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützt</translation>
     </message>
     <message>
         <source>No available gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verfügbaren Gateways</translation>
     </message>
     <message>
         <source>Enrollment server not initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsserver nicht initialisiert</translation>
     </message>
     <message>
         <source>Enrollment unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung nicht verfügbar</translation>
     </message>
     <message>
         <source>Invalid CA configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige ZS-Konfiguration</translation>
     </message>
     <message>
         <source>Invalid enrollment agent credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anmeldeinformationen des Registrierungsagenten</translation>
     </message>
     <message>
         <source>Invalid enrollment settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Registrierungseinstellungen</translation>
     </message>
     <message>
         <source>FSLogix not available</source>
-        <translation type="unfinished"></translation>
+        <translation>FSLogix nicht verfügbar</translation>
     </message>
     <message>
         <source>No devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geräte</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Image optimisation pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Optimierung ausstehend</translation>
     </message>
     <message>
         <source>Image optimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Optimierung</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <source>Under construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Aufbau</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekt</translation>
     </message>
     <message>
         <source>Not a RAS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein RAS-Server</translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereitgestellt</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>FSLogix needs update</source>
-        <translation type="unfinished"></translation>
+        <translation>FSLogix-Update erforderlich</translation>
     </message>
     <message>
         <source>No members available</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitglieder verfügbar</translation>
     </message>
     <message>
         <source>Members need update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder müssen aktualisiert werden</translation>
     </message>
     <message>
         <source>Performance counters failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsindikatoren fehlgeschlagen</translation>
     </message>
     <message>
         <source>Pending recreation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuerstellung ausstehend</translation>
     </message>
     <message>
         <source>Removing members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder werden entfernt</translation>
     </message>
     <message>
         <source>Adding members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder werden hinzugefügt</translation>
     </message>
     <message>
         <source>Delete in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht</translation>
     </message>
     <message>
         <source>Joining host pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tritt Hostpool bei</translation>
     </message>
     <message>
         <source>Auto-upgrade in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Upgrade läuft</translation>
     </message>
     <message>
         <source>Auto-upgrade initiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Upgrade eingeleitet</translation>
     </message>
     <message>
         <source>Auto-upgrade limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze für automatische Upgrades erreicht</translation>
     </message>
     <message>
         <source>Auto-upgrade failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Upgrade fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Needs update</source>
@@ -1381,11 +1465,11 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüft</translation>
     </message>
     <message>
         <source>Server deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Server gelöscht</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -1397,23 +1481,23 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>RD Session Host</source>
-        <translation type="unfinished"></translation>
+        <translation>RD-Sitzungshost</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Secure Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Gateway</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>Connection Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection Broker</translation>
     </message>
     <message>
         <source>Site</source>
@@ -1421,115 +1505,115 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>VDI host pool</source>
-        <translation type="unfinished"></translation>
+        <translation>VDI-Hostpool</translation>
     </message>
     <message>
         <source>RDS group</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS-Gruppe</translation>
     </message>
     <message>
         <source>HALB device</source>
-        <translation type="unfinished"></translation>
+        <translation>HALB-Gerät</translation>
     </message>
     <message>
         <source>Tenant Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Broker</translation>
     </message>
     <message>
         <source>Enrollment server</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsserver</translation>
     </message>
     <message>
         <source>HALB</source>
-        <translation type="unfinished"></translation>
+        <translation>HALB</translation>
     </message>
     <message>
         <source>AVD workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>AVD-Arbeitsbereich</translation>
     </message>
     <message>
         <source>AVD host pool</source>
-        <translation type="unfinished"></translation>
+        <translation>AVD-Hostpool</translation>
     </message>
     <message>
         <source>AVD template</source>
-        <translation type="unfinished"></translation>
+        <translation>AVD-Vorlage</translation>
     </message>
     <message>
         <source>AVD host</source>
-        <translation type="unfinished"></translation>
+        <translation>AVD-Host</translation>
     </message>
     <message>
         <source>VDI template version</source>
-        <translation type="unfinished"></translation>
+        <translation>VDI-Vorlagenversion</translation>
     </message>
     <message>
         <source>AVD template version</source>
-        <translation type="unfinished"></translation>
+        <translation>AVD-Vorlagenversion</translation>
     </message>
     <message>
         <source>RDS template version</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS-Vorlagenversion</translation>
     </message>
     <message>
         <source>RDS template</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS-Vorlage</translation>
     </message>
     <message>
         <source>VDI template</source>
-        <translation type="unfinished"></translation>
+        <translation>VDI-Vorlage</translation>
     </message>
     <message>
         <source>VDI host</source>
-        <translation type="unfinished"></translation>
+        <translation>VDI-Host</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Verbose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführlich</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <source>Gateway SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway SSL</translation>
     </message>
     <message>
         <source>Direct SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt SSL</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -1541,137 +1625,141 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 and IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 und IPv6</translation>
     </message>
     <message>
         <source>TLS 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0</translation>
     </message>
     <message>
         <source>TLS 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.1</translation>
     </message>
     <message>
         <source>TLS 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.2</translation>
     </message>
     <message>
         <source>TLS 1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.3</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Parallels Client, HTML5 fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallels Client, HTML5 als Ausweichlösung</translation>
     </message>
     <message>
         <source>Parallels Client only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Parallels Client</translation>
     </message>
     <message>
         <source>HTML5 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HTML5</translation>
     </message>
     <message>
         <source>Allow all except listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle außer den aufgeführten zulassen</translation>
     </message>
     <message>
         <source>Allow only listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aufgeführte zulassen</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
 </context>
 <context>
     <name>RasClient</name>
     <message>
         <source>No server has been chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Server ausgewählt.</translation>
     </message>
     <message>
         <source>The server presented a different certificate than the one trusted for it (SHA-256 %1). The connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein anderes Zertifikat vorgelegt als das für ihn als vertrauenswürdig eingestufte (SHA-256 %1). Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (SHA-256 %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (SHA-256 %1).</translation>
     </message>
     <message>
         <source>No answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
     </message>
     <message>
         <source>The log-on answer carries no authToken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Anmeldung enthält kein authToken.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>RasError</name>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Not logged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zulässig</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnt</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Antwort</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1774,7 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Show only servers whose state needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Server anzeigen, deren Status Aufmerksamkeit erfordert</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1701,11 +1789,11 @@ The current primary becomes a secondary broker. The server ends this console&apo
     <name>RequestLogModel</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1736,23 +1824,23 @@ The current primary becomes a secondary broker. The server ends this console&apo
     <name>SecondaryConnection</name>
     <message>
         <source>Choose a connection mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Verbindungsmodus.</translation>
     </message>
     <message>
         <source>Enter the server to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Server ein, zu dem verbunden werden soll.</translation>
     </message>
     <message>
         <source>The server name may have at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername darf höchstens 255 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The server name must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +1855,7 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1866,7 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Clients try these connections in order when the primary connection fails. Changes are sent at once and staged until you apply settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients versuchen diese Verbindungen der Reihe nach, wenn die primäre Verbindung fehlschlägt. Änderungen werden sofort gesendet und vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1798,37 +1886,37 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>%1 - Secondary connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Sekundäre Verbindungen</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>Enter the server&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Servers ein.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
     <message>
         <source>Only https:// and http:// addresses are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur https://- und http://-Adressen werden unterstützt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
     </message>
     <message>
         <source>Give the server only, without a path (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Server an, ohne Pfad (erhalten: „%1“).</translation>
     </message>
 </context>
 <context>
     <name>SiteModel</name>
     <message>
         <source>Licensing Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzierungs-Site</translation>
     </message>
     <message>
         <source>Site</source>
@@ -1836,7 +1924,7 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Licensing</source>
@@ -1847,18 +1935,21 @@ The current primary becomes a secondary broker. The server ends this console&apo
     <name>StatusFormat</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
     <message>
         <source>Agent state: %1 (%2)
 Agent version: %3
 OS: %4
 Boot time: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Status: %1 (%2)
+Agent-Version: %3
+Betriebssystem: %4
+Startzeit: %5</translation>
     </message>
 </context>
 </TS>

@@ -5,58 +5,58 @@
     <name>BrokerAddDialog</name>
     <message>
         <source>Add Connection Broker</source>
-        <translation>Ajouter un Connection Broker</translation>
+        <translation>Ajouter un broker de connexion</translation>
     </message>
     <message>
         <source>&amp;Server (FQDN or IP):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur (FQDN ou IP)&#xa0;:</translation>
     </message>
     <message>
         <source>ras-cb04.corp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ras-cb04.corp.example.com</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ite&#xa0;:</translation>
     </message>
     <message>
         <source>Install the RAS Connection Broker agent on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer l&apos;agent du broker de connexion RAS sur le serveur</translation>
     </message>
     <message>
         <source>Install as &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer en tant qu&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Leave empty to use your RAS administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour utiliser votre compte administrateur RAS</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Restart the server if the installation needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer le serveur si l&apos;installation l&apos;exige</translation>
     </message>
     <message>
         <source>Add &amp;firewall rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des règles de pare-&amp;feu</translation>
     </message>
     <message>
         <source>The new broker reports &quot;Not applied&quot; until you apply settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau broker de connexion indique «&#xa0;Non appliqué&#xa0;» tant que vous n&apos;avez pas appliqué les paramètres.</translation>
     </message>
     <message>
         <source>Enter the password of the install account, or leave the user empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe du compte d&apos;installation ou laissez l&apos;utilisateur vide.</translation>
     </message>
 </context>
 <context>
     <name>BrokerModel</name>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Primary</source>
@@ -76,15 +76,15 @@
     </message>
     <message>
         <source>The Site&apos;s primary Connection Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker de connexion principal du site</translation>
     </message>
     <message>
         <source>Secondary broker; lower numbers take over first</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker de connexion secondaire&#xa0;; les numéros les plus bas prennent le relais en premier</translation>
     </message>
     <message>
         <source>The primary broker is always enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker de connexion principal est toujours activé</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>CPU</source>
-        <translation>UC</translation>
+        <translation>Processeur</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Standby</source>
-        <translation>En attente</translation>
+        <translation>En veille</translation>
     </message>
     <message>
         <source>IP</source>
@@ -132,11 +132,11 @@
     </message>
     <message>
         <source>Agent version</source>
-        <translation>Version de l'agent</translation>
+        <translation>Version de l&apos;agent</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation>Système</translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>Disk read</source>
@@ -160,172 +160,172 @@
     </message>
     <message>
         <source>Order in which brokers take over; the primary is first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre dans lequel les brokers de connexion prennent le relais&#xa0;; le principal en premier</translation>
     </message>
     <message>
         <source>FQDN or IP of the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN ou IP du broker de connexion</translation>
     </message>
     <message>
         <source>Agent state reported by the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;agent signalé par le broker de connexion</translation>
     </message>
     <message>
         <source>CPU load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge du processeur</translation>
     </message>
     <message>
         <source>Memory load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de la mémoire</translation>
     </message>
     <message>
         <source>Site the broker belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Site auquel appartient le broker de connexion</translation>
     </message>
     <message>
         <source>Whether the broker is enabled in the Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si le broker de connexion est activé dans le site</translation>
     </message>
     <message>
         <source>A standby broker takes no agents until another broker goes offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Un broker de connexion en veille n&apos;accepte aucun agent tant qu&apos;un autre broker n&apos;est pas hors ligne</translation>
     </message>
     <message>
         <source>Address brokers use to share data in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse utilisée par les brokers de connexion pour partager les données en temps réel</translation>
     </message>
     <message>
         <source>Addresses gateways use when the server name fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses utilisées par les passerelles lorsque le nom du serveur échoue</translation>
     </message>
     <message>
         <source>RAS agent version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;agent RAS</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>Disk reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectures sur le disque</translation>
     </message>
     <message>
         <source>Disk writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures sur le disque</translation>
     </message>
     <message>
         <source>When the server last started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier démarrage du serveur</translation>
     </message>
     <message>
         <source>Who changed the broker last, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a modifié le broker de connexion en dernier, et quand</translation>
     </message>
     <message>
         <source>When this status was fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle cet état a été récupéré</translation>
     </message>
 </context>
 <context>
     <name>BrokerPropertiesDialog</name>
     <message>
         <source>Connection Broker properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du broker de connexion</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Enable server in Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le serveur dans le sit&amp;e</translation>
     </message>
     <message>
         <source>&amp;Standby (takes no agents until another broker goes offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;veille (n&apos;accepte aucun agent tant qu&apos;un autre broker n&apos;est pas hors ligne)</translation>
     </message>
     <message>
         <source>&amp;IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP&#xa0;:</translation>
     </message>
     <message>
         <source>Address brokers use to share data in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse utilisée par les brokers de connexion pour partager les données en temps réel</translation>
     </message>
     <message>
         <source>&amp;Alternative IPs:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP &amp;alternatives&#xa0;:</translation>
     </message>
     <message>
         <source>Separate addresses with ; or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez les adresses par&#xa0;; ou ,</translation>
     </message>
     <message>
         <source>Addresses gateways use when the server name fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses utilisées par les passerelles lorsque le nom du serveur échoue</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé&#xa0;:</translation>
     </message>
     <message>
         <source>Last modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification&#xa0;:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>%1 - Connection Broker properties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Propriétés du broker de connexion</translation>
     </message>
     <message>
         <source>0 (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (principal)</translation>
     </message>
     <message>
         <source>The primary broker is always enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker de connexion principal est toujours activé</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
 </context>
 <context>
     <name>BrokerService</name>
     <message>
         <source>Enter the server&apos;s FQDN or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le FQDN ou l&apos;adresse IP du serveur.</translation>
     </message>
     <message>
         <source>The server name may have at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur ne peut pas dépasser 255 caractères.</translation>
     </message>
     <message>
         <source>The server name must not contain spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur ne doit contenir ni espaces ni barres obliques.</translation>
     </message>
 </context>
 <context>
     <name>FarmController</name>
     <message>
         <source>Part of the farm could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de la ferme n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2 %3.</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Connection Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker de connexion</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -345,11 +345,11 @@
     </message>
     <message>
         <source>Secure Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle sécurisée</translation>
     </message>
     <message>
         <source>Client policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie client</translation>
     </message>
     <message>
         <source>Added a secondary connection to</source>
@@ -396,42 +396,42 @@
     <name>GatewayAddDialog</name>
     <message>
         <source>Add Secure Gateway</source>
-        <translation>Ajouter une Secure Gateway</translation>
+        <translation>Ajouter une passerelle sécurisée</translation>
     </message>
     <message>
         <source>&amp;Server (FQDN or IP):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur (FQDN ou IP)&#xa0;:</translation>
     </message>
     <message>
         <source>ras-gw05.corp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ras-gw05.corp.example.com</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ite&#xa0;:</translation>
     </message>
     <message>
         <source>The gateway starts with the default settings; change them in its properties. It reports &quot;Not applied&quot; until you apply settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle démarre avec les paramètres par défaut&#xa0;; modifiez-les dans ses propriétés. Elle indique «&#xa0;Non appliqué&#xa0;» tant que vous n&apos;avez pas appliqué les paramètres.</translation>
     </message>
 </context>
 <context>
     <name>GatewayField</name>
     <message>
         <source>%1 must be true or false, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir true ou false, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier de %2 à %3, et non «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be one of %2 (or its number), not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être l&apos;une des valeurs %2 (ou son numéro), et non «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit comporter de %2 à %3 caractères.</translation>
     </message>
 </context>
 <context>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>%1 (SSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SSL)</translation>
     </message>
     <message>
         <source>%1 (RDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (RDP)</translation>
     </message>
     <message>
         <source>%1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou ultérieure</translation>
     </message>
     <message>
         <source>Off</source>
@@ -462,14 +462,14 @@
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>No status</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>CPU</source>
-        <translation>UC</translation>
+        <translation>Processeur</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>HSTS</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Web portal</source>
-        <translation>Portail web</translation>
+        <translation>Portail utilisateur</translation>
     </message>
     <message>
         <source>Description</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Agent version</source>
-        <translation>Version de l'agent</translation>
+        <translation>Version de l&apos;agent</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -537,82 +537,93 @@
     </message>
     <message>
         <source>FQDN or IP of the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN ou IP de la passerelle</translation>
     </message>
     <message>
         <source>Agent state reported by the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;agent signalé par la passerelle</translation>
     </message>
     <message>
         <source>CPU load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge du processeur</translation>
     </message>
     <message>
         <source>Memory load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de la mémoire</translation>
     </message>
     <message>
         <source>Site the gateway belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Site auquel appartient la passerelle</translation>
     </message>
     <message>
         <source>Whether the gateway accepts connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si la passerelle accepte les connexions</translation>
     </message>
     <message>
         <source>Normal, or forwarding to another gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal, ou transfert vers une autre passerelle</translation>
     </message>
     <message>
         <source>IPs offered for client connections</source>
-        <translation type="unfinished"></translation>
+        <translation>IP proposées pour les connexions client</translation>
     </message>
     <message>
         <source>Gateway, SSL and RDP ports that are enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports de passerelle, SSL et RDP activés</translation>
     </message>
     <message>
         <source>Lowest TLS version accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Version TLS minimale acceptée</translation>
     </message>
     <message>
         <source>HTTP Strict Transport Security max age</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale HTTP Strict Transport Security</translation>
     </message>
     <message>
         <source>HTML5 User Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail utilisateur HTML5</translation>
     </message>
     <message>
         <source>RAS agent version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;agent RAS</translation>
     </message>
     <message>
         <source>When this status was fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle cet état a été récupéré</translation>
     </message>
 </context>
 <context>
     <name>GatewayPropertiesDialog</name>
     <message>
         <source>Secure Gateway properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de la passerelle sécurisée</translation>
     </message>
     <message>
         <source>%1 - Secure Gateway properties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Propriétés de la passerelle sécurisée</translation>
     </message>
     <message>
         <source>API field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ API %1</translation>
     </message>
     <message>
         <source>Separate entries with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez les entrées par des virgules</translation>
     </message>
     <message>
         <source>HSTS needs SSL: enable SSL on the SSL/TLS tab, or switch HSTS off.</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS exige SSL&#xa0;: activez SSL dans l&apos;onglet SSL/TLS ou désactivez HSTS.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadHistoryChart</name>
+    <message>
+        <source>CPU %</source>
+        <translation>Processeur&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation>Mémoire&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -623,50 +634,91 @@
     </message>
     <message>
         <source>Connect to the RAS Web Administration Service (HTTPS, port 20443 unless you give another).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au RAS Web Administration Service (HTTPS, port 20443 sauf si vous en indiquez un autre).</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Host name, host:port or URL of the RAS Web Administration Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte, hôte:port ou URL du RAS Web Administration Service</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>DOMAIN\administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAINE\administrator</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Logging on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Mémo&amp;riser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Forget trusted certificate</source>
+        <translation>Oublier le certificat approuvé</translation>
+    </message>
+    <message>
+        <source>The trusted certificate was forgotten; log on to see the server&apos;s new one.</source>
+        <translation>Le certificat approuvé a été oublié&#xa0;; connectez-vous pour voir le nouveau certificat du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>LogonFlow</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer.
+
+Subject: %1
+Issuer: %2
+Valid: %3 to %4
+SHA-256: %5
+
+Compare the fingerprint with the one shown on the server. Trust this certificate for this server from now on?</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé par cet ordinateur.
+
+Sujet&#xa0;: %1
+Émetteur&#xa0;: %2
+Validité&#xa0;: du %3 au %4
+SHA-256&#xa0;: %5
+
+Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désormais ce certificat pour ce serveur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>If the certificate was replaced on purpose, choose &quot;Forget trusted certificate&quot; and log on again.</source>
+        <translation>Si le certificat a été remplacé volontairement, choisissez «&#xa0;Oublier le certificat approuvé&#xa0;» et reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>RAS Console (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Console RAS (lecture seule)</translation>
     </message>
     <message>
         <source>RAS Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console RAS</translation>
     </message>
     <message>
         <source>The session ended and logging on again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a pris fin et la reconnexion a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation>En cours…</translation>
+        <translation>Traitement en cours…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -690,7 +742,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Monter</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -718,11 +770,11 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Principale</translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source> Status refresh: </source>
-        <translation> Actualisation de l'état : </translation>
+        <translation> Actualisation de l&apos;état&#xa0;: </translation>
     </message>
     <message>
         <source>Paused</source>
@@ -730,27 +782,27 @@
     </message>
     <message>
         <source>5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>5 s</translation>
     </message>
     <message>
         <source>15 s</source>
-        <translation type="unfinished"></translation>
+        <translation>15 s</translation>
     </message>
     <message>
         <source>30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>30 s</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 min</translation>
     </message>
     <message>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 min</translation>
     </message>
     <message>
         <source>How often broker and gateway status is refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;actualisation de l&apos;état des brokers et des passerelles</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -758,7 +810,7 @@
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>&amp;Actions</translation>
+        <translation>A&amp;ctions</translation>
     </message>
     <message>
         <source>Request log</source>
@@ -774,31 +826,31 @@
     </message>
     <message>
         <source>Copied; set RAS_TOKEN in the shell before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié&#xa0;; définissez RAS_TOKEN dans le shell avant de l&apos;exécuter.</translation>
     </message>
     <message>
         <source>Farm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme</translation>
     </message>
     <message>
         <source>All Connection Brokers</source>
-        <translation>Tous les Connection Brokers</translation>
+        <translation>Tous les brokers de connexion</translation>
     </message>
     <message>
         <source>All Secure Gateways</source>
-        <translation>Toutes les Secure Gateways</translation>
+        <translation>Toutes les passerelles sécurisées</translation>
     </message>
     <message>
         <source>%1 (licensing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (licences)</translation>
     </message>
     <message>
         <source>Connection Brokers</source>
-        <translation>Connection Brokers</translation>
+        <translation>Brokers de connexion</translation>
     </message>
     <message>
         <source>Secure Gateways</source>
-        <translation>Secure Gateways</translation>
+        <translation>Passerelles sécurisées</translation>
     </message>
     <message>
         <source>Client Policies</source>
@@ -806,41 +858,41 @@
     </message>
     <message>
         <source>&amp;Apply Settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer les paramètres (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Commit %n staged change(s) to the farm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valider %n modification en attente dans la ferme</numerusform>
+            <numerusform>Valider %n modifications en attente dans la ferme</numerusform>
         </translation>
     </message>
     <message>
         <source>Commit staged changes to the farm</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider les modifications en attente dans la ferme</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en tant que %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification non appliquée</numerusform>
+            <numerusform>%n modifications non appliquées</numerusform>
         </translation>
     </message>
     <message>
         <source>No pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification en attente</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisé %1</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Select a row to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Sélectionnez une ligne pour en voir les détails.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Server</source>
@@ -852,7 +904,7 @@
     </message>
     <message>
         <source>0 (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (principal)</translation>
     </message>
     <message>
         <source>IP</source>
@@ -868,11 +920,11 @@
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>State</source>
@@ -880,11 +932,11 @@
     </message>
     <message>
         <source>Agent version</source>
-        <translation>Version de l'agent</translation>
+        <translation>Version de l&apos;agent</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation>Système</translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>Boot time</source>
@@ -892,18 +944,18 @@
     </message>
     <message>
         <source>CPU, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur, dernière heure</translation>
     </message>
     <message numerus="yes">
         <source>now %1 %, average %2 %, peak %3 % (%n sample(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>actuellement %1&#xa0;%, moyenne %2&#xa0;%, pic %3&#xa0;% (%n mesure)</numerusform>
+            <numerusform>actuellement %1&#xa0;%, moyenne %2&#xa0;%, pic %3&#xa0;% (%n mesures)</numerusform>
         </translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>IPs</source>
@@ -911,11 +963,11 @@
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <source>Name</source>
@@ -927,7 +979,7 @@
     </message>
     <message>
         <source>Secondary connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion secondaire</translation>
     </message>
     <message>
         <source>Promote to primary</source>
@@ -937,7 +989,9 @@
         <source>Make %1 the primary Connection Broker of its Site?
 
 The current primary becomes a secondary broker. The server ends this console&apos;s session; the console logs on again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de %1 le broker de connexion principal de son site&#xa0;?
+
+Le principal actuel devient un broker secondaire. Le serveur met fin à la session de cette console&#xa0;; la console se reconnecte d&apos;elle-même.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -945,23 +999,23 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Delete %1? The change is staged until Apply Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1&#xa0;? La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres&#xa0;».</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>Unapplied changes</source>
@@ -969,17 +1023,47 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message numerus="yes">
         <source>%n change(s) made in this session have not been applied to the farm. Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification faite pendant cette session n&apos;a pas été appliquée à la ferme. Quitter quand même&#xa0;?</numerusform>
+            <numerusform>%n modifications faites pendant cette session n&apos;ont pas été appliquées à la ferme. Quitter quand même&#xa0;?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Log on again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>The server ended the session (%1). Enter the password to continue.</source>
+        <translation>Le serveur a mis fin à la session (%1). Saisissez le mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Delete Connection Broker</source>
+        <translation>Supprimer le broker de connexion</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the Site?
+
+Yes: also uninstall the RAS agent from the server.
+No: keep the agent installed.
+
+The change is staged until Apply Settings.</source>
+        <translation>Supprimer %1 du site&#xa0;?
+
+Oui&#xa0;: désinstaller aussi l&apos;agent RAS du serveur.
+Non&#xa0;: conserver l&apos;agent installé.
+
+La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -990,49 +1074,49 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
 </context>
 <context>
     <name>PolicyChanges</name>
     <message>
         <source>Enter a name for the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour la stratégie.</translation>
     </message>
     <message>
         <source>The name may have at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne peut pas dépasser 255 caractères.</translation>
     </message>
 </context>
 <context>
     <name>PolicyDialog</name>
     <message>
         <source>Client policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie client</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activée</translation>
     </message>
     <message>
         <source>%1 - Client policy properties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Propriétés de la stratégie client</translation>
     </message>
     <message>
         <source>Add client policy</source>
@@ -1051,11 +1135,11 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>No secondary connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion secondaire</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1083,30 +1167,30 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Policies are evaluated top to bottom; the first that matches applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Les stratégies sont évaluées de haut en bas&#xa0;; la première qui correspond s&apos;applique</translation>
     </message>
     <message>
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la stratégie</translation>
     </message>
     <message>
         <source>Whether the policy is applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si la stratégie est appliquée</translation>
     </message>
     <message>
         <source>Connections the client tries when the primary connection fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions que le client essaie lorsque la connexion principale échoue</translation>
     </message>
     <message>
         <source>Who changed the policy last, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a modifié la stratégie en dernier, et quand</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Log-on failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
 </context>
 <context>
@@ -1117,83 +1201,83 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Enumerating sessions failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;énumération des sessions</translation>
     </message>
     <message>
         <source>RDS role disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle RDS désactivé</translation>
     </message>
     <message>
         <source>Too many incomplete sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de sessions incomplètes</translation>
     </message>
     <message>
         <source>Schedule in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification en cours</translation>
     </message>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
     <message>
         <source>Invalid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;identification non valides</translation>
     </message>
     <message>
         <source>Needs Sysprep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysprep requis</translation>
     </message>
     <message>
         <source>Sysprep in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysprep en cours</translation>
     </message>
     <message>
         <source>Cloning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du clonage</translation>
     </message>
     <message>
         <source>Synchronising</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Drain until restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainage jusqu&apos;au redémarrage</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainage</translation>
     </message>
     <message>
         <source>Logons disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions désactivées</translation>
     </message>
     <message>
         <source>Forced disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion forcée</translation>
     </message>
     <message>
         <source>Cloning canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonage annulé</translation>
     </message>
     <message>
         <source>RASprep in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>RASprep en cours</translation>
     </message>
     <message>
         <source>Installing RDS role</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation du rôle RDS</translation>
     </message>
     <message>
         <source>Reboot pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage en attente</translation>
     </message>
     <message>
         <source>Port mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Port incohérent</translation>
     </message>
     <message>
         <source>Needs downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétrogradation requise</translation>
     </message>
     <message>
         <source>Not applied</source>
@@ -1201,179 +1285,179 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Cloning in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonage en cours</translation>
     </message>
     <message>
         <source>Marked for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué pour suppression</translation>
     </message>
     <message>
         <source>Standby</source>
-        <translation>En attente</translation>
+        <translation>En veille</translation>
     </message>
     <message>
         <source>Unsupported VDI type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type VDI non pris en charge</translation>
     </message>
     <message>
         <source>Free ESX licence not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence ESX gratuite non prise en charge</translation>
     </message>
     <message>
         <source>Managed ESX not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ESX géré non pris en charge</translation>
     </message>
     <message>
         <source>Invalid host version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;hôte non valide</translation>
     </message>
     <message>
         <source>Not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Non joint</translation>
     </message>
     <message>
         <source>Licence expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence expirée</translation>
     </message>
     <message>
         <source>Join broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonction rompue</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;utilisation</translation>
     </message>
     <message>
         <source>Not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisé</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pris en charge</translation>
     </message>
     <message>
         <source>No available gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune passerelle disponible</translation>
     </message>
     <message>
         <source>Enrollment server not initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;inscription non initialisé</translation>
     </message>
     <message>
         <source>Enrollment unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription indisponible</translation>
     </message>
     <message>
         <source>Invalid CA configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de l&apos;AC non valide</translation>
     </message>
     <message>
         <source>Invalid enrollment agent credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;identification de l&apos;agent d&apos;inscription non valides</translation>
     </message>
     <message>
         <source>Invalid enrollment settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d&apos;inscription non valides</translation>
     </message>
     <message>
         <source>FSLogix not available</source>
-        <translation type="unfinished"></translation>
+        <translation>FSLogix indisponible</translation>
     </message>
     <message>
         <source>No devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention requise</translation>
     </message>
     <message>
         <source>Image optimisation pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimisation de l&apos;image en attente</translation>
     </message>
     <message>
         <source>Image optimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimisation de l&apos;image</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible</translation>
     </message>
     <message>
         <source>Under construction</source>
-        <translation type="unfinished"></translation>
+        <translation>En construction</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <source>Not a RAS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un serveur RAS</translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionnement</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide</translation>
     </message>
     <message>
         <source>FSLogix needs update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de FSLogix requise</translation>
     </message>
     <message>
         <source>No members available</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre disponible</translation>
     </message>
     <message>
         <source>Members need update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour des membres requise</translation>
     </message>
     <message>
         <source>Performance counters failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec des compteurs de performances</translation>
     </message>
     <message>
         <source>Pending recreation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréation en attente</translation>
     </message>
     <message>
         <source>Removing members</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait des membres</translation>
     </message>
     <message>
         <source>Adding members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des membres</translation>
     </message>
     <message>
         <source>Delete in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression en cours</translation>
     </message>
     <message>
         <source>Joining host pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonction au pool d&apos;hôtes</translation>
     </message>
     <message>
         <source>Auto-upgrade in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau automatique en cours</translation>
     </message>
     <message>
         <source>Auto-upgrade initiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau automatique lancée</translation>
     </message>
     <message>
         <source>Auto-upgrade limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de mise à niveau automatique atteinte</translation>
     </message>
     <message>
         <source>Auto-upgrade failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la mise à niveau automatique</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Needs update</source>
@@ -1381,11 +1465,11 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Server deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur supprimé</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -1397,23 +1481,23 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>RD Session Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de session Bureau à distance</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Secure Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle sécurisée</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Connection Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker de connexion</translation>
     </message>
     <message>
         <source>Site</source>
@@ -1421,115 +1505,115 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>VDI host pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool d&apos;hôtes VDI</translation>
     </message>
     <message>
         <source>RDS group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe RDS</translation>
     </message>
     <message>
         <source>HALB device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil HALB</translation>
     </message>
     <message>
         <source>Tenant Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker de locataires</translation>
     </message>
     <message>
         <source>Enrollment server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;inscription</translation>
     </message>
     <message>
         <source>HALB</source>
-        <translation type="unfinished"></translation>
+        <translation>HALB</translation>
     </message>
     <message>
         <source>AVD workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail AVD</translation>
     </message>
     <message>
         <source>AVD host pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool d&apos;hôtes AVD</translation>
     </message>
     <message>
         <source>AVD template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle AVD</translation>
     </message>
     <message>
         <source>AVD host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte AVD</translation>
     </message>
     <message>
         <source>VDI template version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du modèle VDI</translation>
     </message>
     <message>
         <source>AVD template version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du modèle AVD</translation>
     </message>
     <message>
         <source>RDS template version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du modèle RDS</translation>
     </message>
     <message>
         <source>RDS template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle RDS</translation>
     </message>
     <message>
         <source>VDI template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle VDI</translation>
     </message>
     <message>
         <source>VDI host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte VDI</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendu</translation>
     </message>
     <message>
         <source>Verbose</source>
-        <translation type="unfinished"></translation>
+        <translation>Détaillé</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe</translation>
     </message>
     <message>
         <source>Gateway SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle SSL</translation>
     </message>
     <message>
         <source>Direct SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe SSL</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -1541,137 +1625,141 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 and IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 et IPv6</translation>
     </message>
     <message>
         <source>TLS 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0</translation>
     </message>
     <message>
         <source>TLS 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.1</translation>
     </message>
     <message>
         <source>TLS 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.2</translation>
     </message>
     <message>
         <source>TLS 1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.3</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Parallels Client, HTML5 fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallels Client, HTML5 en secours</translation>
     </message>
     <message>
         <source>Parallels Client only</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallels Client uniquement</translation>
     </message>
     <message>
         <source>HTML5 only</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML5 uniquement</translation>
     </message>
     <message>
         <source>Allow all except listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser tout sauf la liste</translation>
     </message>
     <message>
         <source>Allow only listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser uniquement la liste</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (%1)</translation>
     </message>
 </context>
 <context>
     <name>RasClient</name>
     <message>
         <source>No server has been chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur n&apos;a été choisi.</translation>
     </message>
     <message>
         <source>The server presented a different certificate than the one trusted for it (SHA-256 %1). The connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a présenté un certificat différent de celui approuvé pour lui (SHA-256 %1). La connexion a été refusée.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (SHA-256 %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (SHA-256 %1).</translation>
     </message>
     <message>
         <source>No answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse en %1 secondes.</translation>
     </message>
     <message>
         <source>The log-on answer carries no authToken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à la connexion ne contient pas de authToken.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>RasError</name>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <source>Not logged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le serveur</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse illisible</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1774,7 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Show only servers whose state needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les serveurs dont l&apos;état requiert une intervention</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1701,11 +1789,11 @@ The current primary becomes a secondary broker. The server ends this console&apo
     <name>RequestLogModel</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1736,23 +1824,23 @@ The current primary becomes a secondary broker. The server ends this console&apo
     <name>SecondaryConnection</name>
     <message>
         <source>Choose a connection mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mode de connexion.</translation>
     </message>
     <message>
         <source>Enter the server to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le serveur auquel se connecter.</translation>
     </message>
     <message>
         <source>The server name may have at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur ne peut pas dépasser 255 caractères.</translation>
     </message>
     <message>
         <source>The server name must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur ne doit pas contenir d&apos;espaces.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +1855,7 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1866,7 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>Clients try these connections in order when the primary connection fails. Changes are sent at once and staged until you apply settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients essaient ces connexions dans l&apos;ordre lorsque la connexion principale échoue. Les modifications sont envoyées immédiatement et restent en attente jusqu&apos;à ce que vous appliquiez les paramètres.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1798,37 +1886,37 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>%1 - Secondary connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Connexions secondaires</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>Enter the server&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
     <message>
         <source>Only https:// and http:// addresses are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses https:// et http:// sont prises en charge.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide.</translation>
     </message>
     <message>
         <source>Give the server only, without a path (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez uniquement le serveur, sans chemin (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
 </context>
 <context>
     <name>SiteModel</name>
     <message>
         <source>Licensing Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de licence</translation>
     </message>
     <message>
         <source>Site</source>
@@ -1836,7 +1924,7 @@ The current primary becomes a secondary broker. The server ends this console&apo
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Licensing</source>
@@ -1847,18 +1935,21 @@ The current primary becomes a secondary broker. The server ends this console&apo
     <name>StatusFormat</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
     <message>
         <source>Agent state: %1 (%2)
 Agent version: %3
 OS: %4
 Boot time: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;agent&#xa0;: %1 (%2)
+Version de l&apos;agent&#xa0;: %3
+Système d&apos;exploitation&#xa0;: %4
+Démarrage&#xa0;: %5</translation>
     </message>
 </context>
 </TS>

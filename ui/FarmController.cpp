@@ -6,6 +6,7 @@
 #include "SessionService.h"
 #include "ServerAddress.h"
 #include "SettingsService.h"
+#include "SiteService.h"
 
 #include <QSettings>
 
@@ -49,14 +50,58 @@ void FarmController::logOn(const QString &user, const QString &password)
             return;
         }
         m_session = session.value();
-        SessionService(&m_client).permissions(this, [this](const RasResult<AdminPermissions> &permissions) {
-            m_permissions = permissions ? permissions.value() : AdminPermissions::everything();
-            emit loggedOn();
-            refreshAll();
-            if (m_autoRefreshSeconds > 0)
-                m_statusTimer.start();
-        });
+        m_readOnlyReason.clear();
+        m_restriction = Restriction::None;
+        SessionService(&m_client).permissions(
+            this, [this](const RasResult<AdminPermissions> &permissions) { takePermissions(permissions); });
     });
+}
+
+void FarmController::takePermissions(const RasResult<AdminPermissions> &permissions)
+{
+    // The session's rights decide what the console offers. A server without the endpoint (404) grants
+    // console rights, which SessionService turns into "everything"; any other failure must not.
+    if (!permissions) {
+        m_permissions = AdminPermissions();
+        m_restriction = Restriction::RightsUnknown;
+        m_readOnlyReason = tr("The console is read-only because the server did not say what you may change: %1")
+                               .arg(permissions.error().message);
+        finishLogOn();
+        return;
+    }
+    m_permissions = permissions.value();
+    if (!m_permissions.isCustom()) {
+        finishLogOn();
+        return;
+    }
+    SessionService(&m_client).customPermissions(m_session.userId, this, [this](const RasResult<CustomPermissions> &custom) {
+        if (!custom) {
+            m_restriction = Restriction::RightsUnknown;
+            m_readOnlyReason = tr("The console is read-only because your rights as a custom administrator could not "
+                                  "be read: %1")
+                                   .arg(custom.error().message);
+        } else {
+            bool mayChange = false;
+            for (const QString &objectType : {QStringLiteral("brokers"), QStringLiteral("gateways")}) {
+                for (const auto flag : {CustomPermissions::Modify, CustomPermissions::Add, CustomPermissions::Delete})
+                    mayChange = mayChange || custom.value().allowsAnywhere(objectType, flag);
+            }
+            if (!mayChange)
+                m_restriction = Restriction::ViewOnlyAdministrator;
+            if (!mayChange)
+                m_readOnlyReason = tr("The console is read-only because you are logged on as a custom administrator "
+                                      "who may only view.");
+        }
+        finishLogOn();
+    });
+}
+
+void FarmController::finishLogOn()
+{
+    emit loggedOn();
+    refreshAll();
+    if (m_autoRefreshSeconds > 0)
+        m_statusTimer.start();
 }
 
 void FarmController::logOff()
@@ -65,8 +110,24 @@ void FarmController::logOff()
     SessionService(&m_client).logOff(this, [](const RasResult<Done> &) {});
 }
 
+void FarmController::refreshSiteStates()
+{
+    SiteService(&m_client).statusAll(this, [this](const RasResult<QList<SiteStatus>> &result) {
+        if (!result)
+            return; // an older server without api/Site/status: the tree simply shows no health
+        QHash<int, Ras::AgentState> states;
+        for (const SiteStatus &status : result.value())
+            states.insert(status.siteId, status.agentState);
+        if (states != m_siteStates) {
+            m_siteStates = states;
+            emit siteStatesChanged();
+        }
+    });
+}
+
 void FarmController::refreshAll()
 {
+    refreshSiteStates();
     m_loader.load(FarmLoader::All, [this](const FarmSnapshot &snapshot) {
         if (snapshot.complete() || !snapshot.sites.isEmpty())
             m_sites.setSites(snapshot.sites);
@@ -108,6 +169,7 @@ void FarmController::refreshStatus()
     if (m_statusLoading || m_loader.isLoading())
         return;
     m_statusLoading = true;
+    refreshSiteStates();
     BrokerService(&m_client).statusAll(this, [this](const RasResult<QList<BrokerStatus>> &result) {
         m_statusLoading = false;
         if (!result)

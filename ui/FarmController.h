@@ -40,7 +40,15 @@ public:
     const StatusHistory &history() const { return m_history; }
     const SessionInfo &session() const { return m_session; }
     const AdminPermissions &permissions() const { return m_permissions; }
+    // Why this administrator may not change anything (a custom administrator who may only view, or
+    // rights the server would not tell), or empty when the session's rights allow changes.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    enum class Restriction { None, ViewOnlyAdministrator, RightsUnknown };
+    Restriction restriction() const { return m_restriction; }
     QDateTime lastRefresh() const { return m_lastRefresh; }
+    // Each Site's health as api/Site/status reports it (its primary broker's agent state); empty when
+    // the server has no such resource.
+    const QHash<int, Ras::AgentState> &siteStates() const { return m_siteStates; }
     const FarmSnapshot &lastSnapshot() const { return m_snapshot; }
 
     // Also loads the certificate pinned for that server, if any.
@@ -87,11 +95,15 @@ signals:
     void operationDone(const QString &message);
     void operationFailed(const QString &message);
     void sessionLost(const RasError &error);
+    void siteStatesChanged();
 
 private:
     using Start = std::function<void(std::function<void(const RasResult<Done> &)>)>;
     void runOperation(const QString &action, const QString &kind, const QString &object, int objectId, const Start &start,
                       QObject *receiver = nullptr, Finished finished = {});
+    void takePermissions(const RasResult<AdminPermissions> &permissions);
+    void finishLogOn();
+    void refreshSiteStates();
     QString brokerName(int id) const;
     QString gatewayName(int id) const;
     QString policyName(int id) const;
@@ -107,6 +119,9 @@ private:
     StatusHistory m_history;
     SessionInfo m_session;
     AdminPermissions m_permissions = AdminPermissions::everything();
+    QString m_readOnlyReason;
+    QHash<int, Ras::AgentState> m_siteStates;
+    Restriction m_restriction = Restriction::None;
     FarmSnapshot m_snapshot;
     QDateTime m_lastRefresh;
     QTimer m_statusTimer;

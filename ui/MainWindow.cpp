@@ -67,6 +67,8 @@ MainWindow::MainWindow(FarmController *controller, bool readOnly, QWidget *paren
     createRequestLogDock();
 
     connect(controller, &FarmController::loaded, this, &MainWindow::onLoaded);
+    connect(controller, &FarmController::loggedOn, this, &MainWindow::applySessionRights);
+    connect(controller, &FarmController::siteStatesChanged, this, &MainWindow::showSiteHealth);
     connect(controller, &FarmController::operationFailed, this,
             [this](const QString &message) { m_banner->showMessage(message, MessageBanner::Kind::Error); });
     connect(controller, &FarmController::operationDone, this,
@@ -147,6 +149,10 @@ void MainWindow::createActions()
 
     for (const char *mutating : {"add", "apply", "moveUp", "moveDown", "promote", "delete"})
         m_actions.value(QLatin1String(mutating))->setVisible(!m_readOnly);
+    // Their icons say what they do: beside the other commands' texts they show only the icon, so a German or
+    // French toolbar still fits a laptop screen (menus and tooltips keep the text).
+    for (const char *iconOnly : {"refresh", "moveUp", "moveDown"})
+        m_actions.value(QLatin1String(iconOnly))->setPriority(QAction::LowPriority);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -353,12 +359,17 @@ void MainWindow::rebuildNavigation()
     const QString farmName = m_controller->session().farmName.isEmpty() ? tr("Farm") : m_controller->session().farmName;
     auto *farm = new QTreeWidgetItem(m_navigation, {farmName});
     farm->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
+    if (!m_controller->session().connectedServer.isEmpty())
+        farm->setToolTip(0, tr("Connected to the Connection Broker %1").arg(m_controller->session().connectedServer));
     auto *allBrokers = new QTreeWidgetItem(farm, {tr("All Connection Brokers")});
     allBrokers->setData(0, kPageRole, BrokersPage);
     auto *allGateways = new QTreeWidgetItem(farm, {tr("All Secure Gateways")});
     allGateways->setData(0, kPageRole, GatewaysPage);
     QTreeWidgetItem *select = nullptr;
     for (const Site &site : m_controller->sites()->sites()) {
+        // Sites this administrator may not manage are not offered.
+        if (!m_controller->permissions().allAllowed && !m_controller->permissions().mayManageSite(site.id))
+            continue;
         auto *siteItem = new QTreeWidgetItem(farm, {site.licensingSite ? tr("%1 (licensing)").arg(site.name) : site.name});
         siteItem->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
         auto *brokers = new QTreeWidgetItem(siteItem, {tr("Connection Brokers")});
@@ -369,6 +380,7 @@ void MainWindow::rebuildNavigation()
         gateways->setData(0, kSiteRole, site.id);
         if (currentSite == site.id)
             select = currentPageIndex == BrokersPage ? brokers : gateways;
+        siteItem->setData(0, kSiteRole, site.id);
     }
     // Administrators without the policies permission do not see them at all.
     QTreeWidgetItem *policies = nullptr;
@@ -382,6 +394,36 @@ void MainWindow::rebuildNavigation()
                  : currentPageIndex == PoliciesPage && policies ? policies
                                                                 : allBrokers;
     m_navigation->setCurrentItem(select);
+    showSiteHealth();
+}
+
+void MainWindow::showSiteHealth()
+{
+    const QTreeWidgetItem *farm = m_navigation->topLevelItem(0);
+    if (!farm)
+        return;
+    const QHash<int, Ras::AgentState> &states = m_controller->siteStates();
+    for (int i = 0; i < farm->childCount(); ++i) {
+        QTreeWidgetItem *item = farm->child(i);
+        const QVariant siteId = item->data(0, kSiteRole);
+        if (!siteId.isValid() || item->data(0, kPageRole).isValid())
+            continue; // not a Site node
+        const auto state = states.constFind(siteId.toInt());
+        if (state == states.constEnd()) {
+            item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+            item->setToolTip(0, QString());
+            continue;
+        }
+        QStyle::StandardPixmap icon = QStyle::SP_DirIcon;
+        switch (Ras::healthOf(*state)) {
+        case Ras::Health::Bad: icon = QStyle::SP_MessageBoxCritical; break;
+        case Ras::Health::Warning: icon = QStyle::SP_MessageBoxWarning; break;
+        case Ras::Health::Good:
+        case Ras::Health::Inactive: break;
+        }
+        item->setIcon(0, style()->standardIcon(icon));
+        item->setToolTip(0, tr("Site status: %1").arg(Ras::displayName(*state)));
+    }
 }
 
 void MainWindow::onLoaded(const FarmSnapshot &snapshot)
@@ -491,10 +533,40 @@ void MainWindow::updateActions()
                                   : tr("Commit staged changes to the farm"));
 }
 
+void MainWindow::applySessionRights()
+{
+    // The session's rights can take away what --read-only did not: a custom administrator who may only
+    // view, or rights the server would not tell, get the read-only console, and the title says why.
+    switch (m_controller->restriction()) {
+    case FarmController::Restriction::None:
+        break;
+    case FarmController::Restriction::ViewOnlyAdministrator:
+        setWindowTitle(tr("RAS Console (read-only: your administrator rights allow viewing only)"));
+        break;
+    case FarmController::Restriction::RightsUnknown:
+        setWindowTitle(tr("RAS Console (read-only: your administrator rights could not be read)"));
+        break;
+    }
+    if (m_controller->restriction() != FarmController::Restriction::None) {
+        m_readOnly = true;
+        for (const char *mutating : {"add", "apply", "moveUp", "moveDown", "promote", "delete"})
+            m_actions.value(QLatin1String(mutating))->setVisible(false);
+        m_banner->showMessage(m_controller->readOnlyReason(), MessageBanner::Kind::Information);
+    }
+    updateActions();
+    updateStatusBar();
+}
+
 void MainWindow::updateStatusBar()
 {
     const RasClient *client = m_controller->client();
-    m_serverLabel->setText(tr("%1 as %2").arg(client->baseUrl().toString(), m_controller->session().user));
+    const AdminPermissions &rights = m_controller->permissions();
+    // Who is logged on and as what ("administrator — Root administrator"), when the server said.
+    if (rights.allAllowed || !m_controller->client()->isLoggedOn())
+        m_serverLabel->setText(tr("%1 as %2").arg(client->baseUrl().toString(), m_controller->session().user));
+    else
+        m_serverLabel->setText(tr("%1 as %2 — %3").arg(client->baseUrl().toString(), m_controller->session().user,
+                                                      rights.typeName()));
     const int pending = m_controller->pendingChanges()->count();
     m_pendingLabel->setText(pending > 0 ? tr("%n change(s) not applied", nullptr, pending) : tr("No pending changes"));
     const QDateTime last = m_controller->lastRefresh();

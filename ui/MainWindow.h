@@ -53,6 +53,9 @@ private:
     void selectNavigation(int page, int siteId);
     void updateActions();
     void updateStatusBar();
+    void applySessionRights();
+    // Each Site node shows its health (api/Site/status) as icon and tooltip.
+    void showSiteHealth();
     void updateDetails();
     void onLoaded(const FarmSnapshot &snapshot);
     RecordTablePage *currentPage() const;
@@ -70,7 +73,7 @@ private:
     void askForPasswordAgain(const QString &reason);
 
     FarmController *m_controller;
-    bool m_readOnly;
+    bool m_readOnly; // --read-only, or the session's rights allow no change
     QTreeWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     RecordTablePage *m_brokerPage = nullptr;

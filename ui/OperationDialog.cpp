@@ -2,10 +2,36 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionFrame>
+#include <algorithm>
+
+namespace {
+
+// The width a line edit needs to show its whole placeholder: the text, the frame, and the 2 px QLineEdit
+// keeps on each side of its text.
+int placeholderWidth(const QLineEdit *edit)
+{
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+    const QMargins margins = edit->textMargins();
+    return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 2 * frame + 4 + margins.left()
+           + margins.right() + 2;
+}
+
+} // namespace
 
 void OperationDialog::attach(QDialogButtonBox *buttons, QLabel *errorLabel)
 {
+    // Every field shows its whole placeholder (an example, or what leaving it empty means), in any language.
+    const auto edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        if (!edit->placeholderText().isEmpty())
+            edit->setMinimumWidth(std::max(edit->minimumWidth(), placeholderWidth(edit)));
+    }
     m_buttons = buttons;
     m_error = errorLabel;
     m_error->setWordWrap(true);

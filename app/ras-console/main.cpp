@@ -7,34 +7,19 @@
 #include "PasswordStore.h"
 #include "RasEmulatorServer.h"
 #include "ServerAddress.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
-#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
 namespace {
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    // Qt's own strings (standard buttons, dialogs) in the same language.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *ownTranslator = new QTranslator(&app);
-    if (ownTranslator->load(locale, QStringLiteral("ras-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ownTranslator);
-}
 
 QString randomPassword()
 {
@@ -62,7 +47,7 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(ConsoleOptions::usage()), stdout);
         return 0;
     }
-    installTranslations(app, options->language);
+    Translations::install(&app, options->language, QStringLiteral(":/i18n"));
 
     QElapsedTimer sinceStart;
     sinceStart.start();

@@ -84,7 +84,7 @@ QString gateways(const QList<Gateway> &gateways)
         table.addRow({QString::number(gateway.id), QString::number(gateway.siteId), gateway.server, yesNo(gateway.enabled),
                       Ras::displayName(static_cast<Ras::GatewayMode>(gateway.gwMode)), gateway.ips,
                       ports.join(QLatin1Char(' ')),
-                      gateway.enableSSL ? Ras::displayName(static_cast<Ras::SslVersion>(gateway.minSSLVersion)) + QStringLiteral("+")
+                      gateway.enableSSL ? Ras::displayName(static_cast<Ras::SslVersion>(gateway.minSSLVersion))
                                         : QStringLiteral("off"),
                       gateway.description});
     }
@@ -106,9 +106,16 @@ QString gateway(const Gateway &gateway)
         case GatewayField::Kind::Bool:
             text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
             break;
-        case GatewayField::Kind::Enum:
-            text = QStringLiteral("%1 (%2)").arg(Ras::displayName(*field.entries, value.toInt())).arg(value.toInt());
+        case GatewayField::Kind::Enum: {
+            // The name FIELD=VALUE takes, beside the number: "TLS 1.0 to TLS 1.2 (TLSv1 = 2)".
+            const int number = value.toInt();
+            text = Ras::displayName(*field.entries, number);
+            for (const auto &entry : *field.entries) {
+                if (entry.value == number)
+                    text += QStringLiteral(" (%1 = %2)").arg(QLatin1String(entry.apiName)).arg(number);
+            }
             break;
+        }
         case GatewayField::Kind::Int:
         case GatewayField::Kind::Int64:
             text = QString::number(static_cast<qint64>(value.toDouble()));

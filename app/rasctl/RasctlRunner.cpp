@@ -118,7 +118,7 @@ bool RasctlRunner::prepare(QString *error)
                     return false;
                 }
             }
-            m_brokerChanges.alternativeIps = ips.join(QLatin1Char(';'));
+            m_brokerChanges.alternativeIps = ips.join(QLatin1Char(',')); // the schema's separator
         }
         if (m_brokerChanges.isEmpty()) {
             *error = QStringLiteral("nothing to update: give at least one of --enabled, --description, --ip, "

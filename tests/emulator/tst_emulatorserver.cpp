@@ -31,6 +31,7 @@ private:
 
 private slots:
     void programPrintsListeningLineAndStopsOnSigterm();
+    void programTakesVersionAndRole();
     void programRejectsBadUsage_data();
     void programRejectsBadUsage();
     void programServesHttps();
@@ -66,6 +67,25 @@ void TestEmulatorServer::programPrintsListeningLineAndStopsOnSigterm()
     QCOMPARE(process.exitCode(), 0);
 }
 
+void TestEmulatorServer::programTakesVersionAndRole()
+{
+    QProcess process;
+    process.start(emulatorPath(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--password"),
+                                   QStringLiteral("pw"), QStringLiteral("--ras-version"), QStringLiteral("21"),
+                                   QStringLiteral("--role"), QStringLiteral("power")});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    ApiProbe probe(line.mid(QStringLiteral("listening on ").size()));
+    QVERIFY(probe.logon(QStringLiteral("administrator"), QStringLiteral("pw")));
+    QCOMPARE(probe.send("GET", QStringLiteral("api/Session/CurrentAdminPermissions")).json().object().value(QLatin1String("permissions")).toInt(), 0);
+    QCOMPARE(probe.send("PUT", QStringLiteral("api/Broker/2"), R"({"description":"x"})").status, 404);
+    QCOMPARE(probe.send("PUT", QStringLiteral("api/ConnectionBroker/2"), R"({"description":"x"})").status, 204);
+    QCOMPARE(probe.send("GET", QStringLiteral("api/Site/status")).json().array().size(), 2);
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+}
+
 void TestEmulatorServer::programRejectsBadUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -74,6 +94,8 @@ void TestEmulatorServer::programRejectsBadUsage_data()
     QTest::newRow("bad fail rate") << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("2")};
     QTest::newRow("tls without cert") << QStringList{QStringLiteral("--tls")};
     QTest::newRow("missing value") << QStringList{QStringLiteral("--seed")};
+    QTest::newRow("unknown RAS version") << QStringList{QStringLiteral("--ras-version"), QStringLiteral("19")};
+    QTest::newRow("unknown role") << QStringList{QStringLiteral("--role"), QStringLiteral("helpdesk")};
 }
 
 void TestEmulatorServer::programRejectsBadUsage()

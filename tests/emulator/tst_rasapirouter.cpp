@@ -60,6 +60,9 @@ private slots:
     void policyCrudAndOrder();
     void secondaryConnections();
     void sites();
+    void siteStatus();
+    void version21MovesBrokerWrites();
+    void rolesAndPermissions();
     void badInputNeverChangesTheFarm_data();
     void badInputNeverChangesTheFarm();
     void unknownRoutesAndMethods();
@@ -136,9 +139,20 @@ void TestRasApiRouter::brokerCreateAndDuplicates()
     QCOMPARE(broker.value(QLatin1String("siteId")).toInt(), 1);
     QCOMPARE(broker.value(QLatin1String("adminCreate")).toString(), QStringLiteral("administrator"));
     QCOMPARE(call("POST", QStringLiteral("api/broker"), R"({"server":"192.12.0.8"})").status, 409);
-    QCOMPARE(call("POST", QStringLiteral("api/broker"), R"({"server":"new","siteId":99})").status, 404);
+    QCOMPARE(call("POST", QStringLiteral("api/broker"), R"({"server":"new","siteId":99})").status, 400);
     QCOMPARE(call("POST", QStringLiteral("api/broker?noInstall=maybe"), R"({"server":"x1"})").status, 400);
     QCOMPARE(call("POST", QStringLiteral("api/broker"), R"({"siteId":1})").status, 400);
+
+    // Without a siteId the server goes to the Licensing Server's site, whichever that is.
+    QList<QJsonObject> &sites = m_router->farm().sites;
+    sites[0].insert(QStringLiteral("licensingSite"), false);
+    sites[1].insert(QStringLiteral("licensingSite"), true);
+    const ApiResponse defaulted = call("POST", QStringLiteral("api/broker?noInstall=true"), R"({"server":"cb-lic.example.com"})");
+    QCOMPARE(defaulted.status, 201);
+    QCOMPARE(object(defaulted).value(QLatin1String("siteId")).toInt(), sites[1].value(QLatin1String("id")).toInt());
+    const ApiResponse gateway = call("POST", QStringLiteral("api/gateway"), R"({"server":"gw-lic.example.com"})");
+    QCOMPARE(gateway.status, 201);
+    QCOMPARE(object(gateway).value(QLatin1String("siteId")).toInt(), sites[1].value(QLatin1String("id")).toInt());
 }
 
 void TestRasApiRouter::brokerUpdateAcceptsSampleAndSchemaNames()
@@ -249,13 +263,13 @@ void TestRasApiRouter::gatewayUpdateValidation()
     QCOMPARE(gateway.value(QLatin1String("ipVersion")).toInt(), 2);
     QCOMPARE(gateway.value(QLatin1String("enableGWPort")).toBool(), false);
     QCOMPARE(call("PUT", QStringLiteral("api/gateway/1"),
-                  R"({"userportalport":"8443","hstsMaxAge":120,"macAllowOnlyLst":["00:11:22:33:44:55"],"gwMode":"forwarding","minSSLVersion":"TLSv1_3"})")
+                  R"({"userportalport":"8443","hstsMaxAge":120,"macAllowOnlyLst":["00:11:22:33:44:55"],"gwMode":"forwarding","minSSLVersion":"TLSv1_2"})")
                  .status,
              204);
     gateway = object(call("GET", QStringLiteral("api/gateway/1")));
     QCOMPARE(gateway.value(QLatin1String("UserPortalPort")).toInt(), 8443);
     QCOMPARE(gateway.value(QLatin1String("gwMode")).toInt(), 1);
-    QCOMPARE(gateway.value(QLatin1String("minSSLVersion")).toInt(), 3);
+    QCOMPARE(gateway.value(QLatin1String("minSSLVersion")).toInt(), 4);
     QCOMPARE(gateway.value(QLatin1String("macAllowOnlyLst")).toArray().size(), 1);
     for (const char *bad : {R"({"gwPort":0})", R"({"gwPort":70000})", R"({"hstsMaxAge":3})", R"({"enableSSL":"maybe"})",
                             R"({"ipVersion":"version5"})", R"({"id":5})", R"({"server":"elsewhere"})", R"({"macAllowOnlyLst":"x"})"}) {
@@ -315,6 +329,92 @@ void TestRasApiRouter::sites()
     QCOMPARE(array(call("GET", QStringLiteral("api/Site?Name=dr-frankfurt"))).size(), 1);
     QCOMPARE(object(call("GET", QStringLiteral("api/Site/1"))).value(QLatin1String("licensingSite")).toBool(), true);
     QCOMPARE(call("GET", QStringLiteral("api/Site/9")).status, 404);
+}
+
+void TestRasApiRouter::siteStatus()
+{
+    const QJsonArray all = array(call("GET", QStringLiteral("api/Site/status")));
+    QCOMPARE(all.size(), 2);
+    const QJsonObject first = all.first().toObject();
+    QCOMPARE(first.value(QLatin1String("id")).toString(), QStringLiteral("1")); // a string, as agent statuses carry it
+    QCOMPARE(first.value(QLatin1String("siteId")).toInt(), 1);
+    QCOMPARE(first.value(QLatin1String("serverType")).toInt(), 9);
+    QCOMPARE(first.value(QLatin1String("server")).toString(), QStringLiteral("ras-cb01.corp.example.com"));
+    QCOMPARE(first.value(QLatin1String("agentState")).toInt(), 0);
+    QCOMPARE(object(call("GET", QStringLiteral("api/site/2/status"))).value(QLatin1String("server")).toString(),
+             QStringLiteral("ras-cb03.dr.example.com"));
+    QCOMPARE(call("GET", QStringLiteral("api/Site/9/status")).status, 404);
+    QCOMPARE(call("POST", QStringLiteral("api/Site/status")).status, 405);
+    // A site whose primary broker is offline reports it.
+    m_router->farm().brokers[m_router->farm().brokerIndex(3)].insert(QStringLiteral("description"), QStringLiteral("offline"));
+    QCOMPARE(object(call("GET", QStringLiteral("api/Site/2/status"))).value(QLatin1String("agentState")).toInt(), -1);
+}
+
+void TestRasApiRouter::version21MovesBrokerWrites()
+{
+    // Version 20 (the default) has no api/ConnectionBroker at all.
+    QCOMPARE(call("PUT", QStringLiteral("api/ConnectionBroker/2"), R"({"description":"x"})").status, 404);
+    QCOMPARE(call("GET", QStringLiteral("api/ConnectionBroker")).status, 404);
+
+    m_router->setRasVersion(21);
+    const QByteArray before = farmSnapshot();
+    // The old write paths are gone and change nothing...
+    QCOMPARE(call("PUT", QStringLiteral("api/Broker/2"), R"({"description":"x"})").status, 404);
+    QCOMPARE(call("POST", QStringLiteral("api/Broker"), R"({"server":"cb9"})").status, 404);
+    QCOMPARE(call("PUT", QStringLiteral("api/Broker/3/priority"), R"({"direction":"up"})").status, 404);
+    QCOMPARE(call("POST", QStringLiteral("api/Broker/2/promote")).status, 404);
+    QCOMPARE(call("DELETE", QStringLiteral("api/Broker/2")).status, 404);
+    QCOMPARE(farmSnapshot(), before);
+    // ...reads answer under both paths...
+    QCOMPARE(array(call("GET", QStringLiteral("api/Broker"))).size(), 3);
+    QCOMPARE(array(call("GET", QStringLiteral("api/ConnectionBroker"))).size(), 3);
+    QCOMPARE(array(call("GET", QStringLiteral("api/Broker/status"))).size(), 3);
+    // ...and every write works under api/ConnectionBroker.
+    QCOMPARE(call("PUT", QStringLiteral("api/ConnectionBroker/2"), R"({"description":"moved"})").status, 204);
+    QCOMPARE(object(call("GET", QStringLiteral("api/Broker/2"))).value(QLatin1String("description")).toString(), QStringLiteral("moved"));
+    const ApiResponse created = call("POST", QStringLiteral("api/ConnectionBroker?noInstall=true"), R"({"server":"cb9","siteId":1})");
+    QCOMPARE(created.status, 201);
+    const int id = object(created).value(QLatin1String("id")).toInt();
+    QCOMPARE(call("PUT", QStringLiteral("api/ConnectionBroker/%1/priority").arg(id), R"({"direction":"up"})").status, 204);
+    QCOMPARE(call("DELETE", QStringLiteral("api/connectionbroker/%1").arg(id)).status, 204);
+    QCOMPARE(call("PUT", QStringLiteral("api/ConnectionBroker/99"), R"({"description":"x"})").status, 404);
+    QCOMPARE(call("POST", QStringLiteral("api/ConnectionBroker/2/promote")).status, 204);
+}
+
+void TestRasApiRouter::rolesAndPermissions()
+{
+    // The main account is a root administrator (permissions 1) unless --role says otherwise.
+    QJsonObject permissions = object(call("GET", QStringLiteral("api/Session/CurrentAdminPermissions")));
+    QCOMPARE(permissions.value(QLatin1String("permissions")).toInt(), 1);
+    QCOMPARE(permissions.value(QLatin1String("runtimeSitesList")).toArray().size(), 2);
+    QCOMPARE(call("GET", QStringLiteral("api/AdminAccount/1/CustomPermission")).status, 400);
+
+    m_router->setRole(EmulatorOptions::Role::Power);
+    QCOMPARE(object(call("GET", QStringLiteral("api/Session/CurrentAdminPermissions"))).value(QLatin1String("permissions")).toInt(), 0);
+
+    m_router->setRole(EmulatorOptions::Role::CustomViewer);
+    permissions = object(call("GET", QStringLiteral("api/Session/CurrentAdminPermissions")));
+    QCOMPARE(permissions.value(QLatin1String("permissions")).toInt(), 2);
+    QCOMPARE(permissions.value(QLatin1String("policies")).toBool(), true);
+    const QJsonObject custom = object(call("GET", QStringLiteral("api/AdminAccount/1/CustomPermission")));
+    const QJsonArray sites = custom.value(QLatin1String("sitePermissions")).toArray();
+    QCOMPARE(sites.size(), 2);
+    const auto flags = [&](const char *objectType) {
+        return sites.first().toObject().value(QLatin1String(objectType)).toObject().value(QLatin1String("sitePermission"))
+            .toObject().value(QLatin1String("permissions")).toInt();
+    };
+    QCOMPARE(flags("brokers"), 1); // View only
+    QCOMPARE(flags("gateways"), 1);
+    QCOMPARE(call("GET", QStringLiteral("api/AdminAccount/7/CustomPermission")).status, 404);
+    // A viewer may look but not change: every write answers 403 and the farm stays as it was.
+    const QByteArray before = farmSnapshot();
+    QCOMPARE(call("GET", QStringLiteral("api/Broker")).status, 200);
+    QCOMPARE(call("PUT", QStringLiteral("api/Broker/2"), R"({"description":"x"})").status, 403);
+    QCOMPARE(call("POST", QStringLiteral("api/Gateway"), R"({"server":"gw9"})").status, 403);
+    QCOMPARE(call("DELETE", QStringLiteral("api/ClientPolicies/1")).status, 403);
+    QCOMPARE(call("POST", QStringLiteral("api/Settings/Apply")).status, 403);
+    QCOMPARE(farmSnapshot(), before);
+    QCOMPARE(call("POST", QStringLiteral("api/Session/logoff")).status, 200); // logging off is no change
 }
 
 void TestRasApiRouter::badInputNeverChangesTheFarm_data()

@@ -166,7 +166,7 @@ void TestRasctl::brokerWorkflow()
     QCOMPARE(run.code, 0);
     run = rasctl({QStringLiteral("--json"), QStringLiteral("brokers"), QStringLiteral("show"), idText});
     const QJsonObject broker = QJsonDocument::fromJson(run.out.toUtf8()).object();
-    QCOMPARE(broker.value(QLatin1String("alternativeIPs")).toString(), QStringLiteral("10.1.1.1;10.1.1.2"));
+    QCOMPARE(broker.value(QLatin1String("alternativeIPs")).toString(), QStringLiteral("10.1.1.1,10.1.1.2"));
     QCOMPARE(broker.value(QLatin1String("standby")).toBool(), true);
     QCOMPARE(rasctl({QStringLiteral("brokers"), QStringLiteral("promote"), idText}).code, 0);
     QVERIFY(rasctl({QStringLiteral("brokers"), QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("2")})
@@ -179,7 +179,7 @@ void TestRasctl::gatewayUpdateFields()
 {
     const Run run = rasctl({QStringLiteral("gateways"), QStringLiteral("update"), QStringLiteral("2"), QStringLiteral("ipversion=bothVersions"),
                             QStringLiteral("enableGWPort=false"), QStringLiteral("macAllowOnlyLst=00:11:22:33:44:55,66:77:88:99:aa:bb"),
-                            QStringLiteral("description=Edge gateway B")});
+                            QStringLiteral("description=Edge gateway B"), QStringLiteral("minSSLVersion=tlsv1_2")});
     QCOMPARE(run.code, 0);
     const QJsonObject gateway = QJsonDocument::fromJson(
         rasctl({QStringLiteral("--json"), QStringLiteral("gateways"), QStringLiteral("show"), QStringLiteral("2")}).out.toUtf8()).object();
@@ -187,9 +187,13 @@ void TestRasctl::gatewayUpdateFields()
     QCOMPARE(gateway.value(QLatin1String("enableGWPort")).toBool(), false);
     QCOMPARE(gateway.value(QLatin1String("macAllowOnlyLst")).toArray().size(), 2);
     QCOMPARE(gateway.value(QLatin1String("description")).toString(), QStringLiteral("Edge gateway B"));
+    QCOMPARE(gateway.value(QLatin1String("minSSLVersion")).toInt(), 4); // TLS 1.2 only, as RAS numbers it
     const Run show = rasctl({QStringLiteral("gateways"), QStringLiteral("show"), QStringLiteral("2")});
     QVERIFY(show.out.contains(QLatin1String("ipVersion:")));
-    QVERIFY(show.out.contains(QLatin1String("IPv4 and IPv6 (2)")));
+    QVERIFY(show.out.contains(QLatin1String("IPv4 and IPv6 (bothVersions = 2)")));
+    QVERIFY(show.out.contains(QLatin1String("TLS 1.2 only (strong) (TLSv1_2 = 4)")));
+    // A name RAS does not have is refused before anything is sent.
+    QCOMPARE(rasctl({QStringLiteral("gateways"), QStringLiteral("update"), QStringLiteral("2"), QStringLiteral("minSSLVersion=TLSv1_3")}).code, 2);
 }
 
 void TestRasctl::policiesAndConnections()

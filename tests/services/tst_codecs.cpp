@@ -36,6 +36,8 @@ private slots:
     void hostileBodies_data();
     void hostileBodies();
     void enumsShowUnknownValues();
+    void gatewayEnumsFollowTheServer();
+    void alternativeIpSeparators();
     void policiesAndConnections();
     void errorMessagesFromBodies();
     void serverAddresses_data();
@@ -210,6 +212,72 @@ void TestCodecs::enumsShowUnknownValues()
     QCOMPARE(value, 3);
     QCOMPARE(Ras::healthOf(Ras::AgentState::Disconnected), Ras::Health::Bad);
     QCOMPARE(Ras::healthOf(Ras::AgentState::Ok), Ras::Health::Good);
+}
+
+void TestCodecs::gatewayEnumsFollowTheServer()
+{
+    // The guide's sample gateway has minSSLVersion 2: RAS's default, TLS 1.0 up to TLS 1.2.
+    QString error;
+    const Gateway sample = *Gateway::fromJson(testData(QStringLiteral("seed001-gateway-get.json")), &error);
+    QCOMPARE(sample.minSSLVersion, 2);
+    QCOMPARE(Ras::displayName(static_cast<Ras::SslVersion>(sample.minSSLVersion)), QStringLiteral("TLS 1.0 to TLS 1.2"));
+    QCOMPARE(Ras::displayName(Ras::SslVersion::Tls1_2), QStringLiteral("TLS 1.2 only (strong)"));
+    QCOMPARE(Ras::displayName(Ras::SslVersion::Ssl2), QStringLiteral("SSL 2.0 to TLS 1.2 (weak)"));
+    QJsonValue value;
+    QVERIFY(GatewayField::find(QStringLiteral("minSSLVersion"))->parse(QStringLiteral("tlsv1_2"), &value, &error));
+    QCOMPARE(value.toInt(), 4);
+    QVERIFY(GatewayField::find(QStringLiteral("minSSLVersion"))->parse(QStringLiteral("SSLv3"), &value, &error));
+    QCOMPARE(value.toInt(), 1);
+    QVERIFY(!GatewayField::find(QStringLiteral("minSSLVersion"))->parse(QStringLiteral("TLSv1_3"), &value, &error));
+    QVERIFY(GatewayField::find(QStringLiteral("launchMethod"))->parse(QStringLiteral("html5"), &value, &error));
+    QCOMPARE(value.toInt(), 2);
+    QVERIFY(GatewayField::find(QStringLiteral("launchMethod"))->parse(QStringLiteral("ParallelsClientAndHTML5"), &value, &error));
+    QCOMPARE(value.toInt(), 0);
+    QVERIFY(GatewayField::find(QStringLiteral("securityMode"))->parse(QStringLiteral("AllowOnly"), &value, &error));
+    QCOMPARE(value.toInt(), 1);
+
+    // A value from a newer server is shown as such and never rewritten: it is sent back only if changed.
+    QJsonObject newer = QJsonDocument::fromJson(testData(QStringLiteral("seed001-gateway-get.json"))).object();
+    newer.insert(QStringLiteral("minSSLVersion"), 5);
+    newer.insert(QStringLiteral("launchMethod"), QStringLiteral("9"));
+    const Gateway before = *Gateway::fromJson(newer, &error);
+    QCOMPARE(before.minSSLVersion, 5);
+    QCOMPARE(Ras::displayName(static_cast<Ras::SslVersion>(before.minSSLVersion)), QStringLiteral("Unknown (5)"));
+    QCOMPARE(Ras::displayName(static_cast<Ras::LaunchMethod>(before.launchMethod)), QStringLiteral("Unknown (9)"));
+    Gateway after = before;
+    after.description = QStringLiteral("edited");
+    QCOMPARE(after.changesFrom(before).keys(), QStringList{QStringLiteral("description")});
+    QCOMPARE(after.toJson().value(QLatin1String("minSSLVersion")), QJsonValue(5));
+}
+
+void TestCodecs::alternativeIpSeparators()
+{
+    Broker broker;
+    broker.alternativeIps = QStringLiteral("10.0.0.1,10.0.0.2");
+    QCOMPARE(broker.alternativeIpList(), (QStringList{QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2")}));
+    broker.alternativeIps = QStringLiteral("10.0.0.1; 10.0.0.2");
+    QCOMPARE(broker.alternativeIpList().size(), 2);
+
+    // The same addresses with other separators or spaces: nothing to send.
+    Broker before;
+    before.alternativeIps = QStringLiteral("10.0.0.1,10.0.0.2");
+    Broker after = before;
+    after.alternativeIps = QStringLiteral("10.0.0.1; 10.0.0.2");
+    QVERIFY(BrokerChanges::between(before, after).isEmpty());
+    // A real change keeps the server's separator: a comma here...
+    after.alternativeIps = QStringLiteral("10.0.0.1;10.0.0.3");
+    QCOMPARE(*BrokerChanges::between(before, after).alternativeIps, QStringLiteral("10.0.0.1,10.0.0.3"));
+    // ...a semicolon where the server used one...
+    before.alternativeIps = QStringLiteral("10.0.0.1;10.0.0.2");
+    after.alternativeIps = QStringLiteral("10.0.0.1, 10.0.0.3");
+    QCOMPARE(*BrokerChanges::between(before, after).alternativeIps, QStringLiteral("10.0.0.1;10.0.0.3"));
+    // ...and a comma, the schema's, where the server had one address or none.
+    before.alternativeIps = QString();
+    QCOMPARE(*BrokerChanges::between(before, after).alternativeIps, QStringLiteral("10.0.0.1,10.0.0.3"));
+    // Emptying the list is a change.
+    before.alternativeIps = QStringLiteral("10.0.0.1");
+    after.alternativeIps = QString();
+    QCOMPARE(*BrokerChanges::between(before, after).alternativeIps, QString());
 }
 
 void TestCodecs::policiesAndConnections()

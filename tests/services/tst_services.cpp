@@ -54,9 +54,16 @@ private slots:
         m_server.reset();
     }
     void logOnAndPermissions();
+    void customViewerPermissions();
     void wrongPasswordIsUnauthorized();
     void farmLoaderFetchesEverythingInParallel();
+    void brokerLifecycle_data();
     void brokerLifecycle();
+    void brokerWritesFindTheirPathOnce_data();
+    void brokerWritesFindTheirPathOnce();
+    void missingBrokerIsOneClearNotFound_data();
+    void missingBrokerIsOneClearNotFound();
+    void siteStatus();
     void promoteEndsSessionTransparently();
     void gatewayLifecycle();
     void policyLifecycleAndConnections();
@@ -81,10 +88,38 @@ void TestServices::logOnAndPermissions()
     const auto permissions = await<AdminPermissions>([&](QObject *c, auto done) { SessionService(m_client.get()).permissions(c, done); });
     QVERIFY(permissions.ok());
     QCOMPARE(permissions.value().adminName, QStringLiteral("administrator"));
+    QCOMPARE(permissions.value().administratorType(), Ras::AdministratorType::Root);
+    QCOMPARE(permissions.value().typeName(), QStringLiteral("Root administrator"));
+    QVERIFY(!permissions.value().isCustom());
     const auto off = await<Done>([&](QObject *c, auto done) { SessionService(m_client.get()).logOff(c, done); });
     QVERIFY(off.ok());
     QVERIFY(!m_client->isLoggedOn());
     QCOMPARE(m_server->router().sessions().count(), 0);
+}
+
+void TestServices::customViewerPermissions()
+{
+    EmulatorOptions options;
+    options.role = EmulatorOptions::Role::CustomViewer;
+    startServer(options);
+    const auto session = logOn();
+    QVERIFY(session.ok());
+    const auto permissions = await<AdminPermissions>([&](QObject *c, auto done) { SessionService(m_client.get()).permissions(c, done); });
+    QVERIFY(permissions.value().isCustom());
+    QCOMPARE(permissions.value().typeName(), QStringLiteral("Custom administrator"));
+    const auto custom = await<CustomPermissions>([&](QObject *c, auto done) {
+        SessionService(m_client.get()).customPermissions(session.value().userId, c, done);
+    });
+    QVERIFY2(custom.ok(), qPrintable(custom.ok() ? QString() : custom.error().toString()));
+    QVERIFY(custom.value().allows(1, QStringLiteral("brokers"), CustomPermissions::View));
+    QVERIFY(!custom.value().allows(1, QStringLiteral("brokers"), CustomPermissions::Modify));
+    QVERIFY(!custom.value().allowsAnywhere(QStringLiteral("gateways"), CustomPermissions::Modify));
+    QVERIFY(!custom.value().allowsAnywhere(QStringLiteral("rdsHosts"), CustomPermissions::View));
+    // And the server holds it to that: a write is refused.
+    BrokerChanges changes;
+    changes.description = QStringLiteral("x");
+    const auto refused = await<Done>([&](QObject *c, auto done) { BrokerService(m_client.get()).update(2, changes, c, done); });
+    QCOMPARE(refused.error().kind, RasError::Kind::Forbidden);
 }
 
 void TestServices::wrongPasswordIsUnauthorized()
@@ -114,10 +149,24 @@ void TestServices::farmLoaderFetchesEverythingInParallel()
     QCOMPARE(snapshot->policies.at(1).secondaryConnections.size(), 2);
 }
 
+void TestServices::brokerLifecycle_data()
+{
+    // Every broker operation against a server that writes under api/Broker (the v20 guide) and one
+    // that writes only under api/ConnectionBroker (the v21 guide).
+    QTest::addColumn<int>("rasVersion");
+    QTest::newRow("RAS 20") << 20;
+    QTest::newRow("RAS 21") << 21;
+}
+
 void TestServices::brokerLifecycle()
 {
+    QFETCH(int, rasVersion);
+    EmulatorOptions options;
+    options.rasVersion = rasVersion;
+    startServer(options);
     QVERIFY(logOn().ok());
     BrokerService brokers(m_client.get());
+    QCOMPARE(await<QList<Broker>>([&](QObject *c, auto done) { brokers.list(0, c, done); }).value().size(), 3);
     BrokerAddRequest request;
     request.server = QStringLiteral("ras-cb10.corp.example.com");
     request.siteId = 1;
@@ -156,6 +205,103 @@ void TestServices::brokerLifecycle()
     QVERIFY(await<Done>([&](QObject *c, auto done) { brokers.remove(id, true, c, done); }).ok());
     const auto gone = await<Broker>([&](QObject *c, auto done) { brokers.get(id, c, done); });
     QCOMPARE(gone.error().kind, RasError::Kind::NotFound);
+    QVERIFY(await<Done>([&](QObject *c, auto done) { brokers.promote(2, c, done); }).ok());
+    QCOMPARE(m_server->router().farm().brokers.at(m_server->router().farm().brokerIndex(2)).value(QLatin1String("priority")).toInt(), 0);
+    const auto statuses = await<QList<BrokerStatus>>([&](QObject *c, auto done) { brokers.statusAll(c, done); });
+    QCOMPARE(statuses.value().size(), 3);
+    // Whatever the version, only the documented paths were ever written to.
+    const QString expectedRoot = rasVersion >= 21 ? QStringLiteral("api/ConnectionBroker") : QStringLiteral("api/Broker");
+    for (const RequestLogEntry &entry : m_client->requestLog()->entries()) {
+        if (entry.method != QLatin1String("GET") && entry.path.startsWith(QLatin1String("api/"))
+            && !entry.path.startsWith(QLatin1String("api/Session")) && entry.status >= 200 && entry.status < 300)
+            QVERIFY2(entry.path.startsWith(expectedRoot + QLatin1Char('/')) || entry.path.startsWith(expectedRoot + QLatin1Char('?'))
+                         || entry.path == expectedRoot,
+                     qPrintable(entry.method + QLatin1Char(' ') + entry.path));
+    }
+}
+
+void TestServices::brokerWritesFindTheirPathOnce_data()
+{
+    QTest::addColumn<int>("rasVersion");
+    QTest::addColumn<int>("firstWriteRequests");
+    QTest::newRow("RAS 20") << 20 << 1;
+    QTest::newRow("RAS 21") << 21 << 2; // api/Broker answers 404, then api/ConnectionBroker
+}
+
+void TestServices::brokerWritesFindTheirPathOnce()
+{
+    QFETCH(int, rasVersion);
+    QFETCH(int, firstWriteRequests);
+    EmulatorOptions options;
+    options.rasVersion = rasVersion;
+    startServer(options);
+    QVERIFY(logOn().ok());
+    BrokerService brokers(m_client.get());
+    BrokerChanges changes;
+    changes.description = QStringLiteral("first");
+    qint64 before = m_client->requestCount();
+    QVERIFY(await<Done>([&](QObject *c, auto done) { brokers.update(2, changes, c, done); }).ok());
+    QCOMPARE(m_client->requestCount() - before, firstWriteRequests);
+    // Remembered for this server: every later write goes straight to the path that worked.
+    changes.description = QStringLiteral("second");
+    before = m_client->requestCount();
+    QVERIFY(await<Done>([&](QObject *c, auto done) { BrokerService(m_client.get()).update(2, changes, c, done); }).ok());
+    QVERIFY(await<Done>([&](QObject *c, auto done) { BrokerService(m_client.get()).move(3, false, c, done); }).error().httpStatus == 400);
+    QCOMPARE(m_client->requestCount() - before, 2);
+    QCOMPARE(m_server->router().farm().brokers.at(m_server->router().farm().brokerIndex(2)).value(QLatin1String("description")).toString(),
+             QStringLiteral("second"));
+    // Another server is another question.
+    QString error;
+    QVERIFY(m_client->setServer(QStringLiteral("http://127.0.0.1:1"), &error));
+    QVERIFY(m_client->learntPath(QStringLiteral("broker-writes")).isEmpty());
+}
+
+void TestServices::missingBrokerIsOneClearNotFound_data()
+{
+    QTest::addColumn<int>("rasVersion");
+    QTest::addColumn<bool>("pathLearnt");
+    QTest::newRow("RAS 20, first write") << 20 << false;
+    QTest::newRow("RAS 21, first write") << 21 << false;
+    QTest::newRow("RAS 20, path known") << 20 << true;
+    QTest::newRow("RAS 21, path known") << 21 << true;
+}
+
+void TestServices::missingBrokerIsOneClearNotFound()
+{
+    QFETCH(int, rasVersion);
+    QFETCH(bool, pathLearnt);
+    EmulatorOptions options;
+    options.rasVersion = rasVersion;
+    startServer(options);
+    QVERIFY(logOn().ok());
+    BrokerService brokers(m_client.get());
+    BrokerChanges changes;
+    changes.description = QStringLiteral("x");
+    if (pathLearnt)
+        QVERIFY(await<Done>([&](QObject *c, auto done) { brokers.update(2, changes, c, done); }).ok());
+    const auto missing = await<Done>([&](QObject *c, auto done) { brokers.update(99, changes, c, done); });
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, RasError::Kind::NotFound);
+    QCOMPARE(missing.error().method, QStringLiteral("PUT"));
+    QVERIFY2(missing.error().message.contains(QLatin1String("99")) && missing.error().message.contains(QLatin1String("Broker")),
+             qPrintable(missing.error().message));
+    QVERIFY2(!missing.error().message.contains(QLatin1String("No resource")), qPrintable(missing.error().message));
+    const auto promote = await<Done>([&](QObject *c, auto done) { brokers.promote(99, c, done); });
+    QCOMPARE(promote.error().kind, RasError::Kind::NotFound);
+    QVERIFY(m_client->isLoggedOn()); // nothing was promoted, the session lives on
+}
+
+void TestServices::siteStatus()
+{
+    QVERIFY(logOn().ok());
+    const auto all = await<QList<SiteStatus>>([&](QObject *c, auto done) { SiteService(m_client.get()).statusAll(c, done); });
+    QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.error().toString()));
+    QCOMPARE(all.value().size(), 2);
+    QCOMPARE(all.value().first().numericId, 1);
+    QCOMPARE(all.value().first().siteId, 1);
+    QCOMPARE(all.value().first().server, QStringLiteral("ras-cb01.corp.example.com")); // the site's primary broker
+    QCOMPARE(all.value().first().serverType, Ras::ServerType::Site);
+    QCOMPARE(all.value().first().agentState, Ras::AgentState::Ok);
 }
 
 void TestServices::promoteEndsSessionTransparently()
@@ -183,7 +329,7 @@ void TestServices::gatewayLifecycle()
     edited.ipVersion = static_cast<int>(Ras::IpVersion::Both);
     edited.enableHSTS = true;
     edited.hstsMaxAge = 24;
-    edited.launchMethod = static_cast<int>(Ras::LaunchMethod::Html5Only);
+    edited.launchMethod = static_cast<int>(Ras::LaunchMethod::Html5);
     edited.macAllowOnlyList = {QStringLiteral("00:11:22:33:44:55")};
     edited.description = QStringLiteral("Edge");
     QVERIFY(await<Done>([&](QObject *c, auto done) { gateways.update(edited.id, edited.changesFrom(added.value()), c, done); }).ok());

@@ -28,6 +28,8 @@
 #include <QTabWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTreeWidget>
 #include <QTableView>
 #include <QSslCertificate>
 #include <QtTest>
@@ -44,9 +46,10 @@ private:
     std::unique_ptr<FarmController> m_controller;
     std::unique_ptr<MainWindow> m_window;
 
-    void start(bool readOnly = false)
+    void start(bool readOnly = false, EmulatorOptions::Role role = EmulatorOptions::Role::Root)
     {
         EmulatorOptions options;
+        options.role = role;
         options.port = 0;
         options.password = QStringLiteral("pw");
         m_server = std::make_unique<RasEmulatorServer>(options);
@@ -93,6 +96,8 @@ private slots:
     void deleteAskedFirstAndApply();
     void serverRefusalShownInline();
     void readOnlyHidesMutations();
+    void viewOnlyAdministratorGetsTheReadOnlyConsole();
+    void siteNodesShowTheirHealth();
     void quitWithPendingChangesAsks();
     void filterAndSiteNavigation();
     void logonDialogValidatesAndKeepsInput();
@@ -232,6 +237,11 @@ void TestMainWindow::serverRefusalShownInline()
 void TestMainWindow::readOnlyHidesMutations()
 {
     start(true);
+    QCOMPARE(m_controller->restriction(), FarmController::Restriction::None); // a root administrator
+    bool named = false;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        named = named || label->text().contains(QStringLiteral("administrator — Root administrator"));
+    QVERIFY(named);
     QVERIFY(m_window->windowTitle().contains(QLatin1String("read-only")));
     for (const char *name : {"apply", "moveUp", "moveDown", "promote", "delete"})
         QVERIFY2(!m_window->action(QLatin1String(name))->isVisible(), name);
@@ -242,6 +252,41 @@ void TestMainWindow::readOnlyHidesMutations()
     QTest::qWait(300);
     const FarmState &farm = m_server->router().farm();
     QVERIFY(farm.brokers.at(farm.brokerIndex(2)).value(QLatin1String("enabled")).toBool());
+}
+
+void TestMainWindow::viewOnlyAdministratorGetsTheReadOnlyConsole()
+{
+    // Without --read-only: the session's rights (a custom administrator who may only view) decide.
+    start(false, EmulatorOptions::Role::CustomViewer);
+    QCOMPARE(m_controller->restriction(), FarmController::Restriction::ViewOnlyAdministrator);
+    QVERIFY2(m_window->windowTitle().contains(QLatin1String("read-only")), qPrintable(m_window->windowTitle()));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("viewing only")));
+    for (const char *name : {"add", "apply", "moveUp", "moveDown", "promote", "delete"})
+        QVERIFY2(!m_window->action(QLatin1String(name))->isVisible(), name);
+    QVERIFY(m_window->action(QStringLiteral("refresh"))->isVisible());
+    QCOMPARE(m_controller->brokers()->rowCount(), 3); // viewing works
+    bool named = false;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        named = named || label->text().contains(QStringLiteral("administrator — Custom administrator"));
+    QVERIFY(named);
+}
+
+void TestMainWindow::siteNodesShowTheirHealth()
+{
+    start();
+    auto *tree = m_window->findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    const auto siteItem = [tree](const QString &name) -> QTreeWidgetItem * {
+        const QList<QTreeWidgetItem *> found = tree->findItems(name, Qt::MatchStartsWith | Qt::MatchRecursive);
+        return found.isEmpty() ? nullptr : found.first();
+    };
+    QVERIFY(tree->topLevelItem(0)->toolTip(0).contains(QLatin1String("ras-cb01.corp.example.com"))); // the connected broker
+    QTRY_VERIFY_WITH_TIMEOUT(siteItem(QStringLiteral("HQ-London")) && siteItem(QStringLiteral("HQ-London"))->toolTip(0) == QStringLiteral("Site status: OK"), 10000);
+    // The DR site's primary broker goes offline: its node says so on the next status refresh.
+    FarmState &farm = m_server->router().farm();
+    farm.brokers[farm.brokerIndex(3)].insert(QStringLiteral("description"), QStringLiteral("offline for repairs"));
+    m_controller->refreshStatus();
+    QTRY_COMPARE_WITH_TIMEOUT(siteItem(QStringLiteral("DR-Frankfurt"))->toolTip(0), QStringLiteral("Site status: Disconnected"), 10000);
 }
 
 void TestMainWindow::quitWithPendingChangesAsks()
@@ -433,6 +478,10 @@ void TestMainWindow::editBrokerProperties()
     QVERIFY(dialog);
     QVERIFY(!okButton(dialog)->isEnabled()); // nothing changed yet
     auto *alternatives = dialog->findChild<QLineEdit *>(QStringLiteral("alternativeIps"));
+    // The server holds "192.168.50.12,172.16.4.12": the same addresses typed with other separators
+    // are no change, so OK stays disabled and nothing would be sent.
+    alternatives->setText(QStringLiteral("192.168.50.12; 172.16.4.12"));
+    QVERIFY(!okButton(dialog)->isEnabled());
     alternatives->setText(QStringLiteral("10.1.1.1, not-an-ip"));
     QVERIFY(!okButton(dialog)->isEnabled());
     alternatives->setText(QStringLiteral("10.1.1.1, 10.1.1.2"));
@@ -444,7 +493,8 @@ void TestMainWindow::editBrokerProperties()
     waitForReload();
     const FarmState &farm = m_server->router().farm();
     const QJsonObject broker = farm.brokers.at(farm.brokerIndex(2));
-    QCOMPARE(broker.value(QLatin1String("alternativeIPs")).toString(), QStringLiteral("10.1.1.1;10.1.1.2"));
+    // Written back with the separator the server used (a comma).
+    QCOMPARE(broker.value(QLatin1String("alternativeIPs")).toString(), QStringLiteral("10.1.1.1,10.1.1.2"));
     QCOMPARE(broker.value(QLatin1String("description")).toString(), QStringLiteral("Edited in the GUI"));
     QCOMPARE(broker.value(QLatin1String("standby")).toBool(), true);
     QCOMPARE(broker.value(QLatin1String("enabled")).toBool(), true); // untouched fields were not sent
