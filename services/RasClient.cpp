@@ -79,6 +79,16 @@ RasClient::RasClient(QNetworkAccessManager *manager, QObject *parent)
         if (isPreconnect(reply))
             reply->deleteLater();
     });
+    // A publicly trusted certificate raises no sslErrors: the pin is checked here as for requests.
+    connect(m_manager, &QNetworkAccessManager::encrypted, this, [this](QNetworkReply *reply) {
+        if (!isPreconnect(reply) || m_pinnedFingerprint.isEmpty())
+            return;
+        const CertificateInfo info = CertificateInfo::from(reply->sslConfiguration().peerCertificate());
+        if (info.sha256 != m_pinnedFingerprint) {
+            m_preconnectRefused = info;
+            reply->abort();
+        }
+    });
 }
 
 RasClient::~RasClient() = default;
@@ -91,6 +101,7 @@ bool RasClient::setServer(const QString &input, QString *error)
     if (base != m_baseUrl) {
         m_token.clear();
         m_pinnedFingerprint.clear();
+        m_preconnectRefused = CertificateInfo();
         m_learntPaths.clear();
     }
     m_baseUrl = base;
@@ -148,13 +159,17 @@ void RasClient::openDataConnections()
 
 void RasClient::preconnectSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
-    if (!isPreconnect(reply) || m_pinnedFingerprint.isEmpty() || reply->url().host() != m_baseUrl.host())
-        return; // an unpinned certificate is refused; the request that needs it reports why
+    if (!isPreconnect(reply) || reply->url().host() != m_baseUrl.host())
+        return;
     QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
     if (certificate.isNull() && !errors.isEmpty())
         certificate = errors.first().certificate();
-    if (CertificateInfo::from(certificate).sha256 == m_pinnedFingerprint)
+    const CertificateInfo info = CertificateInfo::from(certificate);
+    if (!m_pinnedFingerprint.isEmpty() && info.sha256 == m_pinnedFingerprint) {
         reply->ignoreSslErrors(errors);
+        return;
+    }
+    m_preconnectRefused = info; // refused: the request that needed the connection reports why
 }
 
 void RasClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
@@ -251,6 +266,10 @@ RasError RasClient::transportError(const std::shared_ptr<Pending> &pending, QNet
 {
     RasError error;
     const auto code = reply->error();
+    if (pending->refusedCertificate.isNull() && code == QNetworkReply::SslHandshakeFailedError && !m_preconnectRefused.isNull()) {
+        pending->refusedCertificate = m_preconnectRefused;
+        pending->certificateChanged = !m_pinnedFingerprint.isEmpty();
+    }
     if (!pending->refusedCertificate.isNull() || pending->abortedForTls || code == QNetworkReply::SslHandshakeFailedError) {
         error.kind = RasError::Kind::Tls;
         error.certificate = pending->refusedCertificate;

@@ -115,4 +115,7 @@ private:
     bool m_relogonRunning = false;
     QList<std::shared_ptr<Pending>> m_waitingForRelogon;
     QHash<QString, QString> m_learntPaths;
+    // The certificate a connection opened ahead of log-on was refused for: a request that then fails
+    // on that connection's handshake reports it (the refusal was signalled to the opener, not to it).
+    CertificateInfo m_preconnectRefused;
 };
