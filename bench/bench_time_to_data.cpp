@@ -52,7 +52,7 @@ qint64 consoleRun(const QString &url, const QString &fingerprint, int *requests)
         }
         loader.load(FarmLoader::All, [&](const FarmSnapshot &snapshot) {
             if (!snapshot.complete())
-                std::fprintf(stderr, "load incomplete: %s\n", qPrintable(snapshot.errors.first().toString()));
+                std::fprintf(stderr, "load incomplete: %s\n", qPrintable(snapshot.errors().first().toString()));
             done = true;
         });
     });

@@ -30,6 +30,14 @@ if(RAS_SANITIZERS)
     target_compile_options(ras_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(ras_common INTERFACE -fsanitize=address,undefined)
 endif()
+if(RAS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "RAS_FUZZ needs clang (libFuzzer): use the fuzz preset")
+    endif()
+    # Every library is instrumented for coverage; only the fuzz targets link libFuzzer's main().
+    target_compile_options(ras_common INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(ras_common INTERFACE -fsanitize=address,undefined)
+endif()
 
 # add_ras_test(NAME SOURCES... LIBS...): one QtTest executable per class, run offscreen by ctest.
 function(add_ras_test name)

@@ -1,6 +1,8 @@
 #include "ApiResponse.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -101,10 +103,32 @@ QByteArray httpReasonPhrase(int status)
     case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
     case 409: return "Conflict";
+    case 411: return "Length Required";
+    case 413: return "Payload Too Large";
     case 415: return "Unsupported Media Type";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
     case 503: return "Service Unavailable";
     default: return "Unknown";
     }
+}
+
+QByteArray ApiResponse::toHttp() const
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status)
+                      + "\r\nServer: Kestrel\r\nDate: "
+                      + QLocale::c()
+                            .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                            .toLatin1()
+                      + "\r\n";
+    if (!body.isEmpty())
+        head += "Content-Type: application/json; api-version=1.0\r\n";
+    if (status != 204)
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &header : headers)
+        head += header.first + ": " + header.second + "\r\n";
+    return head + "\r\n" + body;
 }

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 // One answer of the emulated RAS API, independent of the socket that carries it so routes can be
@@ -10,6 +12,7 @@ struct ApiResponse
 {
     int status = 200;
     QByteArray body; // empty for 201/204 answers that carry no content
+    QList<QPair<QByteArray, QByteArray>> headers; // beyond Content-Type and Content-Length (e.g. Retry-After)
 
     static ApiResponse json(int status, const QJsonValue &value);
     static ApiResponse empty(int status);
@@ -23,6 +26,9 @@ struct ApiResponse
     static ApiResponse legacy(int status, const QString &message);
 
     static ApiResponse notFound(const QString &what, int id);
+
+    // The whole HTTP/1.1 answer as Kestrel writes it: status line, headers, body.
+    QByteArray toHttp() const;
 };
 
 // The reason phrase for the status line of an HTTP/1.1 answer.

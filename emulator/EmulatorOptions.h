@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectionGuard.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -14,16 +16,19 @@ struct EmulatorOptions
     int port = 20443; // 0: any free port
     QString user = QStringLiteral("administrator");
     QString password;
+    bool passwordGiven = false; // --password or $RAS_EMULATOR_PASSWORD, not the documented default
     QString seed = QStringLiteral("demo");
     int latencyMs = 0;
     double failRate = 0.0;
-    int tokenIdleSeconds = 0; // 0: tokens never expire
+    static constexpr int kDefaultTokenIdleSeconds = 30 * 60;
+    int tokenIdleSeconds = kDefaultTokenIdleSeconds; // 0: tokens never expire
     bool tls = false;
     QString certFile;
     QString keyFile;
     bool logRequests = false;
     int rasVersion = 20; // 21: broker writes only under api/ConnectionBroker
     Role role = Role::Root;
+    ConnectionLimits limits; // not on the command line: the defaults suit every use; tests lower them
 
     // Parses the arguments after the program name. On a usage error returns nullopt and sets error.
     static std::optional<EmulatorOptions> fromArguments(const QStringList &arguments, QString *error);

@@ -3,6 +3,7 @@
 #include "LenientJson.h"
 #include "StatusSimulator.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -117,8 +118,26 @@ bool RasApiRouter::cacheable(const ApiRequest &request) const
     return !isStatus || !m_farm.liveLoads;
 }
 
+bool RasApiRouter::constantTimeEquals(const QString &a, const QString &b)
+{
+    // Comparing digests makes the time independent of the lengths as well as the contents.
+    const QByteArray x = QCryptographicHash::hash(a.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray y = QCryptographicHash::hash(b.toUtf8(), QCryptographicHash::Sha256);
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < x.size(); ++i)
+        difference |= static_cast<unsigned char>(x.at(i) ^ y.at(i));
+    return difference == 0;
+}
+
 ApiResponse RasApiRouter::logon(const ApiRequest &request)
 {
+    if (const int retryAfter = m_throttle.retryAfterSeconds(request.remoteAddress); retryAfter > 0) {
+        ApiResponse throttled =
+            ApiResponse::problem(429, QStringLiteral("Too many failed log-ons from this address. Try again in %1 s.")
+                                          .arg(retryAfter));
+        throttled.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
+        return throttled;
+    }
     ApiResponse error;
     const auto body = LenientJson::parseObject(request.body, &error);
     if (!body)
@@ -129,8 +148,13 @@ ApiResponse RasApiRouter::logon(const ApiRequest &request)
         return ApiResponse::validation(QStringLiteral("username"), QStringLiteral("The username field is required."));
     if (!password.isString())
         return ApiResponse::validation(QStringLiteral("password"), QStringLiteral("The password field is required."));
-    if (user.toString().compare(m_user, Qt::CaseInsensitive) != 0 || password.toString() != m_password)
+    const bool userMatches = user.toString().compare(m_user, Qt::CaseInsensitive) == 0;
+    const bool passwordMatches = constantTimeEquals(password.toString(), m_password);
+    if (!userMatches || !passwordMatches) {
+        m_throttle.recordFailure(request.remoteAddress);
         return ApiResponse::problem(401, QStringLiteral("Invalid user name or password."));
+    }
+    m_throttle.recordSuccess(request.remoteAddress);
 
     const QByteArray token = m_sessions.open(m_user);
     const SessionStore::Session *session = m_sessions.touch(token);

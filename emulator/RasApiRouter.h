@@ -6,6 +6,7 @@
 #include "EmulatorOptions.h"
 #include "FarmState.h"
 #include "GatewayRoutes.h"
+#include "LogonThrottle.h"
 #include "PolicyRoutes.h"
 #include "SessionStore.h"
 
@@ -36,6 +37,8 @@ public:
     // Splits "/api/Broker/1/priority" into lower-cased segments after "api"; false when the path
     // is not under api/.
     static bool splitPath(const QString &path, QStringList *segments);
+    // Equal or not in a time that does not depend on where the two first differ.
+    static bool constantTimeEquals(const QString &a, const QString &b);
 
 private:
     ApiResponse handleSession(RouteContext &context, const QByteArray &token);
@@ -56,6 +59,7 @@ private:
     EmulatorOptions::Role m_role = EmulatorOptions::Role::Root;
     QString m_user;
     QString m_password;
+    LogonThrottle m_throttle;
     FarmState m_farm;
     SessionStore m_sessions;
     BrokerRoutes m_brokerRoutes;

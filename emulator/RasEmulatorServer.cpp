@@ -1,6 +1,7 @@
 #include "RasEmulatorServer.h"
 
 #include "FarmSeeder.h"
+#include "GuardedListener.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -20,6 +21,22 @@ namespace {
 
 // A stalled request is released after this long so an abandoned connection cannot live forever.
 constexpr int kStallReleaseMs = 10 * 60 * 1000;
+// Out of file descriptors: stop accepting for this long instead of retrying in a busy loop.
+constexpr int kAcceptPauseMs = 250;
+
+// A path for the request log: control characters escaped so a request cannot forge log lines.
+QByteArray loggable(const QString &text)
+{
+    QByteArray out;
+    for (const char byte : text.toUtf8()) {
+        const auto c = static_cast<unsigned char>(byte);
+        if (c < 0x20 || c == 0x7F)
+            out += "\\x" + QByteArray::number(c, 16).rightJustified(2, '0');
+        else
+            out += byte;
+    }
+    return out;
+}
 
 QString methodName(QHttpServerRequest::Method method)
 {
@@ -68,8 +85,9 @@ QString RasEmulatorServer::url() const
 
 std::unique_ptr<QTcpServer> RasEmulatorServer::makeListener(QString *error)
 {
+    auto admit = [this](QTcpSocket *socket) { return this->admit(socket); };
     if (!m_options.tls)
-        return std::make_unique<QTcpServer>();
+        return std::make_unique<GuardedListener<QTcpServer>>(admit);
     QFile certFile(m_options.certFile);
     QFile keyFile(m_options.keyFile);
     if (!certFile.open(QIODevice::ReadOnly)) {
@@ -94,7 +112,7 @@ std::unique_ptr<QTcpServer> RasEmulatorServer::makeListener(QString *error)
     config.setLocalCertificateChain(chain);
     config.setPrivateKey(key);
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
-    auto server = std::make_unique<QSslServer>();
+    auto server = std::make_unique<GuardedListener<QSslServer>>(admit);
     server->setSslConfiguration(config);
     return server;
 }
@@ -121,9 +139,35 @@ bool RasEmulatorServer::start(QString *error)
         return false;
     }
     m_port = listener->serverPort();
+    m_maxConnections = m_options.limits.effectiveMaxConnections();
+    // Qt stops accepting on a resource error (EMFILE); resume after a pause, when connections
+    // closed by the limits have given descriptors back.
+    connect(listener.get(), &QTcpServer::acceptError, this, [server = listener.get()](QAbstractSocket::SocketError) {
+        server->pauseAccepting();
+        QTimer::singleShot(kAcceptPauseMs, server, [server] { server->resumeAccepting(); });
+    });
     QTcpServer *raw = listener.release();
     raw->setParent(this);
     bind(raw);
+    return true;
+}
+
+bool RasEmulatorServer::admit(QTcpSocket *socket)
+{
+    if (m_openConnections >= m_maxConnections) {
+        ++m_refusedConnections;
+        ApiResponse busy = ApiResponse::problem(503, QStringLiteral("Too many connections. Try again later."));
+        busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        busy.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+        socket->write(busy.toHttp());
+        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(1000, socket, [socket] { socket->abort(); });
+        return false;
+    }
+    ++m_openConnections;
+    connect(socket, &QObject::destroyed, this, [this] { --m_openConnections; });
+    new ConnectionGuard(socket, m_options.limits, this);
     return true;
 }
 
@@ -161,7 +205,7 @@ bool RasEmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     }
     if (m_options.logRequests) {
         std::fprintf(stderr, "%s %s -> %d (%lld us)%s\n", qPrintable(methodName(request.method())),
-                     qPrintable(request.url().path()), response.status, static_cast<long long>(timer.nsecsElapsed() / 1000),
+                     loggable(request.url().path()).constData(), response.status, static_cast<long long>(timer.nsecsElapsed() / 1000),
                      fault == FaultInjector::Fault::None ? "" : " [fault]");
     }
 
@@ -209,16 +253,5 @@ void RasEmulatorServer::deliver(const QPointer<QTcpSocket> &socket, const ApiRes
 
 void RasEmulatorServer::writeResponse(QTcpSocket *socket, const ApiResponse &response)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + httpReasonPhrase(response.status)
-                      + "\r\nServer: Kestrel\r\nDate: "
-                      + QLocale::c()
-                            .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                            .toLatin1()
-                      + "\r\n";
-    if (!response.body.isEmpty())
-        head += "Content-Type: application/json; api-version=1.0\r\n";
-    if (response.status != 204)
-        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    head += "\r\n";
-    socket->write(head + response.body);
+    socket->write(response.toHttp());
 }

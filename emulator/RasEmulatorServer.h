@@ -33,6 +33,9 @@ public:
     FaultInjector &faults() { return m_faults; }
     void setLatencyMs(int ms) { m_options.latencyMs = ms; }
     qint64 requestCount() const { return m_requestCount; }
+    int openConnections() const { return m_openConnections; }
+    // Connections turned away because the limit of concurrent connections was reached.
+    qint64 refusedConnections() const { return m_refusedConnections; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -43,10 +46,15 @@ private:
     void deliver(const QPointer<QTcpSocket> &socket, const ApiResponse &response, FaultInjector::Fault fault);
     static void writeResponse(QTcpSocket *socket, const ApiResponse &response);
     std::unique_ptr<QTcpServer> makeListener(QString *error);
+    // Called for every accepted connection before the HTTP parser sees it.
+    bool admit(QTcpSocket *socket);
 
     EmulatorOptions m_options;
     RasApiRouter m_router;
     FaultInjector m_faults;
     quint16 m_port = 0;
     qint64 m_requestCount = 0;
+    int m_maxConnections = 0;
+    int m_openConnections = 0;
+    qint64 m_refusedConnections = 0;
 };

@@ -27,12 +27,16 @@ public:
     bool closeById(int sessionId);
     int count() const { return static_cast<int>(m_sessions.size()); }
     void setIdleSeconds(int seconds) { m_idleSeconds = seconds; }
+    // Lets the sessions' clock run ahead, as if nobody had used them for ms: tests see a session
+    // expire without waiting for it.
+    void passTime(qint64 ms) { m_offsetMs += ms; }
 
 private:
-    qint64 nowMs() const { return m_clock.elapsed(); }
+    qint64 nowMs() const { return m_clock.elapsed() + m_offsetMs; }
 
     QHash<QByteArray, Session> m_sessions;
     QElapsedTimer m_clock;
     int m_idleSeconds = 0; // 0: sessions never expire
+    qint64 m_offsetMs = 0;
     int m_nextSessionId = 1;
 };

@@ -2,29 +2,18 @@
 
 #include "StatusFormat.h"
 
-#include <QBrush>
 #include <QFont>
-#include <QSet>
 #include <algorithm>
 #include <numeric>
 
 namespace {
-
-bool statusDiffers(const BrokerStatus &a, const BrokerStatus &b)
-{
-    return a.agentState != b.agentState || a.cpuLoad != b.cpuLoad || a.memLoad != b.memLoad || a.diskRead != b.diskRead
-           || a.diskWrite != b.diskWrite || a.agentVersion != b.agentVersion || a.serverOs != b.serverOs
-           || a.systemBootTime != b.systemBootTime || a.serviceStartTime != b.serviceStartTime
-           || a.unhandledExceptions != b.unhandledExceptions || a.logLevel != b.logLevel || a.enabled != b.enabled
-           || a.server != b.server;
-}
 
 QString byWhom(const QDateTime &when, const QString &admin)
 {
     const QString time = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
     if (admin.isEmpty())
         return time;
-    return BrokerModel::tr("%1 by %2").arg(time, admin);
+    return BrokerModel::tr("%1 by %2", "when, by which administrator").arg(time, admin);
 }
 
 } // namespace
@@ -40,13 +29,8 @@ bool BrokerModel::isStatusColumn(int column)
 }
 
 BrokerModel::BrokerModel(QObject *parent)
-    : RecordTableModel(parent)
+    : StatusJoinedModel({State, Updated, Site}, parent)
 {
-}
-
-int BrokerModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_brokers.size());
 }
 
 int BrokerModel::columnCount(const QModelIndex &parent) const
@@ -59,28 +43,6 @@ const Broker *BrokerModel::brokerAt(int row) const
     return row >= 0 && row < m_brokers.size() ? &m_brokers.at(row) : nullptr;
 }
 
-const BrokerStatus *BrokerModel::statusOf(int id) const
-{
-    const auto it = m_statuses.constFind(id);
-    return it == m_statuses.constEnd() ? nullptr : &it->status;
-}
-
-int BrokerModel::rowOf(int id) const
-{
-    for (int row = 0; row < m_brokers.size(); ++row) {
-        if (m_brokers.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
-
-Ras::Health BrokerModel::health(const Broker &broker, const BrokerStatus *status) const
-{
-    if (status)
-        return Ras::healthOf(status->agentState);
-    return broker.enabled ? Ras::Health::Warning : Ras::Health::Inactive;
-}
-
 QVariant BrokerModel::display(const Broker &broker, const BrokerStatus *status, int column) const
 {
     switch (column) {
@@ -88,7 +50,7 @@ QVariant BrokerModel::display(const Broker &broker, const BrokerStatus *status, 
     case Server: return broker.server;
     case Ip: return broker.ip;
     case AlternativeIps: return broker.alternativeIpList().join(QStringLiteral(", "));
-    case Site: return m_siteNames.value(broker.siteId, QString::number(broker.siteId));
+    case Site: return siteName(broker.siteId);
     case Enabled: return broker.enabled ? tr("Yes") : tr("No");
     case Standby: return broker.standby ? tr("Yes") : tr("No");
     case Description: return broker.description;
@@ -105,8 +67,8 @@ QVariant BrokerModel::display(const Broker &broker, const BrokerStatus *status, 
     case DiskWrite: return StatusFormat::bytesPerSecond(status->diskWrite);
     case AgentVersion: return status->agentVersion;
     case Os: return status->serverOs;
-    case BootTime: return status->systemBootTime;
-    case Updated: return StatusFormat::age(QDateTime::currentMSecsSinceEpoch() - m_statuses.value(broker.id).receivedAtMs);
+    case BootTime: return StatusFormat::bootTime(status->systemBootTime);
+    case Updated: return StatusFormat::age(QDateTime::currentMSecsSinceEpoch() - statusReceivedAt(broker.id));
     default: return {};
     }
 }
@@ -118,12 +80,12 @@ QVariant BrokerModel::sortValue(const Broker &broker, const BrokerStatus *status
     case Enabled: return broker.enabled;
     case Standby: return broker.standby;
     case Modified: return broker.timeLastMod;
-    case State: return status ? static_cast<int>(health(broker, status)) * 1000 + static_cast<int>(status->agentState) : -1;
+    case State: return status ? static_cast<int>(health(broker.enabled, status)) * 1000 + static_cast<int>(status->agentState) : -1;
     case Cpu: return status ? status->cpuLoad : -1;
     case Memory: return status ? status->memLoad : -1;
     case DiskRead: return status ? status->diskRead : -1;
     case DiskWrite: return status ? status->diskWrite : -1;
-    case Updated: return m_statuses.value(broker.id).receivedAtMs;
+    case Updated: return statusReceivedAt(broker.id);
     default: return display(broker, status, column);
     }
 }
@@ -146,25 +108,14 @@ QVariant BrokerModel::data(const QModelIndex &index, int role) const
     case SiteRole:
         return broker.siteId;
     case HealthRole:
-        return static_cast<int>(health(broker, status));
+    case Qt::DecorationRole:
+    case Qt::ForegroundRole:
+    case Qt::BackgroundRole:
+        return commonData(column, role, broker.enabled, status, isStatusColumn(column));
     case Qt::CheckStateRole:
         if (column == Enabled)
             return broker.enabled ? Qt::Checked : Qt::Unchecked;
         return {};
-    case Qt::DecorationRole:
-        if (column == State)
-            return StatusFormat::healthColor(health(broker, status));
-        return {};
-    case Qt::ForegroundRole:
-        if (column == State)
-            return QBrush(StatusFormat::healthColor(health(broker, status)));
-        if (!broker.enabled)
-            return QBrush(StatusFormat::healthColor(Ras::Health::Inactive));
-        return {};
-    case Qt::BackgroundRole: {
-        const QColor tint = StatusFormat::healthBackground(health(broker, status));
-        return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
-    }
     case Qt::FontRole:
         if (broker.isPrimary() && column == Priority) {
             QFont font;
@@ -174,7 +125,7 @@ QVariant BrokerModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (isStatusColumn(column) && status)
-            return StatusFormat::stateToolTip(*status);
+            return commonData(column, role, broker.enabled, status, true);
         if (column == Priority)
             return broker.isPrimary() ? tr("The Site's primary Connection Broker")
                                       : tr("Secondary broker; lower numbers take over first");
@@ -283,74 +234,5 @@ void BrokerModel::setBrokers(QList<Broker> brokers)
                             && a.adminLastMod == b.adminLastMod && a.timeLastMod == b.timeLastMod
                             && a.adminCreate == b.adminCreate && a.timeCreate == b.timeCreate;
                  });
-}
-
-void BrokerModel::setStatuses(const QList<BrokerStatus> &statuses, qint64 receivedAtMs)
-{
-    // Updated in place: a refresh where few statuses changed touches few entries and copies nothing.
-    const qsizetype previous = m_statuses.size();
-    qsizetype matched = 0;
-    QSet<int> changedIds;
-    for (const auto &status : statuses) {
-        auto it = m_statuses.find(status.numericId);
-        if (it == m_statuses.end()) {
-            m_statuses.insert(status.numericId, TimedStatus{status, receivedAtMs});
-            changedIds.insert(status.numericId);
-            continue;
-        }
-        ++matched;
-        it->receivedAtMs = receivedAtMs;
-        if (statusDiffers(it->status, status)) {
-            it->status = status;
-            changedIds.insert(status.numericId);
-        }
-    }
-    if (matched < previous) {
-        // Some servers no longer report: forget their status.
-        QSet<int> present;
-        for (const auto &status : statuses)
-            present.insert(status.numericId);
-        for (auto it = m_statuses.begin(); it != m_statuses.end();) {
-            if (present.contains(it.key())) {
-                ++it;
-            } else {
-                changedIds.insert(it.key());
-                it = m_statuses.erase(it);
-            }
-        }
-    }
-    QList<QPair<int, QPair<int, int>>> changed;
-    if (!changedIds.isEmpty()) {
-        for (int row = 0; row < m_brokers.size(); ++row) {
-            if (changedIds.contains(m_brokers.at(row).id))
-                changed.append({row, {State, Updated}});
-        }
-    }
-    m_lastMerge = {};
-    m_lastMerge.changedRows = static_cast<int>(changed.size());
-    emitRowsChanged(changed);
-}
-
-void BrokerModel::refreshAges()
-{
-    if (!m_brokers.isEmpty())
-        emit dataChanged(index(0, Updated), index(rowCount() - 1, Updated), {Qt::DisplayRole, Qt::ToolTipRole});
-}
-
-void BrokerModel::resetFarm()
-{
-    beginResetModel();
-    m_brokers.clear();
-    m_statuses.clear();
-    m_siteNames.clear();
-    endResetModel();
-}
-
-void BrokerModel::setSiteNames(const QHash<int, QString> &names)
-{
-    if (names == m_siteNames)
-        return;
-    m_siteNames = names;
-    if (!m_brokers.isEmpty())
-        emit dataChanged(index(0, Site), index(rowCount() - 1, Site));
+    recordsChanged();
 }

@@ -1,14 +1,10 @@
 #pragma once
 
-#include "AgentStatus.h"
 #include "Broker.h"
-#include "RecordTableModel.h"
-
-#include <QDateTime>
-#include <QHash>
+#include "StatusJoinedModel.h"
 
 // Connection Brokers in priority order (per Site), the primary marked, joined with their live status.
-class BrokerModel final : public RecordTableModel
+class BrokerModel final : public StatusJoinedModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BrokerModel)
@@ -25,7 +21,6 @@ public:
 
     explicit BrokerModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -36,33 +31,19 @@ public:
 
     // A refresh: merged by id (see RecordTableModel).
     void setBrokers(QList<Broker> brokers);
-    // Status joined by id; only the status cells of rows whose status changed are signalled.
-    void setStatuses(const QList<BrokerStatus> &statuses, qint64 receivedAtMs = QDateTime::currentMSecsSinceEpoch());
-    // Another farm or Site: everything starts over (the one case for a reset).
-    void resetFarm();
-    void setSiteNames(const QHash<int, QString> &names);
-    // "Updated N s ago" moves with time: the view calls this on a timer.
-    void refreshAges();
-
     const Broker *brokerAt(int row) const;
-    const BrokerStatus *statusOf(int id) const;
-    int rowOf(int id) const;
 
 signals:
     void enabledChangeRequested(int id, bool enabled);
 
+protected:
+    int recordCount() const override { return static_cast<int>(m_brokers.size()); }
+    int idAt(int row) const override { return m_brokers.at(row).id; }
+    void clearRecords() override { m_brokers.clear(); }
+
 private:
     QVariant display(const Broker &broker, const BrokerStatus *status, int column) const;
     QVariant sortValue(const Broker &broker, const BrokerStatus *status, int column) const;
-    Ras::Health health(const Broker &broker, const BrokerStatus *status) const;
-
-    struct TimedStatus
-    {
-        BrokerStatus status;
-        qint64 receivedAtMs = 0;
-    };
 
     QList<Broker> m_brokers;
-    QHash<int, TimedStatus> m_statuses; // by broker id; one lookup gives the status and its age
-    QHash<int, QString> m_siteNames;
 };

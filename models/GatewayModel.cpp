@@ -2,31 +2,14 @@
 
 #include "StatusFormat.h"
 
-#include <QBrush>
-
-namespace {
-
-bool statusDiffers(const GatewayStatus &a, const GatewayStatus &b)
-{
-    return a.agentState != b.agentState || a.cpuLoad != b.cpuLoad || a.memLoad != b.memLoad
-           || a.agentVersion != b.agentVersion;
-}
-
-} // namespace
-
 bool GatewayModel::isStatusColumn(int column)
 {
     return column == State || column == Cpu || column == Memory || column == AgentVersion || column == Updated;
 }
 
 GatewayModel::GatewayModel(QObject *parent)
-    : RecordTableModel(parent)
+    : StatusJoinedModel({State, Updated, Site}, parent)
 {
-}
-
-int GatewayModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_gateways.size());
 }
 
 int GatewayModel::columnCount(const QModelIndex &parent) const
@@ -39,33 +22,11 @@ const Gateway *GatewayModel::gatewayAt(int row) const
     return row >= 0 && row < m_gateways.size() ? &m_gateways.at(row) : nullptr;
 }
 
-int GatewayModel::rowOf(int id) const
-{
-    for (int row = 0; row < m_gateways.size(); ++row) {
-        if (m_gateways.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
-
-const GatewayStatus *GatewayModel::statusOf(int id) const
-{
-    const auto it = m_statuses.constFind(id);
-    return it == m_statuses.constEnd() ? nullptr : &it.value();
-}
-
-Ras::Health GatewayModel::health(const Gateway &gateway, const GatewayStatus *status) const
-{
-    if (status)
-        return Ras::healthOf(status->agentState);
-    return gateway.enabled ? Ras::Health::Warning : Ras::Health::Inactive;
-}
-
 QVariant GatewayModel::display(const Gateway &gateway, const GatewayStatus *status, int column) const
 {
     switch (column) {
     case Server: return gateway.server;
-    case Site: return m_siteNames.value(gateway.siteId, QString::number(gateway.siteId));
+    case Site: return siteName(gateway.siteId);
     case Enabled: return gateway.enabled ? tr("Yes") : tr("No");
     case Mode: return Ras::displayName(static_cast<Ras::GatewayMode>(gateway.gwMode));
     case Ips: return gateway.ips;
@@ -81,7 +42,7 @@ QVariant GatewayModel::display(const Gateway &gateway, const GatewayStatus *stat
     }
     case Tls:
         return gateway.enableSSL ? Ras::displayName(static_cast<Ras::SslVersion>(gateway.minSSLVersion)) : tr("Off");
-    case Hsts: return gateway.enableHSTS ? tr("%n month(s)", nullptr, gateway.hstsMaxAge) : tr("Off");
+    case Hsts: return gateway.enableHSTS ? tr("%n months", "HSTS max age", gateway.hstsMaxAge) : tr("Off");
     case WebPortal: return gateway.enableUserPortal ? tr("Port %1").arg(gateway.userPortalPort) : tr("Off");
     case Description: return gateway.description;
     default: break;
@@ -93,7 +54,7 @@ QVariant GatewayModel::display(const Gateway &gateway, const GatewayStatus *stat
     case Cpu: return StatusFormat::percent(status->cpuLoad);
     case Memory: return StatusFormat::percent(status->memLoad);
     case AgentVersion: return status->agentVersion;
-    case Updated: return StatusFormat::age(QDateTime::currentMSecsSinceEpoch() - m_statusTimes.value(gateway.id));
+    case Updated: return StatusFormat::age(QDateTime::currentMSecsSinceEpoch() - statusReceivedAt(gateway.id));
     default: return {};
     }
 }
@@ -106,10 +67,10 @@ QVariant GatewayModel::sortValue(const Gateway &gateway, const GatewayStatus *st
     case Tls: return gateway.enableSSL ? gateway.minSSLVersion : -1;
     case Hsts: return gateway.enableHSTS ? gateway.hstsMaxAge : -1;
     case WebPortal: return gateway.enableUserPortal ? gateway.userPortalPort : -1;
-    case State: return status ? static_cast<int>(health(gateway, status)) * 1000 + static_cast<int>(status->agentState) : -1;
+    case State: return status ? static_cast<int>(health(gateway.enabled, status)) * 1000 + static_cast<int>(status->agentState) : -1;
     case Cpu: return status ? status->cpuLoad : -1;
     case Memory: return status ? status->memLoad : -1;
-    case Updated: return m_statusTimes.value(gateway.id);
+    case Updated: return statusReceivedAt(gateway.id);
     default: return display(gateway, status, column);
     }
 }
@@ -132,24 +93,15 @@ QVariant GatewayModel::data(const QModelIndex &index, int role) const
     case SiteRole:
         return gateway.siteId;
     case HealthRole:
-        return static_cast<int>(health(gateway, status));
+    case Qt::DecorationRole:
+    case Qt::ForegroundRole:
+    case Qt::BackgroundRole:
+        return commonData(column, role, gateway.enabled, status, isStatusColumn(column));
     case Qt::CheckStateRole:
         return column == Enabled ? QVariant(gateway.enabled ? Qt::Checked : Qt::Unchecked) : QVariant();
-    case Qt::DecorationRole:
-        return column == State ? QVariant(StatusFormat::healthColor(health(gateway, status))) : QVariant();
-    case Qt::ForegroundRole:
-        if (column == State)
-            return QBrush(StatusFormat::healthColor(health(gateway, status)));
-        if (!gateway.enabled)
-            return QBrush(StatusFormat::healthColor(Ras::Health::Inactive));
-        return {};
-    case Qt::BackgroundRole: {
-        const QColor tint = StatusFormat::healthBackground(health(gateway, status));
-        return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
-    }
     case Qt::ToolTipRole:
         if (isStatusColumn(column) && status)
-            return StatusFormat::stateToolTip(*status);
+            return commonData(column, role, gateway.enabled, status, true);
         return display(gateway, status, column);
     case Qt::TextAlignmentRole:
         return column == Cpu || column == Memory ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -197,53 +149,5 @@ void GatewayModel::setGateways(const QList<Gateway> &gateways)
                      return columns;
                  },
                  [](const Gateway &a, const Gateway &b) { return a.server == b.server && a.siteId == b.siteId && a.changesFrom(b).isEmpty(); });
-}
-
-void GatewayModel::setStatuses(const QList<GatewayStatus> &statuses, qint64 receivedAtMs)
-{
-    QList<QPair<int, QPair<int, int>>> changed;
-    QHash<int, GatewayStatus> fresh;
-    fresh.reserve(statuses.size());
-    for (const auto &status : statuses)
-        fresh.insert(status.numericId, status);
-    for (int row = 0; row < m_gateways.size(); ++row) {
-        const int id = m_gateways.at(row).id;
-        const auto before = m_statuses.constFind(id);
-        const auto after = fresh.constFind(id);
-        const bool had = before != m_statuses.constEnd();
-        const bool has = after != fresh.constEnd();
-        if (had != has || (had && has && statusDiffers(*before, *after)))
-            changed.append({row, {State, Updated}});
-    }
-    m_statuses = std::move(fresh);
-    for (const auto &status : statuses)
-        m_statusTimes.insert(status.numericId, receivedAtMs);
-    m_lastMerge = {};
-    m_lastMerge.changedRows = static_cast<int>(changed.size());
-    emitRowsChanged(changed);
-}
-
-void GatewayModel::resetFarm()
-{
-    beginResetModel();
-    m_gateways.clear();
-    m_statuses.clear();
-    m_statusTimes.clear();
-    m_siteNames.clear();
-    endResetModel();
-}
-
-void GatewayModel::setSiteNames(const QHash<int, QString> &names)
-{
-    if (names == m_siteNames)
-        return;
-    m_siteNames = names;
-    if (!m_gateways.isEmpty())
-        emit dataChanged(index(0, Site), index(rowCount() - 1, Site));
-}
-
-void GatewayModel::refreshAges()
-{
-    if (!m_gateways.isEmpty())
-        emit dataChanged(index(0, Updated), index(rowCount() - 1, Updated), {Qt::DisplayRole, Qt::ToolTipRole});
+    recordsChanged();
 }

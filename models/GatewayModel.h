@@ -1,14 +1,10 @@
 #pragma once
 
-#include "AgentStatus.h"
 #include "Gateway.h"
-#include "RecordTableModel.h"
-
-#include <QDateTime>
-#include <QHash>
+#include "StatusJoinedModel.h"
 
 // Secure Gateways with the fields an administrator scans, joined with their live status.
-class GatewayModel final : public RecordTableModel
+class GatewayModel final : public StatusJoinedModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayModel)
@@ -24,28 +20,23 @@ public:
 
     explicit GatewayModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // A refresh: merged by id (see RecordTableModel).
     void setGateways(const QList<Gateway> &gateways);
-    void setStatuses(const QList<GatewayStatus> &statuses, qint64 receivedAtMs = QDateTime::currentMSecsSinceEpoch());
-    void resetFarm();
-    void setSiteNames(const QHash<int, QString> &names);
-    void refreshAges();
 
     const Gateway *gatewayAt(int row) const;
-    int rowOf(int id) const;
-    const GatewayStatus *statusOf(int id) const;
+
+protected:
+    int recordCount() const override { return static_cast<int>(m_gateways.size()); }
+    int idAt(int row) const override { return m_gateways.at(row).id; }
+    void clearRecords() override { m_gateways.clear(); }
 
 private:
     QVariant display(const Gateway &gateway, const GatewayStatus *status, int column) const;
     QVariant sortValue(const Gateway &gateway, const GatewayStatus *status, int column) const;
-    Ras::Health health(const Gateway &gateway, const GatewayStatus *status) const;
 
     QList<Gateway> m_gateways;
-    QHash<int, GatewayStatus> m_statuses;
-    QHash<int, qint64> m_statusTimes;
-    QHash<int, QString> m_siteNames;
 };

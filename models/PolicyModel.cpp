@@ -1,6 +1,9 @@
 #include "PolicyModel.h"
 
+#include "Theme.h"
+
 #include <QBrush>
+#include <QGuiApplication>
 #include <QLocale>
 #include <algorithm>
 
@@ -74,7 +77,7 @@ QVariant PolicyModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         return column == Enabled ? QVariant(policy.enabled ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::ForegroundRole:
-        return policy.enabled ? QVariant() : QVariant(QBrush(QColor(0x75, 0x75, 0x75)));
+        return policy.enabled ? QVariant() : QVariant(QBrush(Theme::secondaryText(QGuiApplication::palette())));
     case Qt::ToolTipRole:
         if (column == Connections) {
             QStringList lines;

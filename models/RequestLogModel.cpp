@@ -1,9 +1,10 @@
 #include "RequestLogModel.h"
 
 #include "RequestLog.h"
+#include "Theme.h"
 
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 RequestLogModel::RequestLogModel(RequestLog *log, QObject *parent)
@@ -59,7 +60,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return entry.error.isEmpty() ? entry.path : entry.error;
     case Qt::ForegroundRole:
         if (entry.status == 0 || entry.status >= 400)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(Theme::errorText(QGuiApplication::palette()));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() >= Status ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

@@ -10,6 +10,7 @@
 // without colour), a colour that matches its health, percentages with units, and "N s ago".
 namespace StatusFormat {
 
+// From the application's palette (see Theme), so a dark palette gets colours that read on it.
 QColor healthColor(Ras::Health health);
 // A softer tint of the same, for row backgrounds of servers in trouble.
 QColor healthBackground(Ras::Health health);
@@ -17,5 +18,7 @@ QString percent(int value);
 QString bytesPerSecond(qint64 value);
 QString age(qint64 ageMs);
 QString stateToolTip(const AgentStatus &status);
+// The agent's boot time in the user's locale; text the agent sent in another form is shown as it came.
+QString bootTime(const QString &serverText);
 
 } // namespace StatusFormat

@@ -12,6 +12,7 @@ packages=(
     libgl-dev libsimdjson-dev
     curl openssl xvfb xauth
     desktop-file-utils appstream groff-base
+    clang libclang-rt-14-dev llvm
 )
 
 missing=()

@@ -1,7 +1,49 @@
 #!/usr/bin/env bash
-# Sets everything up, builds, and runs every test.
+# Sets everything up, builds, and runs every test of the default build, printing how long each phase
+# took. Optional phases (off unless asked for):
+#   RAS_TEST_ASAN=1      the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer
+#   RAS_FUZZ_SECONDS=N   the fuzz preset built with clang and each libFuzzer target run for N seconds
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
-ctest --preset "${RAS_PRESET:-default}" --parallel "$(nproc)"
+jobs=$(nproc)
+fuzz_seconds=${RAS_FUZZ_SECONDS:-0}
+timings=()
+
+phase() {
+    local name=$1
+    shift
+    local start=$SECONDS
+    echo "== $name"
+    "$@"
+    timings+=("$(printf '%-32s %5d s' "$name" $((SECONDS - start)))")
+}
+
+build_preset() {
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1" --parallel "$jobs"
+}
+
+fuzz_all() {
+    for target in fuzz_decoders fuzz_router; do
+        local corpus=build-fuzz/corpus/$target
+        mkdir -p "$corpus"
+        # Seeded with real answers and requests, so the fuzzer starts from what servers send.
+        "build-fuzz/bin/$target" -max_total_time="$fuzz_seconds" -print_final_stats=1 -timeout=10 \
+            "$corpus" "tests/fuzz/seeds/$target"
+    done
+}
+
+phase "setup + ${RAS_PRESET:-default} build" ./scripts/setup.sh
+phase "${RAS_PRESET:-default} tests" ctest --preset "${RAS_PRESET:-default}" --parallel "$jobs"
+if [[ ${RAS_TEST_ASAN:-0} == 1 ]]; then
+    phase "asan build" build_preset asan
+    phase "asan tests" ctest --preset asan --parallel "$jobs"
+fi
+if ((fuzz_seconds > 0)); then
+    phase "fuzz build" build_preset fuzz
+    phase "fuzz runs (${fuzz_seconds} s each)" fuzz_all
+fi
+
+echo "== times"
+printf '%s\n' "${timings[@]}"

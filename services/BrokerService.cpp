@@ -2,6 +2,8 @@
 
 #include "ServiceSupport.h"
 
+#include <QPointer>
+
 using namespace ServiceSupport;
 
 namespace {
@@ -223,13 +225,17 @@ void BrokerService::move(int id, bool up, QObject *receiver, std::function<void(
 void BrokerService::promote(int id, QObject *receiver, std::function<void(const RasResult<Done> &)> callback)
 {
     RasClient *client = m_client;
-    send({kWrites, "POST", idSuffix(id) + QStringLiteral("/Promote"), {}, {}, id}, receiver,
-         toDone([client, callback](const RasResult<Done> &result) {
-             // The server ended our session: drop the token so the next call logs on first
-             // instead of paying for a 401.
+    // The client itself receives the answer: the server ended our session whether or not the caller
+    // still waits, so the token is dropped in any case (the next call logs on first instead of paying
+    // for a 401). Only the callback depends on the caller.
+    const QPointer<QObject> guard(receiver);
+    const bool hadReceiver = receiver != nullptr;
+    send({kWrites, "POST", idSuffix(id) + QStringLiteral("/Promote"), {}, {}, id}, client,
+         toDone([client, guard, hadReceiver, callback](const RasResult<Done> &result) {
              if (result)
                  client->dropToken();
-             callback(result);
+             if (!hadReceiver || guard)
+                 callback(result);
          }));
 }
 

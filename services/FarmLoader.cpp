@@ -5,11 +5,6 @@
 #include "PolicyService.h"
 #include "SiteService.h"
 
-#include <QTimer>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 struct FarmLoader::Run
 {
@@ -19,6 +14,22 @@ struct FarmLoader::Run
     QElapsedTimer timer;
     std::function<void(const FarmSnapshot &)> callback;
 };
+
+QList<RasError> FarmSnapshot::errors() const
+{
+    QList<RasError> errors;
+    auto add = [&errors](const auto &part) {
+        if (part.failed())
+            errors << part.error();
+    };
+    add(sites);
+    add(brokers);
+    add(brokerStatus);
+    add(gateways);
+    add(gatewayStatus);
+    add(policies);
+    return errors;
+}
 
 FarmLoader::FarmLoader(RasClient *client, QObject *parent)
     : QObject(parent)
@@ -37,10 +48,7 @@ void FarmLoader::load(int parts, std::function<void(const FarmSnapshot &)> callb
     // Each part stores its result (or its error) and counts down; the last one reports.
     auto keep = [this, run](auto member) {
         return [this, run, member](const auto &result) {
-            if (result)
-                run->snapshot.*member = result.value();
-            else
-                run->snapshot.errors << result.error();
+            (run->snapshot.*member).set(result);
             partDone(run);
         };
     };
@@ -77,13 +85,5 @@ void FarmLoader::partDone(const std::shared_ptr<Run> &run)
         return; // superseded by a newer load
     m_outstanding = 0;
     run->snapshot.elapsedMs = run->timer.elapsed();
-#if defined(__GLIBC__)
-    // Large lists are decoded on worker threads, and glibc keeps what a thread freed in that
-    // thread's arena: after a big load, give the reply buffers and JSON trees back to the system
-    // (tens of MB for a 10,000-object farm). Queued, so the data reaches the screen first.
-    const qsizetype objects = run->snapshot.brokers.size() + run->snapshot.gateways.size() + run->snapshot.policies.size();
-    if (objects > 1000)
-        QTimer::singleShot(0, this, [] { malloc_trim(0); });
-#endif
     run->callback(run->snapshot);
 }

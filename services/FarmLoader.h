@@ -10,21 +10,46 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <functional>
+#include <optional>
+
+// One part of a farm load: its records, or why they could not be loaded. Each part carries its own
+// outcome, so a part that failed is never mistaken for an empty list.
+template <typename T>
+class FarmPart
+{
+public:
+    void set(RasResult<QList<T>> result) { m_result = std::move(result); }
+    // False for a part that was not asked for, or that failed.
+    bool loaded() const { return m_result && m_result->ok(); }
+    bool failed() const { return m_result && !m_result->ok(); }
+    // Empty unless loaded.
+    const QList<T> &records() const
+    {
+        static const QList<T> none;
+        return loaded() ? m_result->value() : none;
+    }
+    // Only for a part that failed.
+    const RasError &error() const { return m_result->error(); }
+
+private:
+    std::optional<RasResult<QList<T>>> m_result;
+};
 
 // Everything the console shows, fetched in parallel.
 struct FarmSnapshot
 {
-    QList<Site> sites;
-    QList<Broker> brokers;
-    QList<BrokerStatus> brokerStatus;
-    QList<Gateway> gateways;
-    QList<GatewayStatus> gatewayStatus;
-    QList<ClientPolicy> policies;
-    QList<RasError> errors; // one per part that failed; the other parts are still usable
+    FarmPart<Site> sites;
+    FarmPart<Broker> brokers;
+    FarmPart<BrokerStatus> brokerStatus;
+    FarmPart<Gateway> gateways;
+    FarmPart<GatewayStatus> gatewayStatus;
+    FarmPart<ClientPolicy> policies;
     qint64 elapsedMs = 0;
     int requests = 0;
 
-    bool complete() const { return errors.isEmpty(); }
+    // One per part that failed, in the order the parts are listed above; the others are usable.
+    QList<RasError> errors() const;
+    bool complete() const { return errors().isEmpty(); }
 };
 
 // Loads sites, brokers, broker status, gateways, gateway status and policies at once right after

@@ -26,10 +26,10 @@ void GatewayService::add(const QString &server, int siteId, QObject *receiver,
     fetchObject<Gateway>(m_client, "POST", QStringLiteral("api/Gateway"), {}, toBody(body), receiver, std::move(callback));
 }
 
-void GatewayService::update(int id, const QJsonObject &changes, QObject *receiver,
+void GatewayService::update(int id, const GatewayChanges &changes, QObject *receiver,
                             std::function<void(const RasResult<Done> &)> callback)
 {
-    sendCommand(m_client, "PUT", QStringLiteral("api/Gateway/%1").arg(id), {}, toBody(changes), receiver, std::move(callback));
+    sendCommand(m_client, "PUT", QStringLiteral("api/Gateway/%1").arg(id), {}, toBody(changes.toJson()), receiver, std::move(callback));
 }
 
 void GatewayService::remove(int id, QObject *receiver, std::function<void(const RasResult<Done> &)> callback)

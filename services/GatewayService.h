@@ -2,6 +2,7 @@
 
 #include "AgentStatus.h"
 #include "Gateway.h"
+#include "GatewayChanges.h"
 #include "RasClient.h"
 
 #include <functional>
@@ -18,8 +19,8 @@ public:
     void list(int siteId, QObject *receiver, std::function<void(const RasResult<QList<Gateway>> &)> callback);
     void get(int id, QObject *receiver, std::function<void(const RasResult<Gateway> &)> callback);
     void add(const QString &server, int siteId, QObject *receiver, std::function<void(const RasResult<Gateway> &)> callback);
-    // changes: the writable fields to send, in the API's names (see Gateway::changesFrom).
-    void update(int id, const QJsonObject &changes, QObject *receiver, std::function<void(const RasResult<Done> &)> callback);
+    // Sends only the fields changes holds.
+    void update(int id, const GatewayChanges &changes, QObject *receiver, std::function<void(const RasResult<Done> &)> callback);
     void remove(int id, QObject *receiver, std::function<void(const RasResult<Done> &)> callback);
     void statusAll(QObject *receiver, std::function<void(const RasResult<QList<GatewayStatus>> &)> callback);
 

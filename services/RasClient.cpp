@@ -9,6 +9,12 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
+#include <algorithm>
+
+namespace {
+constexpr qint64 kReadBufferBytes = 4 * 1024 * 1024;
+} // namespace
 
 struct RasClient::Pending
 {
@@ -25,6 +31,13 @@ struct RasClient::Pending
     CertificateInfo refusedCertificate;
     bool certificateChanged = false;
     bool abortedForTls = false;
+    QByteArray answer;         // read as it arrives, so its size is known at every moment
+    bool sent = false;         // known to have reached the server (it may have acted on it)
+    bool tooLarge = false;     // aborted: the answer exceeded the size cap
+    bool pastDeadline = false; // aborted: the overall deadline passed
+
+    // A change the server may have made even though its answer never arrived complete.
+    bool isWrite() const { return !isLogon && method != "GET" && method != "HEAD"; }
 
     QString pathWithQuery() const
     {
@@ -34,31 +47,23 @@ struct RasClient::Pending
 
 namespace {
 
-// The session token of a log-on answer (authToken, in any letter case); empty when there is none.
-QByteArray authTokenOf(const QByteArray &body)
+// The session token of a log-on answer (authToken, in any letter case); empty when there is none
+// or it is not a string.
+QString authTokenOf(const QByteArray &body)
 {
     static const Json::KeyTable keys{"authToken"};
     QString ignored;
-    const auto token = Json::decodeObject<QByteArray>(
-        body, &ignored, [](Json::Object object, Json::Reader &reader, QByteArray &found, QString *) {
-            reader.forEachField(object, keys, [&](int, Json::Value &value) { found = reader.toString(value, "authToken").toLatin1(); });
+    const auto token = Json::decodeObject<QString>(
+        body, &ignored, [](Json::Object object, Json::Reader &reader, QString &found, QString *) {
+            reader.forEachField(object, keys, [&](int, Json::Value &value) {
+                if (Json::get(value.type()) == simdjson::ondemand::json_type::string)
+                    found = reader.toString(value, "authToken");
+                else
+                    reader.skip(value);
+            });
             return true;
         });
-    return token.value_or(QByteArray());
-}
-
-// The whole answer, with kBodyPadding bytes of room after it.
-QByteArray readBody(QNetworkReply *reply)
-{
-    QByteArray body;
-    const qint64 available = reply->bytesAvailable();
-    body.reserve(available + RasClient::kBodyPadding);
-    body.resize(available);
-    const qint64 read = reply->read(body.data(), available);
-    body.resize(qMax<qint64>(read, 0));
-    if (reply->bytesAvailable() > 0) // not seen in practice: the reply holds the whole answer by now
-        body += reply->readAll();
-    return body;
+    return token.value_or(QString());
 }
 
 bool isPreconnect(const QNetworkReply *reply)
@@ -89,6 +94,9 @@ RasClient::RasClient(QNetworkAccessManager *manager, QObject *parent)
             reply->abort();
         }
     });
+    // Two decodes at a time: the parts of a farm load overlap without starving the window.
+    m_decodePool.setMaxThreadCount(2);
+    m_decodePool.setExpiryTimeout(30000);
 }
 
 RasClient::~RasClient() = default;
@@ -98,6 +106,12 @@ bool RasClient::setServer(const QString &input, QString *error)
     const QUrl base = ServerAddress::parse(input, error);
     if (!base.isValid())
         return false;
+    if (ServerAddress::needsPlainHttpConsent(base) && !m_allowPlainHttp) {
+        *error = tr("Plain http:// would send the password unencrypted to %1. Use https://, or allow plain HTTP "
+                    "explicitly.")
+                     .arg(base.host());
+        return false;
+    }
     if (base != m_baseUrl) {
         m_token.clear();
         m_pinnedFingerprint.clear();
@@ -213,6 +227,13 @@ void RasClient::dispatch(const std::shared_ptr<Pending> &pending)
         complete(pending, error);
         return;
     }
+    if (ServerAddress::needsPlainHttpConsent(m_baseUrl) && !m_allowPlainHttp) {
+        RasError error;
+        error.kind = RasError::Kind::Network;
+        error.message = tr("Plain http:// to another machine has not been allowed.");
+        complete(pending, error);
+        return;
+    }
     QUrl url = m_baseUrl;
     url.setPath(QLatin1Char('/') + pending->path);
     url.setQuery(pending->query);
@@ -259,7 +280,80 @@ void RasClient::dispatch(const std::shared_ptr<Pending> &pending)
             reply->abort();
         }
     });
+    // Without a bound Qt buffers what arrives faster than it is taken; the cap counts only what was taken.
+    reply->setReadBufferSize(kReadBufferBytes);
+    watchAnswer(pending, reply);
     connect(reply, &QNetworkReply::finished, this, [this, pending, reply] { finished(pending, reply); });
+}
+
+void RasClient::watchAnswer(const std::shared_ptr<Pending> &pending, QNetworkReply *reply)
+{
+    connect(reply, &QNetworkReply::requestSent, this, [pending] { pending->sent = true; });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, pending, reply] {
+        pending->sent = true;
+        // A declared size over the cap is refused before a byte of it is read.
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (declared > m_maxAnswerBytes) {
+            pending->tooLarge = true;
+            reply->abort();
+        } else if (declared > pending->answer.size()) {
+            // The whole answer and the decoder's room in one allocation, never regrown.
+            pending->answer.reserve(declared + kBodyPadding);
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, pending, reply] {
+        // Read as it arrives: an answer that never ends (chunked, or lying about its length) is
+        // stopped as soon as it passes the cap, whatever it announced.
+        takeAnswer(pending, reply);
+        if (pending->answer.size() > m_maxAnswerBytes) {
+            pending->tooLarge = true;
+            pending->answer = QByteArray();
+            reply->abort();
+        }
+    });
+    // setTransferTimeout restarts with every byte; a server trickling one byte at a time would
+    // never time out without an overall deadline.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    connect(deadline, &QTimer::timeout, this, [pending, reply] {
+        pending->pastDeadline = true;
+        reply->abort();
+    });
+    if (m_deadlineMs > 0)
+        deadline->start(m_deadlineMs);
+}
+
+void RasClient::takeAnswer(const std::shared_ptr<Pending> &pending, QNetworkReply *reply)
+{
+    // Read straight into the answer, leaving kBodyPadding bytes of room after it for the decoder
+    // (which then reads the body in place instead of copying it). Without a declared length the
+    // buffer grows by doubling, as QByteArray's own appends would.
+    QByteArray &answer = pending->answer;
+    const qint64 have = answer.size();
+    const qint64 wanted = std::min(reply->bytesAvailable(), m_maxAnswerBytes + 1 - have);
+    if (wanted <= 0)
+        return;
+    const qint64 needed = have + wanted + kBodyPadding;
+    if (answer.capacity() < needed)
+        answer.reserve(std::max(needed, 2 * answer.capacity()));
+    answer.resize(have + wanted);
+    const qint64 read = reply->read(answer.data() + have, wanted);
+    answer.resize(have + std::max<qint64>(read, 0));
+}
+
+RasError RasClient::limitError(const std::shared_ptr<Pending> &pending) const
+{
+    RasError error;
+    if (pending->tooLarge) {
+        error.kind = RasError::Kind::Malformed;
+        error.message = tr("The answer is larger than %1 MB, the most accepted; the transfer was stopped.")
+                            .arg(m_maxAnswerBytes / (1024 * 1024));
+    } else {
+        error.kind = RasError::Kind::Timeout;
+        error.message = tr("No complete answer within %1 seconds.").arg(m_deadlineMs / 1000.0, 0, 'g', 3);
+    }
+    return error;
 }
 
 RasError RasClient::transportError(const std::shared_ptr<Pending> &pending, QNetworkReply *reply) const
@@ -283,6 +377,13 @@ RasError RasClient::transportError(const std::shared_ptr<Pending> &pending, QNet
     } else if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError) {
         error.kind = RasError::Kind::Timeout;
         error.message = tr("No answer within %1 seconds.").arg(m_timeoutMs / 1000.0, 0, 'g', 3);
+    } else if (code >= QNetworkReply::ProtocolUnknownError || code == QNetworkReply::UnknownContentError) {
+        // The bytes arrived but could not be read as HTTP (e.g. a decompression bomb stopped by Qt).
+        error.kind = RasError::Kind::Malformed;
+        error.message = tr("The answer could not be read: %1").arg(reply->errorString());
+    } else if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0) {
+        error.kind = RasError::Kind::Network;
+        error.message = tr("The connection broke off during the answer: %1").arg(reply->errorString());
     } else {
         error.kind = RasError::Kind::Network;
         error.message = reply->errorString();
@@ -295,7 +396,12 @@ void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply 
     reply->deleteLater();
     setInFlight(m_inFlight - 1);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = readBody(reply);
+    // An aborted reply is closed; reading it would only print "device not open".
+    if (reply->isOpen() && !pending->tooLarge)
+        takeAnswer(pending, reply);
+    const QByteArray body = std::exchange(pending->answer, {});
+    if (status > 0)
+        pending->sent = true;
 
     RequestLogEntry entry;
     entry.when = QDateTime::currentDateTime();
@@ -305,33 +411,37 @@ void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply 
     entry.durationMs = pending->timer.elapsed();
     entry.bytes = body.size();
     entry.body = pending->isLogon ? RequestLog::redactLogonBody(pending->body) : pending->body;
+    if (pending->isLogon)
+        pending->body.fill('\0'); // it holds the password, and a log-on is never resent as is
 
-    if (status == 0) {
-        const RasError error = transportError(pending, reply);
+    const bool success = status >= 200 && status < 300;
+    // The status line alone proves nothing: a 200 followed by a dropped connection, a stall or a
+    // decompression failure is a failed answer, and for a change an unknown outcome.
+    if (status == 0 || pending->tooLarge || pending->pastDeadline || (success && reply->error() != QNetworkReply::NoError)) {
+        RasError error = pending->tooLarge || pending->pastDeadline ? limitError(pending) : transportError(pending, reply);
+        error.httpStatus = status;
+        // Only an error that proves the request never reached a server makes a lost write a plain
+        // failure; a timeout may have struck after the server acted.
+        const auto code = reply->error();
+        const bool neverSent = !pending->sent
+                               && (error.kind == RasError::Kind::Tls || code == QNetworkReply::ConnectionRefusedError
+                                   || code == QNetworkReply::HostNotFoundError
+                                   || code == QNetworkReply::ProxyConnectionRefusedError
+                                   || code == QNetworkReply::ProxyNotFoundError);
+        error.outcomeUnknown = pending->isWrite() && !neverSent;
         entry.error = error.message;
         m_log.add(entry);
         complete(pending, error);
         return;
     }
-    if (status >= 200 && status < 300) {
+    if (success) {
         m_log.add(entry);
         if (pending->isLogon) {
-            const QByteArray token = authTokenOf(body);
-            if (token.isEmpty()) {
-                RasError error;
-                error.kind = RasError::Kind::Malformed;
-                error.httpStatus = status;
-                error.message = tr("The log-on answer carries no authToken.");
-                complete(pending, error);
-                return;
-            }
-            m_token = token;
-            m_loggedOnOnce = true;
-            emit loggedOn();
+            finishLogon(pending, Reply{status, body});
         } else {
             emit answerReceived(body);
+            complete(pending, Reply{status, body});
         }
-        complete(pending, Reply{status, body});
         return;
     }
     RasError error = RasError::fromHttp(status, body, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
@@ -346,6 +456,38 @@ void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply 
         }
     }
     complete(pending, error);
+}
+
+bool RasClient::isAcceptableToken(const QByteArray &token)
+{
+    if (token.isEmpty() || token.size() > kMaxTokenLength)
+        return false;
+    return std::all_of(token.cbegin(), token.cend(), [](char c) { return c >= 0x21 && c <= 0x7E; });
+}
+
+void RasClient::finishLogon(const std::shared_ptr<Pending> &pending, const Reply &answer)
+{
+    const QString token = authTokenOf(answer.body);
+    RasError error;
+    error.kind = RasError::Kind::Malformed;
+    error.httpStatus = answer.status;
+    if (token.isEmpty()) {
+        error.message = tr("The log-on answer carries no authToken.");
+        complete(pending, error);
+        return;
+    }
+    const QByteArray bytes = token.toUtf8();
+    if (!isAcceptableToken(bytes)) {
+        error.message = tr("The log-on answer's authToken is not a plain token (only visible ASCII characters, "
+                           "at most %1 of them, are accepted).")
+                            .arg(kMaxTokenLength);
+        complete(pending, error);
+        return;
+    }
+    m_token = bytes;
+    m_loggedOnOnce = true;
+    emit loggedOn();
+    complete(pending, answer);
 }
 
 void RasClient::relogonThenRetry(const std::shared_ptr<Pending> &pending)

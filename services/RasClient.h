@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
@@ -36,6 +37,10 @@ public:
     using Callback = std::function<void(const RasResult<Reply> &)>;
 
     static constexpr int kDefaultTimeoutMs = 30000;
+    // Room for 100,000 of the largest records (a gateway is about 2.5 KB of JSON).
+    static constexpr qint64 kDefaultMaxAnswerBytes = qint64(256) * 1024 * 1024;
+    // The longest authToken accepted from a log-on answer.
+    static constexpr int kMaxTokenLength = 4096;
     // Room kept free after every answer body: the JSON decoder reads a little past the end, and
     // with the room there it decodes the body in place instead of copying a 10 MB answer.
     static constexpr int kBodyPadding = 64;
@@ -45,10 +50,24 @@ public:
     explicit RasClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
     ~RasClient() override;
 
+    // Refuses plain http:// to a host other than this machine unless allowPlainHttp() was set.
     bool setServer(const QString &input, QString *error);
     QUrl baseUrl() const { return m_baseUrl; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setAllowPlainHttp(bool allow) { m_allowPlainHttp = allow; }
+    bool allowsPlainHttp() const { return m_allowPlainHttp; }
+    // The answer must start flowing within the idle timeout and be complete by the deadline.
+    // setTimeoutMs sets both, so "--timeout 10" means ten seconds however slowly a server trickles.
+    void setTimeoutMs(int ms)
+    {
+        m_timeoutMs = ms;
+        m_deadlineMs = ms;
+    }
     int timeoutMs() const { return m_timeoutMs; }
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
+    int deadlineMs() const { return m_deadlineMs; }
+    // An answer larger than this is cut off as soon as it is exceeded and reported as an error.
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
+    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
     // Accepts a certificate with this SHA-256 fingerprint for the current server (and only it).
     void setPinnedFingerprint(const QString &sha256);
     QString pinnedFingerprint() const { return m_pinnedFingerprint; }
@@ -60,6 +79,9 @@ public:
     bool isLoggedOn() const { return !m_token.isEmpty(); }
 
     RequestLog *requestLog() { return &m_log; }
+    // Where large answers are decoded, off the caller's thread. Owned here, so it ends with the
+    // client (after finishing what it started) instead of living for the whole process.
+    QThreadPool *decodePool() { return &m_decodePool; }
     qint64 requestCount() const { return m_requestCount; }
     int inFlight() const { return m_inFlight; }
 
@@ -73,6 +95,8 @@ public:
               QObject *receiver, Callback callback);
     // Forgets the token without telling the server (after it ended the session itself).
     void dropToken() { m_token.clear(); }
+    // A token goes into a raw header: only visible ASCII of sane length may (no CR LF injection).
+    static bool isAcceptableToken(const QByteArray &token);
 
     // Some resources moved between RAS releases (version 21 writes brokers under api/ConnectionBroker).
     // The services remember here, per server, which path a family of requests answered on, so only the
@@ -95,7 +119,11 @@ private:
     void finished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply);
     void complete(const std::shared_ptr<Pending> &pending, const RasResult<Reply> &result);
     void relogonThenRetry(const std::shared_ptr<Pending> &pending);
+    void watchAnswer(const std::shared_ptr<Pending> &pending, QNetworkReply *reply);
     RasError transportError(const std::shared_ptr<Pending> &pending, QNetworkReply *reply) const;
+    RasError limitError(const std::shared_ptr<Pending> &pending) const;
+    void finishLogon(const std::shared_ptr<Pending> &pending, const Reply &answer);
+    void takeAnswer(const std::shared_ptr<Pending> &pending, QNetworkReply *reply);
     void setInFlight(int count);
     void openDataConnections();
     void preconnectSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
@@ -103,6 +131,9 @@ private:
     QNetworkAccessManager *m_manager;
     QUrl m_baseUrl;
     int m_timeoutMs = kDefaultTimeoutMs;
+    int m_deadlineMs = kDefaultTimeoutMs;
+    qint64 m_maxAnswerBytes = kDefaultMaxAnswerBytes;
+    bool m_allowPlainHttp = false;
     QString m_pinnedFingerprint;
     QString m_user;
     QString m_password; // in memory only, for the one re-log-on after a 401
@@ -118,4 +149,6 @@ private:
     // The certificate a connection opened ahead of log-on was refused for: a request that then fails
     // on that connection's handshake reports it (the refusal was signalled to the opener, not to it).
     CertificateInfo m_preconnectRefused;
+    // Last, so it is destroyed first: it waits for decodes under way before anything they use goes.
+    QThreadPool m_decodePool;
 };

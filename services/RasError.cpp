@@ -25,7 +25,22 @@ QString RasError::toString() const
     text += message.isEmpty() ? kindName(kind) : message;
     if (httpStatus > 0)
         text += QStringLiteral(" (HTTP %1)").arg(httpStatus);
+    if (outcomeUnknown)
+        text += QLatin1Char(' ') + outcomeUnknownAdvice();
     return text;
+}
+
+QString RasError::outcomeUnknownAdvice()
+{
+    return tr("The change may have been made: check before retrying.");
+}
+
+QString RasError::clipped(const QString &message)
+{
+    if (message.size() <= kMaxMessageChars)
+        return message;
+    return tr("%1… (cut: the message has %n characters)", nullptr, static_cast<int>(message.size()))
+        .arg(message.left(kMaxMessageChars));
 }
 
 RasError::Kind RasError::kindForStatus(int status)
@@ -59,7 +74,7 @@ QString RasError::messageFromBody(const QByteArray &body)
     if (found) {
         for (const QString &message : *found) {
             if (!message.isEmpty())
-                return message;
+                return clipped(message);
         }
         return {};
     }

@@ -4,15 +4,16 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
-RequestLog::RequestLog(QObject *parent)
+RequestLog::RequestLog(int capacity, QObject *parent)
     : QObject(parent)
+    , m_capacity(qMax(10, capacity))
 {
 }
 
 void RequestLog::add(RequestLogEntry entry)
 {
-    if (m_entries.size() >= kCapacity) {
-        const int drop = kCapacity / 10;
+    if (m_entries.size() >= m_capacity) {
+        const int drop = m_capacity / 10;
         m_entries.remove(0, drop);
         emit entriesRemoved(drop);
     }

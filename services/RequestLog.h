@@ -29,7 +29,9 @@ class RequestLog final : public QObject
 public:
     static constexpr int kCapacity = 2000;
 
-    explicit RequestLog(QObject *parent = nullptr);
+    // capacity: how many entries are kept; a tenth of them is dropped, oldest first, when it is reached.
+    explicit RequestLog(int capacity = kCapacity, QObject *parent = nullptr);
+    int capacity() const { return m_capacity; }
 
     void add(RequestLogEntry entry);
     const QList<RequestLogEntry> &entries() const { return m_entries; }
@@ -49,5 +51,6 @@ signals:
     void cleared();
 
 private:
+    int m_capacity;
     QList<RequestLogEntry> m_entries;
 };

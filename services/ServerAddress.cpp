@@ -1,6 +1,7 @@
 #include "ServerAddress.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace ServerAddress {
@@ -44,6 +45,20 @@ QUrl parse(const QString &input, QString *error)
 QString key(const QUrl &base)
 {
     return base.host().toLower() + QLatin1Char(':') + QString::number(base.port(kDefaultPort));
+}
+
+bool isLoopback(const QUrl &base)
+{
+    const QString host = base.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool needsPlainHttpConsent(const QUrl &base)
+{
+    return base.scheme() == QLatin1String("http") && !isLoopback(base);
 }
 
 } // namespace ServerAddress

@@ -13,5 +13,9 @@ constexpr int kDefaultPort = 20443;
 QUrl parse(const QString &input, QString *error);
 // The "host:port" form used as the key for a pinned certificate.
 QString key(const QUrl &base);
+// localhost, 127.0.0.0/8 or ::1: traffic that never leaves the machine.
+bool isLoopback(const QUrl &base);
+// Plain http:// to another machine sends the password in clear; it needs the user's explicit consent.
+bool needsPlainHttpConsent(const QUrl &base);
 
 } // namespace ServerAddress

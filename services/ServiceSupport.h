@@ -9,7 +9,9 @@
 #include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
+#include <exception>
 #include <functional>
+#include <new>
 #include <optional>
 
 // Decoding shared by the services: one answer body into records, or a Malformed error that says
@@ -25,41 +27,62 @@ inline RasError malformed(const RasClient::Reply &reply, const QString &detail)
     return error;
 }
 
+// Runs a decoder so that nothing it throws (std::bad_alloc on an absurd answer, above all) can
+// end the process: a throw becomes a Malformed error like any other unreadable answer.
+template <typename Result, typename Decode>
+Result decodeGuarded(const RasClient::Reply &reply, Decode &&decode)
+{
+    try {
+        return decode();
+    } catch (const std::bad_alloc &) {
+        return malformed(reply, QStringLiteral("it is too large to decode in the memory available"));
+    } catch (const std::exception &exception) {
+        return malformed(reply, QString::fromLocal8Bit(exception.what()));
+    } catch (...) {
+        return malformed(reply, QStringLiteral("decoding failed"));
+    }
+}
+
+// A change's answer that cannot be read does not mean the change failed: the server said 2xx.
+template <typename T>
+RasResult<T> markWriteOutcome(RasResult<T> result, const QByteArray &method)
+{
+    if (!result && method != "GET") {
+        RasError error = result.error();
+        error.outcomeUnknown = true;
+        return error;
+    }
+    return result;
+}
+
 // Every answer is decoded by the records' own fromJson/listFromJson (simdjson, see JsonDecoding.h).
 template <typename T>
 RasResult<QList<T>> decodeList(const RasClient::Reply &reply)
 {
-    QString problem;
-    std::optional<QList<T>> items = T::listFromJson(reply.body, &problem);
-    if (!items)
-        return malformed(reply, problem);
-    return std::move(*items);
+    return decodeGuarded<RasResult<QList<T>>>(reply, [&reply]() -> RasResult<QList<T>> {
+        QString problem;
+        std::optional<QList<T>> items = T::listFromJson(reply.body, &problem);
+        if (!items)
+            return malformed(reply, problem);
+        return std::move(*items);
+    });
 }
 
 template <typename T>
 RasResult<T> decodeObject(const RasClient::Reply &reply)
 {
-    QString problem;
-    std::optional<T> item = T::fromJson(reply.body, &problem);
-    if (!item)
-        return malformed(reply, problem);
-    return std::move(*item);
+    return decodeGuarded<RasResult<T>>(reply, [&reply]() -> RasResult<T> {
+        QString problem;
+        std::optional<T> item = T::fromJson(reply.body, &problem);
+        if (!item)
+            return malformed(reply, problem);
+        return std::move(*item);
+    });
 }
 
 // Answers larger than this are decoded on a worker thread: a 10,000-object list takes ~20 ms to
 // decode, which would stall the window, and the parts of a farm load then decode in parallel.
 constexpr qsizetype kBackgroundDecodeBytes = 256 * 1024;
-
-inline QThreadPool *decodePool()
-{
-    static QThreadPool *pool = [] {
-        auto *created = new QThreadPool;
-        created->setMaxThreadCount(2);
-        created->setExpiryTimeout(30000);
-        return created;
-    }();
-    return pool;
-}
 
 // Sends a request whose answer decodes into a list of T. The callback runs on the caller's thread,
 // once, and only while receiver lives.
@@ -92,7 +115,7 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
                                       });
                      auto promise = std::make_shared<QPromise<RasResult<QList<T>>>>();
                      watcher->setFuture(promise->future());
-                     decodePool()->start([promise, reply] {
+                     client->decodePool()->start([promise, reply] {
                          promise->start();
                          promise->addResult(decodeList<T>(reply));
                          promise->finish();
@@ -104,13 +127,12 @@ template <typename T>
 void fetchObject(RasClient *client, const QByteArray &method, const QString &path, const QUrlQuery &query,
                  const QByteArray &body, QObject *receiver, std::function<void(const RasResult<T> &)> callback)
 {
-    client->send(method, path, query, body, receiver,
-                 [callback](const RasResult<RasClient::Reply> &result) {
-                     if (!result)
-                         callback(result.error());
-                     else
-                         callback(decodeObject<T>(result.value()));
-                 });
+    client->send(method, path, query, body, receiver, [callback, method](const RasResult<RasClient::Reply> &result) {
+        if (!result)
+            callback(result.error());
+        else
+            callback(markWriteOutcome(decodeObject<T>(result.value()), method));
+    });
 }
 
 // Sends a request whose success carries no body worth reading (204, or 201 without content).

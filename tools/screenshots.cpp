@@ -1,9 +1,13 @@
 // ras-screenshots: the console on the demo farm, photographed page by page and dialog by dialog
 // for the README (docs/*.png). Run it through scripts/screenshots.sh, which gives it a real X server.
 #include "BrokerPropertiesDialog.h"
+#include "BrokersPage.h"
+#include "ConsoleActions.h"
 #include "FarmController.h"
 #include "GatewayPropertiesDialog.h"
+#include "GatewaysPage.h"
 #include "MainWindow.h"
+#include "PoliciesPage.h"
 #include "RasEmulatorServer.h"
 #include "RecordTablePage.h"
 #include "SecondaryConnectionsDialog.h"
@@ -13,7 +17,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTimer>
 #include <cstdio>
@@ -47,15 +54,40 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RAS Console Screenshots"));
-    QSettings().clear(); // photograph the defaults, not the last run's column widths
-    // ras-screenshots [--lang CODE] [DIRECTORY]: the console in that language (the .qm files the build wrote).
+    // Settings of its own, apart from the administrator's: photograph the defaults, not the last
+    // run's column widths.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    // ras-screenshots [--lang CODE] [--dark] [DIRECTORY]: the console in that language (the .qm files
+    // the build wrote); --dark: the Fusion style with a dark palette, to check that every colour reads.
     QStringList arguments = QApplication::arguments().mid(1);
+    const bool dark = arguments.removeAll(QStringLiteral("--dark")) > 0;
     QString language = QStringLiteral("en");
     if (arguments.size() >= 2 && arguments.first() == QLatin1String("--lang")) {
         language = arguments.at(1);
         arguments = arguments.mid(2);
     }
     Translations::install(&app, language, QStringLiteral(RAS_QM_DIR));
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x90, 0x90, 0x90));
+        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x90, 0x90, 0x90));
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x90, 0x90, 0x90));
+        QApplication::setPalette(palette);
+    }
     const QString directory = arguments.isEmpty() ? QStringLiteral("docs") : arguments.first();
     QDir().mkpath(directory);
 
@@ -76,7 +108,7 @@ int main(int argc, char *argv[])
     window.show();
     bool loaded = false;
     QObject::connect(&controller, &FarmController::loaded, &window, [&loaded] { loaded = true; });
-    controller.logOn(QStringLiteral("administrator"), options.password);
+    controller.logOn(QStringLiteral("administrator"), options.password, nullptr, {});
     waitFor([&] { return loaded; });
     // A second status sample so "Updated" and the history look like a running console.
     settle(1200);
@@ -84,37 +116,37 @@ int main(int argc, char *argv[])
     settle(800);
 
     bool ok = true;
-    window.brokerPage()->selectId(2);
+    window.brokerPage()->table()->selectId(2);
     settle();
     ok &= save(&window, directory, QStringLiteral("brokers.png"));
     window.showGateways(0);
-    window.gatewayPage()->selectId(3);
+    window.gatewayPage()->table()->selectId(3);
     settle();
     ok &= save(&window, directory, QStringLiteral("gateways.png"));
     window.showPolicies();
-    window.policyPage()->selectId(2);
+    window.policyPage()->table()->selectId(2);
     settle();
     ok &= save(&window, directory, QStringLiteral("policies.png"));
 
     window.showBrokers(0);
-    window.brokerPage()->selectId(2);
-    window.action(QStringLiteral("properties"))->trigger();
+    window.brokerPage()->table()->selectId(2);
+    window.consoleActions().properties->trigger();
     settle();
     if (auto *dialog = window.findChild<BrokerPropertiesDialog *>()) {
         ok &= save(dialog, directory, QStringLiteral("broker-properties.png"));
         dialog->reject();
     }
     window.showGateways(0);
-    window.gatewayPage()->selectId(2);
-    window.action(QStringLiteral("properties"))->trigger();
+    window.gatewayPage()->table()->selectId(2);
+    window.consoleActions().properties->trigger();
     settle();
     if (auto *dialog = window.findChild<GatewayPropertiesDialog *>()) {
         ok &= save(dialog, directory, QStringLiteral("gateway-properties.png"));
         dialog->reject();
     }
     window.showPolicies();
-    window.policyPage()->selectId(2);
-    window.action(QStringLiteral("connections"))->trigger();
+    window.policyPage()->table()->selectId(2);
+    window.consoleActions().connections->trigger();
     settle(800);
     if (auto *dialog = window.findChild<SecondaryConnectionsDialog *>()) {
         ok &= save(dialog, directory, QStringLiteral("secondary-connections.png"));

@@ -55,10 +55,6 @@
 <context>
     <name>BrokerModel</name>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
@@ -226,6 +222,11 @@
         <source>When this status was fetched</source>
         <translation>Wann dieser Status abgerufen wurde</translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>when, by which administrator</comment>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>BrokerPropertiesDialog</name>
@@ -322,26 +323,441 @@
     </message>
 </context>
 <context>
-    <name>FarmController</name>
+    <name>BrokersPage</name>
     <message>
-        <source>Part of the farm could not be loaded: %1</source>
-        <translation>Ein Teil der Serverfarm konnte nicht geladen werden: %1</translation>
+        <source>Connection Brokers</source>
+        <translation>Connection Broker</translation>
     </message>
     <message>
-        <source>%1 %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <source>All Connection Brokers</source>
+        <translation>Alle Connection Broker</translation>
+    </message>
+    <message>
+        <source>Delete Connection Broker</source>
+        <translation>Connection Broker löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the Site?
+
+Yes: also uninstall the RAS agent from the server.
+No: keep the agent installed.
+
+The change is staged until Apply Settings.</source>
+        <translation>%1 aus der Site löschen?
+
+Ja: auch den RAS-Agent vom Server deinstallieren.
+Nein: den Agent installiert lassen.
+
+Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
+    </message>
+    <message>
+        <source>Promote to primary</source>
+        <translation>Auf primär hochstufen</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary Connection Broker of its Site?
+
+The current primary becomes a secondary broker. The server ends this console&apos;s session; the console logs on again by itself.</source>
+        <translation>%1 zum primären Connection Broker seiner Site hochstufen?
+
+Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server beendet die Sitzung dieser Konsole; die Konsole meldet sich selbstständig wieder an.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>0 (primary)</source>
+        <translation>0 (primär)</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Alternative IPs</source>
+        <translation>Alternative IPs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>creation time by administrator</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>Agent-Version</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Boot time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>CPU, last hour</source>
+        <translation>CPU, letzte Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1 %, average %2 %, peak %3 %, from %n samples.</source>
+        <comment>CPU load over the last hour</comment>
+        <translation>
+            <numerusform>Aktuell %1 %, Durchschnitt %2 %, Spitze %3 %, aus %n Messwert.</numerusform>
+            <numerusform>Aktuell %1 %, Durchschnitt %2 %, Spitze %3 %, aus %n Messwerten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Secondary &amp;connections…</source>
+        <translation>Sekundäre &amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to primary</source>
+        <translation>Auf &amp;primär hochstufen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Settings</source>
+        <translation>Einstellungen ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Export table to CSV…</source>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Settings (%1)</source>
+        <translation>Einstellungen ü&amp;bernehmen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commit %n staged change to the farm.</source>
+        <comment>tooltip</comment>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung in der Serverfarm übernehmen.</numerusform>
+            <numerusform>%n vorgemerkte Änderungen in der Serverfarm übernehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commit staged changes to the farm.</source>
+        <translation>Vorgemerkte Änderungen in der Serverfarm übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleStatusBar</name>
+    <message>
+        <source>Working…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <comment>server as administrator</comment>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2 — %3</source>
+        <comment>server as administrator — kind of administrator</comment>
+        <translation>%1 als %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not applied</source>
+        <translation>
+            <numerusform>%n Änderung nicht übernommen</numerusform>
+            <numerusform>%n Änderungen nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pending changes</source>
+        <translation>Keine offenen Änderungen</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+</context>
+<context>
+    <name>FarmController</name>
+    <message>
+        <source>The console is read-only because the server did not say what you may change: %1</source>
+        <translation>Die Konsole ist schreibgeschützt, weil der Server nicht mitgeteilt hat, was Sie ändern dürfen: %1</translation>
+    </message>
+    <message>
+        <source>The console is read-only because your rights as a custom administrator could not be read: %1</source>
+        <translation>Die Konsole ist schreibgeschützt, weil Ihre Rechte als benutzerdefinierter Administrator nicht gelesen werden konnten: %1</translation>
+    </message>
+    <message>
+        <source>The console is read-only because you are logged on as a custom administrator who may only view.</source>
+        <translation>Die Konsole ist schreibgeschützt, weil Sie als benutzerdefinierter Administrator angemeldet sind, der nur anzeigen darf.</translation>
+    </message>
+</context>
+<context>
+    <name>FarmOperation</name>
+    <message>
+        <source>Connection Broker %1 was added.</source>
+        <translation>Connection Broker %1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was deleted.</source>
+        <translation>Connection Broker %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was moved up.</source>
+        <translation>Connection Broker %1 wurde nach oben verschoben.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was moved down.</source>
+        <translation>Connection Broker %1 wurde nach unten verschoben.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was promoted to primary.</source>
+        <translation>Connection Broker %1 wurde auf primär hochgestuft.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was enabled.</source>
+        <translation>Connection Broker %1 wurde aktiviert.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was disabled.</source>
+        <translation>Connection Broker %1 wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was changed.</source>
+        <translation>Connection Broker %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 was added.</source>
+        <translation>Secure Gateway %1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 was deleted.</source>
+        <translation>Secure Gateway %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 was changed.</source>
+        <translation>Secure Gateway %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was added.</source>
+        <translation>Client-Richtlinie %1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was deleted.</source>
+        <translation>Client-Richtlinie %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was moved up.</source>
+        <translation>Client-Richtlinie %1 wurde nach oben verschoben.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was moved down.</source>
+        <translation>Client-Richtlinie %1 wurde nach unten verschoben.</translation>
+    </message>
+    <message>
+        <source>A secondary connection was added to client policy %1.</source>
+        <translation>Der Client-Richtlinie %1 wurde eine sekundäre Verbindung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A secondary connection was removed from client policy %1.</source>
+        <translation>Aus der Client-Richtlinie %1 wurde eine sekundäre Verbindung entfernt.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was changed.</source>
+        <translation>Client-Richtlinie %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Settings applied.</source>
+        <translation>Einstellungen übernommen.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be added: %2</source>
+        <translation>Connection Broker %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be deleted: %2</source>
+        <translation>Connection Broker %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be moved up: %2</source>
+        <translation>Connection Broker %1 konnte nicht nach oben verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be moved down: %2</source>
+        <translation>Connection Broker %1 konnte nicht nach unten verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be promoted to primary: %2</source>
+        <translation>Connection Broker %1 konnte nicht auf primär hochgestuft werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be enabled: %2</source>
+        <translation>Connection Broker %1 konnte nicht aktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be disabled: %2</source>
+        <translation>Connection Broker %1 konnte nicht deaktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be changed: %2</source>
+        <translation>Connection Broker %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 could not be added: %2</source>
+        <translation>Secure Gateway %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 could not be deleted: %2</source>
+        <translation>Secure Gateway %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 could not be changed: %2</source>
+        <translation>Secure Gateway %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be added: %2</source>
+        <translation>Client-Richtlinie %1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be deleted: %2</source>
+        <translation>Client-Richtlinie %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be moved up: %2</source>
+        <translation>Client-Richtlinie %1 konnte nicht nach oben verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be moved down: %2</source>
+        <translation>Client-Richtlinie %1 konnte nicht nach unten verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>A secondary connection could not be added to client policy %1: %2</source>
+        <translation>Der Client-Richtlinie %1 konnte keine sekundäre Verbindung hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>A secondary connection could not be removed from client policy %1: %2</source>
+        <translation>Aus der Client-Richtlinie %1 konnte keine sekundäre Verbindung entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be changed: %2</source>
+        <translation>Client-Richtlinie %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be applied: %1</source>
+        <translation>Die Einstellungen konnten nicht übernommen werden: %1</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <comment>pending change</comment>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>pending change</comment>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>pending change</comment>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <comment>pending change</comment>
+        <translation>Nach oben verschoben</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <comment>pending change</comment>
+        <translation>Nach unten verschoben</translation>
+    </message>
+    <message>
+        <source>Promoted to primary</source>
+        <comment>pending change</comment>
+        <translation>Auf primär hochgestuft</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <comment>pending change</comment>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>pending change</comment>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Secondary connection added</source>
+        <comment>pending change</comment>
+        <translation>Sekundäre Verbindung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Secondary connection removed</source>
+        <comment>pending change</comment>
+        <translation>Sekundäre Verbindung entfernt</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <comment>pending change</comment>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Connection Broker</source>
         <translation>Connection Broker</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secure Gateway</source>
@@ -352,44 +768,8 @@
         <translation>Client-Richtlinie</translation>
     </message>
     <message>
-        <source>Added a secondary connection to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed a secondary connection from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings applied.</source>
-        <translation>Einstellungen übernommen.</translation>
-    </message>
-    <message>
-        <source>Moved up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promoted to primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
+        <source>Farm</source>
+        <translation>Serverfarm</translation>
     </message>
 </context>
 <context>
@@ -433,6 +813,10 @@
         <source>%1 must be %2 to %3 characters long.</source>
         <translation>%1 muss %2 bis %3 Zeichen lang sein.</translation>
     </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation>%1 kann nicht geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>GatewayModel</name>
@@ -453,19 +837,8 @@
         <translation>%1 (RDP)</translation>
     </message>
     <message>
-        <source>%1 or later</source>
-        <translation>%1 oder höher</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Aus</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
     </message>
     <message>
         <source>Port %1</source>
@@ -591,6 +964,14 @@
         <source>When this status was fetched</source>
         <translation>Wann dieser Status abgerufen wurde</translation>
     </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <comment>HSTS max age</comment>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GatewayPropertiesDialog</name>
@@ -614,6 +995,54 @@
         <source>HSTS needs SSL: enable SSL on the SSL/TLS tab, or switch HSTS off.</source>
         <translation>HSTS erfordert SSL: Aktivieren Sie SSL auf der Registerkarte SSL/TLS oder schalten Sie HSTS aus.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label in a form; French puts a space before the colon</comment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaysPage</name>
+    <message>
+        <source>Secure Gateways</source>
+        <translation>Secure Gateways</translation>
+    </message>
+    <message>
+        <source>All Secure Gateways</source>
+        <translation>Alle Secure Gateways</translation>
+    </message>
+    <message>
+        <source>Delete Secure Gateway</source>
+        <translation>Secure Gateway löschen</translation>
+    </message>
+    <message>
+        <source>Delete Secure Gateway %1? The change is staged until Apply Settings.</source>
+        <translation>Secure Gateway %1 löschen? Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>IPs</source>
+        <translation>IPs</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Verschlüsselungsverfahren</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
 </context>
 <context>
     <name>LoadHistoryChart</name>
@@ -624,6 +1053,15 @@
     <message>
         <source>Memory %</source>
         <translation>Arbeitsspeicher %</translation>
+    </message>
+</context>
+<context>
+    <name>LogonAttempt</name>
+    <message>
+        <source>%1
+If the certificate was replaced on purpose, choose &quot;Forget trusted certificate&quot; and log on again.</source>
+        <translation>%1
+Wenn das Zertifikat absichtlich ersetzt wurde, wählen Sie „Vertrauenswürdiges Zertifikat vergessen“ und melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -697,10 +1135,6 @@ SHA-256: %5
 
 Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zertifikat für diesen Server ab jetzt vertrauen?</translation>
     </message>
-    <message>
-        <source>If the certificate was replaced on purpose, choose &quot;Forget trusted certificate&quot; and log on again.</source>
-        <translation>Wenn das Zertifikat absichtlich ersetzt wurde, wählen Sie „Vertrauenswürdiges Zertifikat vergessen“ und melden Sie sich erneut an.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -717,100 +1151,12 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>Die Sitzung wurde beendet und die erneute Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Working…</source>
-        <translation>Wird ausgeführt…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>P&amp;roperties…</source>
-        <translation>&amp;Eigenschaften…</translation>
-    </message>
-    <message>
-        <source>Secondary &amp;connections…</source>
-        <translation>Sekundäre &amp;Verbindungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Settings</source>
-        <translation>Einstellungen ü&amp;bernehmen</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Promote to primary</source>
-        <translation>Auf &amp;primär hochstufen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Export table to CSV…</source>
-        <translation>Tabelle als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <source> Status refresh: </source>
-        <translation> Statusaktualisierung: </translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation>Angehalten</translation>
-    </message>
-    <message>
-        <source>5 s</source>
-        <translation>5 s</translation>
-    </message>
-    <message>
-        <source>15 s</source>
-        <translation>15 s</translation>
-    </message>
-    <message>
-        <source>30 s</source>
-        <translation>30 s</translation>
-    </message>
-    <message>
-        <source>1 min</source>
-        <translation>1 min</translation>
-    </message>
-    <message>
-        <source>5 min</source>
-        <translation>5 min</translation>
-    </message>
-    <message>
-        <source>How often broker and gateway status is refreshed</source>
-        <translation>Wie oft der Status von Connection Brokern und Gateways aktualisiert wird</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Actions</source>
-        <translation>A&amp;ktionen</translation>
     </message>
     <message>
         <source>Request log</source>
@@ -825,208 +1171,8 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Copied; set RAS_TOKEN in the shell before running it.</source>
-        <translation>Kopiert; setzen Sie RAS_TOKEN in der Shell, bevor Sie den Befehl ausführen.</translation>
-    </message>
-    <message>
-        <source>Farm</source>
-        <translation>Serverfarm</translation>
-    </message>
-    <message>
-        <source>All Connection Brokers</source>
-        <translation>Alle Connection Broker</translation>
-    </message>
-    <message>
-        <source>All Secure Gateways</source>
-        <translation>Alle Secure Gateways</translation>
-    </message>
-    <message>
-        <source>%1 (licensing)</source>
-        <translation>%1 (Lizenzierung)</translation>
-    </message>
-    <message>
-        <source>Connection Brokers</source>
-        <translation>Connection Broker</translation>
-    </message>
-    <message>
-        <source>Secure Gateways</source>
-        <translation>Secure Gateways</translation>
-    </message>
-    <message>
-        <source>Client Policies</source>
-        <translation>Client-Richtlinien</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Settings (%1)</source>
-        <translation>Einstellungen ü&amp;bernehmen (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Commit %n staged change(s) to the farm</source>
-        <translation>
-            <numerusform>%n vorgemerkte Änderung an die Serverfarm übergeben</numerusform>
-            <numerusform>%n vorgemerkte Änderungen an die Serverfarm übergeben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Commit staged changes to the farm</source>
-        <translation>Vorgemerkte Änderungen an die Serverfarm übergeben</translation>
-    </message>
-    <message>
-        <source>%1 as %2</source>
-        <translation>%1 als %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not applied</source>
-        <translation>
-            <numerusform>%n Änderung nicht übernommen</numerusform>
-            <numerusform>%n Änderungen nicht übernommen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No pending changes</source>
-        <translation>Keine offenen Änderungen</translation>
-    </message>
-    <message>
-        <source>Refreshed %1</source>
-        <translation>Aktualisiert %1</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#777&apos;&gt;Select a row to see its details.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777&apos;&gt;Wählen Sie eine Zeile aus, um ihre Details zu sehen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>0 (primary)</source>
-        <translation>0 (primär)</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>Alternative IPs</source>
-        <translation>Alternative IPs</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Agent version</source>
-        <translation>Agent-Version</translation>
-    </message>
-    <message>
-        <source>OS</source>
-        <translation>Betriebssystem</translation>
-    </message>
-    <message>
-        <source>Boot time</source>
-        <translation>Startzeit</translation>
-    </message>
-    <message>
-        <source>CPU, last hour</source>
-        <translation>CPU, letzte Stunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>now %1 %, average %2 %, peak %3 % (%n sample(s))</source>
-        <translation>
-            <numerusform>aktuell %1 %, Durchschnitt %2 %, Spitze %3 % (%n Messwert)</numerusform>
-            <numerusform>aktuell %1 %, Durchschnitt %2 %, Spitze %3 % (%n Messwerte)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>IPs</source>
-        <translation>IPs</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Cipher</source>
-        <translation>Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Reihenfolge</translation>
-    </message>
-    <message>
-        <source>Secondary connection</source>
-        <translation>Sekundäre Verbindung</translation>
-    </message>
-    <message>
-        <source>Promote to primary</source>
-        <translation>Auf primär hochstufen</translation>
-    </message>
-    <message>
-        <source>Make %1 the primary Connection Broker of its Site?
-
-The current primary becomes a secondary broker. The server ends this console&apos;s session; the console logs on again by itself.</source>
-        <translation>%1 zum primären Connection Broker seiner Site hochstufen?
-
-Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server beendet die Sitzung dieser Konsole; die Konsole meldet sich selbstständig wieder an.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Delete %1? The change is staged until Apply Settings.</source>
-        <translation>%1 löschen? Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
-    </message>
-    <message>
-        <source>Export table</source>
-        <translation>Tabelle exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
-    </message>
-    <message>
         <source>Unapplied changes</source>
         <translation>Nicht übernommene Änderungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) made in this session have not been applied to the farm. Quit anyway?</source>
-        <translation>
-            <numerusform>%n in dieser Sitzung vorgenommene Änderung wurde nicht in die Serverfarm übernommen. Trotzdem beenden?</numerusform>
-            <numerusform>%n in dieser Sitzung vorgenommene Änderungen wurden nicht in die Serverfarm übernommen. Trotzdem beenden?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Pending changes</source>
@@ -1041,22 +1187,51 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <translation>Der Server hat die Sitzung beendet (%1). Geben Sie das Kennwort ein, um fortzufahren.</translation>
     </message>
     <message>
-        <source>Delete Connection Broker</source>
-        <translation>Connection Broker löschen</translation>
+        <source>RAS Console (read-only: your administrator rights allow viewing only)</source>
+        <translation>RAS-Konsole (schreibgeschützt: Ihre Administratorrechte erlauben nur das Anzeigen)</translation>
     </message>
     <message>
-        <source>Delete %1 from the Site?
-
-Yes: also uninstall the RAS agent from the server.
-No: keep the agent installed.
-
-The change is staged until Apply Settings.</source>
-        <translation>%1 aus der Site löschen?
-
-Ja: auch den RAS-Agent vom Server deinstallieren.
-Nein: den Agent installiert lassen.
-
-Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
+        <source>RAS Console (read-only: your administrator rights could not be read)</source>
+        <translation>RAS-Konsole (schreibgeschützt: Ihre Administratorrechte konnten nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>Status refresh:</source>
+        <translation>Statusaktualisierung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n seconds</source>
+        <comment>status refresh interval</comment>
+        <translation>
+            <numerusform>Alle %n Sekunde</numerusform>
+            <numerusform>Alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <comment>status refresh interval</comment>
+        <translation>
+            <numerusform>Alle %n Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often broker and gateway status is refreshed.</source>
+        <translation>Wie oft der Status der Connection Broker und Gateways aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>Copied. Set RAS_TOKEN in the shell before running it.</source>
+        <translation>Kopiert. Setzen Sie RAS_TOKEN in der Shell, bevor Sie den Befehl ausführen.</translation>
+    </message>
+    <message>
+        <source>Part of the farm could not be loaded, so some tables show older data: %1</source>
+        <translation>Ein Teil der Serverfarm konnte nicht geladen werden, daher zeigen einige Tabellen ältere Daten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made in this session have not been applied to the farm. Quit anyway?</source>
+        <translation>
+            <numerusform>%n in dieser Sitzung vorgenommene Änderung wurde nicht in der Serverfarm übernommen. Trotzdem beenden?</numerusform>
+            <numerusform>%n in dieser Sitzung vorgenommene Änderungen wurden nicht in der Serverfarm übernommen. Trotzdem beenden?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1239,60 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <source>Farm</source>
+        <translation>Serverfarm</translation>
+    </message>
+    <message>
+        <source>Connected to the Connection Broker %1</source>
+        <translation>Verbunden mit dem Connection Broker %1</translation>
+    </message>
+    <message>
+        <source>%1 (licensing)</source>
+        <comment>Site name</comment>
+        <translation>%1 (Lizenz)</translation>
+    </message>
+    <message>
+        <source>Site status: %1</source>
+        <translation>Site-Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectPage</name>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The table was exported to %1.</source>
+        <translation>Die Tabelle wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Wählen Sie eine Zeile aus, um ihre Details anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The change has been sent and cannot be called back. Closing stops waiting here; the outcome will be shown in the main window.</source>
+        <translation>Die Änderung wurde gesendet und kann nicht zurückgerufen werden. Beim Schließen wird hier nicht mehr gewartet; das Ergebnis wird im Hauptfenster angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1312,42 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>Object</source>
         <translation>Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <source>Client Policies</source>
+        <translation>Client-Richtlinien</translation>
+    </message>
+    <message>
+        <source>Delete client policy</source>
+        <translation>Client-Richtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Delete client policy %1? The change is staged until Apply Settings.</source>
+        <translation>Client-Richtlinie %1 löschen? Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Secondary connection</source>
+        <translation>Sekundäre Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3</source>
+        <comment>mode, server and port of a secondary connection</comment>
+        <translation>%1 %2:%3</translation>
     </message>
 </context>
 <context>
@@ -1636,22 +1901,6 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
         <translation>IPv4 und IPv6</translation>
     </message>
     <message>
-        <source>TLS 1.0</source>
-        <translation>TLS 1.0</translation>
-    </message>
-    <message>
-        <source>TLS 1.1</source>
-        <translation>TLS 1.1</translation>
-    </message>
-    <message>
-        <source>TLS 1.2</source>
-        <translation>TLS 1.2</translation>
-    </message>
-    <message>
-        <source>TLS 1.3</source>
-        <translation>TLS 1.3</translation>
-    </message>
-    <message>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -1691,6 +1940,38 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
         <source>Unknown (%1)</source>
         <translation>Unbekannt (%1)</translation>
     </message>
+    <message>
+        <source>SSL 2.0 to TLS 1.2 (weak)</source>
+        <translation>SSL 2.0 bis TLS 1.2 (schwach)</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 to TLS 1.2</source>
+        <translation>SSL 3.0 bis TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 to TLS 1.2</source>
+        <translation>TLS 1.0 bis TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.1 to TLS 1.2</source>
+        <translation>TLS 1.1 bis TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only (strong)</source>
+        <translation>Nur TLS 1.2 (stark)</translation>
+    </message>
+    <message>
+        <source>Power administrator</source>
+        <translation>Power-Administrator</translation>
+    </message>
+    <message>
+        <source>Root administrator</source>
+        <translation>Root-Administrator</translation>
+    </message>
+    <message>
+        <source>Custom administrator</source>
+        <translation>Benutzerdefinierter Administrator</translation>
+    </message>
 </context>
 <context>
     <name>RasClient</name>
@@ -1717,6 +1998,34 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the password unencrypted to %1. Use https://, or allow plain HTTP explicitly.</source>
+        <translation>Unverschlüsseltes http:// würde das Kennwort im Klartext an %1 senden. Verwenden Sie https:// oder erlauben Sie unverschlüsseltes HTTP ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Plain http:// to another machine has not been allowed.</source>
+        <translation>Unverschlüsseltes http:// zu einem anderen Computer wurde nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB, the most accepted; the transfer was stopped.</source>
+        <translation>Die Antwort ist größer als die zulässigen %1 MB; die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The answer could not be read: %1</source>
+        <translation>Die Antwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke off during the answer: %1</source>
+        <translation>Die Verbindung brach während der Antwort ab: %1</translation>
+    </message>
+    <message>
+        <source>The log-on answer&apos;s authToken is not a plain token (only visible ASCII characters, at most %1 of them, are accepted).</source>
+        <translation>Das authToken der Anmeldeantwort ist kein einfaches Token (nur sichtbare ASCII-Zeichen, höchstens %1, werden akzeptiert).</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2069,17 @@ Die Änderung wird vorgemerkt, bis Sie die Einstellungen übernehmen.</translati
     <message>
         <source>Unreadable answer</source>
         <translation>Unlesbare Antwort</translation>
+    </message>
+    <message>
+        <source>The change may have been made: check before retrying.</source>
+        <translation>Die Änderung wurde möglicherweise vorgenommen: Prüfen Sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (cut: the message has %n characters)</source>
+        <translation>
+            <numerusform>%1… (gekürzt: die Meldung hat %n Zeichen)</numerusform>
+            <numerusform>%1… (gekürzt: die Meldung hat %n Zeichen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2270,30 @@ Boot time: %5</source>
 Agent-Version: %3
 Betriebssystem: %4
 Startzeit: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -55,10 +55,6 @@
 <context>
     <name>BrokerModel</name>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1 par %2</translation>
-    </message>
-    <message>
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
@@ -226,6 +222,11 @@
         <source>When this status was fetched</source>
         <translation>Date à laquelle cet état a été récupéré</translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>when, by which administrator</comment>
+        <translation>%1 par %2</translation>
+    </message>
 </context>
 <context>
     <name>BrokerPropertiesDialog</name>
@@ -322,26 +323,441 @@
     </message>
 </context>
 <context>
-    <name>FarmController</name>
+    <name>BrokersPage</name>
     <message>
-        <source>Part of the farm could not be loaded: %1</source>
-        <translation>Une partie de la ferme n&apos;a pas pu être chargée&#xa0;: %1</translation>
+        <source>Connection Brokers</source>
+        <translation>Brokers de connexion</translation>
     </message>
     <message>
-        <source>%1 %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <source>All Connection Brokers</source>
+        <translation>Tous les brokers de connexion</translation>
+    </message>
+    <message>
+        <source>Delete Connection Broker</source>
+        <translation>Supprimer le broker de connexion</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the Site?
+
+Yes: also uninstall the RAS agent from the server.
+No: keep the agent installed.
+
+The change is staged until Apply Settings.</source>
+        <translation>Supprimer %1 du site&#xa0;?
+
+Oui&#xa0;: désinstaller aussi l&apos;agent RAS du serveur.
+Non&#xa0;: conserver l&apos;agent installé.
+
+La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Promote to primary</source>
+        <translation>Promouvoir en principal</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary Connection Broker of its Site?
+
+The current primary becomes a secondary broker. The server ends this console&apos;s session; the console logs on again by itself.</source>
+        <translation>Faire de %1 le broker de connexion principal de son site&#xa0;?
+
+Le principal actuel devient un broker de connexion secondaire. Le serveur met fin à la session de cette console&#xa0;; la console se reconnecte automatiquement.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>0 (primary)</source>
+        <translation>0 (principal)</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Alternative IPs</source>
+        <translation>IP alternatives</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>creation time by administrator</comment>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>Version de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Boot time</source>
+        <translation>Heure de démarrage</translation>
+    </message>
+    <message>
+        <source>CPU, last hour</source>
+        <translation>Processeur, dernière heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %1 %, average %2 %, peak %3 %, from %n samples.</source>
+        <comment>CPU load over the last hour</comment>
+        <translation>
+            <numerusform>Actuellement %1&#xa0;%, moyenne %2&#xa0;%, pic %3&#xa0;%, sur %n échantillon.</numerusform>
+            <numerusform>Actuellement %1&#xa0;%, moyenne %2&#xa0;%, pic %3&#xa0;%, sur %n échantillons.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation>Pr&amp;opriétés…</translation>
+    </message>
+    <message>
+        <source>Secondary &amp;connections…</source>
+        <translation>&amp;Connexions secondaires…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to primary</source>
+        <translation>&amp;Promouvoir en principal</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Settings</source>
+        <translation>&amp;Appliquer les paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Export table to CSV…</source>
+        <translation>&amp;Exporter le tableau en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ctions</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Settings (%1)</source>
+        <translation>&amp;Appliquer les paramètres (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commit %n staged change to the farm.</source>
+        <comment>tooltip</comment>
+        <translation>
+            <numerusform>Appliquer %n modification en attente à la ferme.</numerusform>
+            <numerusform>Appliquer %n modifications en attente à la ferme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commit staged changes to the farm.</source>
+        <translation>Appliquer les modifications en attente à la ferme.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleStatusBar</name>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <comment>server as administrator</comment>
+        <translation>%1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2 — %3</source>
+        <comment>server as administrator — kind of administrator</comment>
+        <translation>%1 en tant que %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not applied</source>
+        <translation>
+            <numerusform>%n modification non appliquée</numerusform>
+            <numerusform>%n modifications non appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pending changes</source>
+        <translation>Aucune modification en attente</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Actualisé à %1</translation>
+    </message>
+</context>
+<context>
+    <name>FarmController</name>
+    <message>
+        <source>The console is read-only because the server did not say what you may change: %1</source>
+        <translation>La console est en lecture seule, car le serveur n&apos;a pas indiqué ce que vous pouvez modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The console is read-only because your rights as a custom administrator could not be read: %1</source>
+        <translation>La console est en lecture seule, car vos droits d&apos;administrateur personnalisé n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The console is read-only because you are logged on as a custom administrator who may only view.</source>
+        <translation>La console est en lecture seule, car vous êtes connecté en tant qu&apos;administrateur personnalisé autorisé uniquement à consulter.</translation>
+    </message>
+</context>
+<context>
+    <name>FarmOperation</name>
+    <message>
+        <source>Connection Broker %1 was added.</source>
+        <translation>Le broker de connexion %1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was deleted.</source>
+        <translation>Le broker de connexion %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was moved up.</source>
+        <translation>Le broker de connexion %1 a été déplacé vers le haut.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was moved down.</source>
+        <translation>Le broker de connexion %1 a été déplacé vers le bas.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was promoted to primary.</source>
+        <translation>Le broker de connexion %1 a été promu en principal.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was enabled.</source>
+        <translation>Le broker de connexion %1 a été activé.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was disabled.</source>
+        <translation>Le broker de connexion %1 a été désactivé.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 was changed.</source>
+        <translation>Le broker de connexion %1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 was added.</source>
+        <translation>La passerelle sécurisée %1 a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 was deleted.</source>
+        <translation>La passerelle sécurisée %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 was changed.</source>
+        <translation>La passerelle sécurisée %1 a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was added.</source>
+        <translation>La stratégie client %1 a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was deleted.</source>
+        <translation>La stratégie client %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was moved up.</source>
+        <translation>La stratégie client %1 a été déplacée vers le haut.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was moved down.</source>
+        <translation>La stratégie client %1 a été déplacée vers le bas.</translation>
+    </message>
+    <message>
+        <source>A secondary connection was added to client policy %1.</source>
+        <translation>Une connexion secondaire a été ajoutée à la stratégie client %1.</translation>
+    </message>
+    <message>
+        <source>A secondary connection was removed from client policy %1.</source>
+        <translation>Une connexion secondaire a été supprimée de la stratégie client %1.</translation>
+    </message>
+    <message>
+        <source>Client policy %1 was changed.</source>
+        <translation>La stratégie client %1 a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Settings applied.</source>
+        <translation>Paramètres appliqués.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be added: %2</source>
+        <translation>Impossible d&apos;ajouter le broker de connexion %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer le broker de connexion %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be moved up: %2</source>
+        <translation>Impossible de monter le broker de connexion %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be moved down: %2</source>
+        <translation>Impossible de descendre le broker de connexion %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be promoted to primary: %2</source>
+        <translation>Impossible de promouvoir en principal le broker de connexion %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be enabled: %2</source>
+        <translation>Impossible d&apos;activer le broker de connexion %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be disabled: %2</source>
+        <translation>Impossible de désactiver le broker de connexion %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1 could not be changed: %2</source>
+        <translation>Impossible de modifier le broker de connexion %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 could not be added: %2</source>
+        <translation>Impossible d&apos;ajouter la passerelle sécurisée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer la passerelle sécurisée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1 could not be changed: %2</source>
+        <translation>Impossible de modifier la passerelle sécurisée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be added: %2</source>
+        <translation>Impossible d&apos;ajouter la stratégie client %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer la stratégie client %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be moved up: %2</source>
+        <translation>Impossible de monter la stratégie client %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be moved down: %2</source>
+        <translation>Impossible de descendre la stratégie client %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A secondary connection could not be added to client policy %1: %2</source>
+        <translation>Impossible d&apos;ajouter une connexion secondaire à la stratégie client %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A secondary connection could not be removed from client policy %1: %2</source>
+        <translation>Impossible de supprimer une connexion secondaire de la stratégie client %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Client policy %1 could not be changed: %2</source>
+        <translation>Impossible de modifier la stratégie client %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be applied: %1</source>
+        <translation>Impossible d&apos;appliquer les paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <comment>pending change</comment>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>pending change</comment>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>pending change</comment>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <comment>pending change</comment>
+        <translation>Déplacement vers le haut</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <comment>pending change</comment>
+        <translation>Déplacement vers le bas</translation>
+    </message>
+    <message>
+        <source>Promoted to primary</source>
+        <comment>pending change</comment>
+        <translation>Promotion en principal</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <comment>pending change</comment>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>pending change</comment>
+        <translation>Désactivation</translation>
+    </message>
+    <message>
+        <source>Secondary connection added</source>
+        <comment>pending change</comment>
+        <translation>Ajout d&apos;une connexion secondaire</translation>
+    </message>
+    <message>
+        <source>Secondary connection removed</source>
+        <comment>pending change</comment>
+        <translation>Suppression d&apos;une connexion secondaire</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <comment>pending change</comment>
+        <translation>Application des paramètres</translation>
     </message>
     <message>
         <source>Connection Broker</source>
         <translation>Broker de connexion</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secure Gateway</source>
@@ -352,44 +768,8 @@
         <translation>Stratégie client</translation>
     </message>
     <message>
-        <source>Added a secondary connection to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed a secondary connection from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings applied.</source>
-        <translation>Paramètres appliqués.</translation>
-    </message>
-    <message>
-        <source>Moved up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promoted to primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Activé</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Désactivé</translation>
+        <source>Farm</source>
+        <translation>Ferme</translation>
     </message>
 </context>
 <context>
@@ -433,6 +813,10 @@
         <source>%1 must be %2 to %3 characters long.</source>
         <translation>%1 doit comporter de %2 à %3 caractères.</translation>
     </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation>Impossible de modifier %1.</translation>
+    </message>
 </context>
 <context>
     <name>GatewayModel</name>
@@ -453,19 +837,8 @@
         <translation>%1 (RDP)</translation>
     </message>
     <message>
-        <source>%1 or later</source>
-        <translation>%1 ou ultérieure</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Désactivé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
     </message>
     <message>
         <source>Port %1</source>
@@ -591,6 +964,14 @@
         <source>When this status was fetched</source>
         <translation>Date à laquelle cet état a été récupéré</translation>
     </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <comment>HSTS max age</comment>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GatewayPropertiesDialog</name>
@@ -614,6 +995,54 @@
         <source>HSTS needs SSL: enable SSL on the SSL/TLS tab, or switch HSTS off.</source>
         <translation>HSTS exige SSL&#xa0;: activez SSL dans l&apos;onglet SSL/TLS ou désactivez HSTS.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label in a form; French puts a space before the colon</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaysPage</name>
+    <message>
+        <source>Secure Gateways</source>
+        <translation>Passerelles sécurisées</translation>
+    </message>
+    <message>
+        <source>All Secure Gateways</source>
+        <translation>Toutes les passerelles sécurisées</translation>
+    </message>
+    <message>
+        <source>Delete Secure Gateway</source>
+        <translation>Supprimer la passerelle sécurisée</translation>
+    </message>
+    <message>
+        <source>Delete Secure Gateway %1? The change is staged until Apply Settings.</source>
+        <translation>Supprimer la passerelle sécurisée %1&#xa0;? La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>IPs</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
 </context>
 <context>
     <name>LoadHistoryChart</name>
@@ -624,6 +1053,15 @@
     <message>
         <source>Memory %</source>
         <translation>Mémoire&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>LogonAttempt</name>
+    <message>
+        <source>%1
+If the certificate was replaced on purpose, choose &quot;Forget trusted certificate&quot; and log on again.</source>
+        <translation>%1
+Si le certificat a été remplacé volontairement, choisissez «&#xa0;Oublier le certificat approuvé&#xa0;» et reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -697,10 +1135,6 @@ SHA-256&#xa0;: %5
 
 Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désormais ce certificat pour ce serveur&#xa0;?</translation>
     </message>
-    <message>
-        <source>If the certificate was replaced on purpose, choose &quot;Forget trusted certificate&quot; and log on again.</source>
-        <translation>Si le certificat a été remplacé volontairement, choisissez «&#xa0;Oublier le certificat approuvé&#xa0;» et reconnectez-vous.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -717,100 +1151,12 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <translation>La session a pris fin et la reconnexion a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Working…</source>
-        <translation>Traitement en cours…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation>A&amp;jouter…</translation>
-    </message>
-    <message>
-        <source>P&amp;roperties…</source>
-        <translation>P&amp;ropriétés…</translation>
-    </message>
-    <message>
-        <source>Secondary &amp;connections…</source>
-        <translation>&amp;Connexions secondaires…</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Settings</source>
-        <translation>&amp;Appliquer les paramètres</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Descen&amp;dre</translation>
-    </message>
-    <message>
-        <source>&amp;Promote to primary</source>
-        <translation>&amp;Promouvoir en principal</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Export table to CSV…</source>
-        <translation>&amp;Exporter le tableau en CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <source> Status refresh: </source>
-        <translation> Actualisation de l&apos;état&#xa0;: </translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation>En pause</translation>
-    </message>
-    <message>
-        <source>5 s</source>
-        <translation>5 s</translation>
-    </message>
-    <message>
-        <source>15 s</source>
-        <translation>15 s</translation>
-    </message>
-    <message>
-        <source>30 s</source>
-        <translation>30 s</translation>
-    </message>
-    <message>
-        <source>1 min</source>
-        <translation>1 min</translation>
-    </message>
-    <message>
-        <source>5 min</source>
-        <translation>5 min</translation>
-    </message>
-    <message>
-        <source>How often broker and gateway status is refreshed</source>
-        <translation>Fréquence d&apos;actualisation de l&apos;état des brokers et des passerelles</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Actions</source>
-        <translation>A&amp;ctions</translation>
     </message>
     <message>
         <source>Request log</source>
@@ -825,208 +1171,8 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>Copied; set RAS_TOKEN in the shell before running it.</source>
-        <translation>Copié&#xa0;; définissez RAS_TOKEN dans le shell avant de l&apos;exécuter.</translation>
-    </message>
-    <message>
-        <source>Farm</source>
-        <translation>Ferme</translation>
-    </message>
-    <message>
-        <source>All Connection Brokers</source>
-        <translation>Tous les brokers de connexion</translation>
-    </message>
-    <message>
-        <source>All Secure Gateways</source>
-        <translation>Toutes les passerelles sécurisées</translation>
-    </message>
-    <message>
-        <source>%1 (licensing)</source>
-        <translation>%1 (licences)</translation>
-    </message>
-    <message>
-        <source>Connection Brokers</source>
-        <translation>Brokers de connexion</translation>
-    </message>
-    <message>
-        <source>Secure Gateways</source>
-        <translation>Passerelles sécurisées</translation>
-    </message>
-    <message>
-        <source>Client Policies</source>
-        <translation>Stratégies client</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Settings (%1)</source>
-        <translation>&amp;Appliquer les paramètres (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Commit %n staged change(s) to the farm</source>
-        <translation>
-            <numerusform>Valider %n modification en attente dans la ferme</numerusform>
-            <numerusform>Valider %n modifications en attente dans la ferme</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Commit staged changes to the farm</source>
-        <translation>Valider les modifications en attente dans la ferme</translation>
-    </message>
-    <message>
-        <source>%1 as %2</source>
-        <translation>%1 en tant que %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not applied</source>
-        <translation>
-            <numerusform>%n modification non appliquée</numerusform>
-            <numerusform>%n modifications non appliquées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No pending changes</source>
-        <translation>Aucune modification en attente</translation>
-    </message>
-    <message>
-        <source>Refreshed %1</source>
-        <translation>Actualisé %1</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#777&apos;&gt;Select a row to see its details.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777&apos;&gt;Sélectionnez une ligne pour en voir les détails.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>0 (primary)</source>
-        <translation>0 (principal)</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>Alternative IPs</source>
-        <translation>IP alternatives</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 par %2</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Agent version</source>
-        <translation>Version de l&apos;agent</translation>
-    </message>
-    <message>
-        <source>OS</source>
-        <translation>Système d&apos;exploitation</translation>
-    </message>
-    <message>
-        <source>Boot time</source>
-        <translation>Démarrage</translation>
-    </message>
-    <message>
-        <source>CPU, last hour</source>
-        <translation>Processeur, dernière heure</translation>
-    </message>
-    <message numerus="yes">
-        <source>now %1 %, average %2 %, peak %3 % (%n sample(s))</source>
-        <translation>
-            <numerusform>actuellement %1&#xa0;%, moyenne %2&#xa0;%, pic %3&#xa0;% (%n mesure)</numerusform>
-            <numerusform>actuellement %1&#xa0;%, moyenne %2&#xa0;%, pic %3&#xa0;% (%n mesures)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>IPs</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificat</translation>
-    </message>
-    <message>
-        <source>Cipher</source>
-        <translation>Chiffrement</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Ordre</translation>
-    </message>
-    <message>
-        <source>Secondary connection</source>
-        <translation>Connexion secondaire</translation>
-    </message>
-    <message>
-        <source>Promote to primary</source>
-        <translation>Promouvoir en principal</translation>
-    </message>
-    <message>
-        <source>Make %1 the primary Connection Broker of its Site?
-
-The current primary becomes a secondary broker. The server ends this console&apos;s session; the console logs on again by itself.</source>
-        <translation>Faire de %1 le broker de connexion principal de son site&#xa0;?
-
-Le principal actuel devient un broker secondaire. Le serveur met fin à la session de cette console&#xa0;; la console se reconnecte d&apos;elle-même.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete %1? The change is staged until Apply Settings.</source>
-        <translation>Supprimer %1&#xa0;? La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Export table</source>
-        <translation>Exporter le tableau</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté vers %1</translation>
-    </message>
-    <message>
         <source>Unapplied changes</source>
         <translation>Modifications non appliquées</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) made in this session have not been applied to the farm. Quit anyway?</source>
-        <translation>
-            <numerusform>%n modification faite pendant cette session n&apos;a pas été appliquée à la ferme. Quitter quand même&#xa0;?</numerusform>
-            <numerusform>%n modifications faites pendant cette session n&apos;ont pas été appliquées à la ferme. Quitter quand même&#xa0;?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Pending changes</source>
@@ -1041,22 +1187,51 @@ Le principal actuel devient un broker secondaire. Le serveur met fin à la sessi
         <translation>Le serveur a mis fin à la session (%1). Saisissez le mot de passe pour continuer.</translation>
     </message>
     <message>
-        <source>Delete Connection Broker</source>
-        <translation>Supprimer le broker de connexion</translation>
+        <source>RAS Console (read-only: your administrator rights allow viewing only)</source>
+        <translation>Console RAS (lecture seule&#xa0;: vos droits d&apos;administrateur permettent uniquement la consultation)</translation>
     </message>
     <message>
-        <source>Delete %1 from the Site?
-
-Yes: also uninstall the RAS agent from the server.
-No: keep the agent installed.
-
-The change is staged until Apply Settings.</source>
-        <translation>Supprimer %1 du site&#xa0;?
-
-Oui&#xa0;: désinstaller aussi l&apos;agent RAS du serveur.
-Non&#xa0;: conserver l&apos;agent installé.
-
-La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres&#xa0;».</translation>
+        <source>RAS Console (read-only: your administrator rights could not be read)</source>
+        <translation>Console RAS (lecture seule&#xa0;: vos droits d&apos;administrateur n&apos;ont pas pu être lus)</translation>
+    </message>
+    <message>
+        <source>Status refresh:</source>
+        <translation>Actualisation de l&apos;état&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n seconds</source>
+        <comment>status refresh interval</comment>
+        <translation>
+            <numerusform>Intervalle de %n seconde</numerusform>
+            <numerusform>Toutes les %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <comment>status refresh interval</comment>
+        <translation>
+            <numerusform>Intervalle de %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often broker and gateway status is refreshed.</source>
+        <translation>Fréquence d&apos;actualisation de l&apos;état des brokers de connexion et des passerelles sécurisées.</translation>
+    </message>
+    <message>
+        <source>Copied. Set RAS_TOKEN in the shell before running it.</source>
+        <translation>Copié. Définissez RAS_TOKEN dans l&apos;interpréteur de commandes avant de l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>Part of the farm could not be loaded, so some tables show older data: %1</source>
+        <translation>Une partie de la ferme n&apos;a pas pu être chargée&#xa0;; certains tableaux affichent donc des données plus anciennes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made in this session have not been applied to the farm. Quit anyway?</source>
+        <translation>
+            <numerusform>%n modification effectuée pendant cette session n&apos;a pas été appliquée à la ferme. Quitter quand même&#xa0;?</numerusform>
+            <numerusform>%n modifications effectuées pendant cette session n&apos;ont pas été appliquées à la ferme. Quitter quand même&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1239,60 @@ La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <source>Farm</source>
+        <translation>Ferme</translation>
+    </message>
+    <message>
+        <source>Connected to the Connection Broker %1</source>
+        <translation>Connecté au broker de connexion %1</translation>
+    </message>
+    <message>
+        <source>%1 (licensing)</source>
+        <comment>Site name</comment>
+        <translation>%1 (licences)</translation>
+    </message>
+    <message>
+        <source>Site status: %1</source>
+        <translation>État du site&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectPage</name>
+    <message>
+        <source>Export table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The table was exported to %1.</source>
+        <translation>Le tableau a été exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Sélectionnez une ligne pour en afficher les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The change has been sent and cannot be called back. Closing stops waiting here; the outcome will be shown in the main window.</source>
+        <translation>La modification a été envoyée et ne peut plus être annulée. Fermer cette fenêtre met fin à l&apos;attente&#xa0;; le résultat s&apos;affichera dans la fenêtre principale.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1312,42 @@ La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres
     <message>
         <source>Object</source>
         <translation>Objet</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <source>Client Policies</source>
+        <translation>Stratégies client</translation>
+    </message>
+    <message>
+        <source>Delete client policy</source>
+        <translation>Supprimer la stratégie client</translation>
+    </message>
+    <message>
+        <source>Delete client policy %1? The change is staged until Apply Settings.</source>
+        <translation>Supprimer la stratégie client %1&#xa0;? La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Secondary connection</source>
+        <translation>Connexion secondaire</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3</source>
+        <comment>mode, server and port of a secondary connection</comment>
+        <translation>%1 %2:%3</translation>
     </message>
 </context>
 <context>
@@ -1636,22 +1901,6 @@ La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres
         <translation>IPv4 et IPv6</translation>
     </message>
     <message>
-        <source>TLS 1.0</source>
-        <translation>TLS 1.0</translation>
-    </message>
-    <message>
-        <source>TLS 1.1</source>
-        <translation>TLS 1.1</translation>
-    </message>
-    <message>
-        <source>TLS 1.2</source>
-        <translation>TLS 1.2</translation>
-    </message>
-    <message>
-        <source>TLS 1.3</source>
-        <translation>TLS 1.3</translation>
-    </message>
-    <message>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
@@ -1691,6 +1940,38 @@ La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres
         <source>Unknown (%1)</source>
         <translation>Inconnu (%1)</translation>
     </message>
+    <message>
+        <source>SSL 2.0 to TLS 1.2 (weak)</source>
+        <translation>SSL 2.0 à TLS 1.2 (faible)</translation>
+    </message>
+    <message>
+        <source>SSL 3.0 to TLS 1.2</source>
+        <translation>SSL 3.0 à TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 to TLS 1.2</source>
+        <translation>TLS 1.0 à TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.1 to TLS 1.2</source>
+        <translation>TLS 1.1 à TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 only (strong)</source>
+        <translation>TLS 1.2 uniquement (fort)</translation>
+    </message>
+    <message>
+        <source>Power administrator</source>
+        <translation>Administrateur avancé</translation>
+    </message>
+    <message>
+        <source>Root administrator</source>
+        <translation>Administrateur racine</translation>
+    </message>
+    <message>
+        <source>Custom administrator</source>
+        <translation>Administrateur personnalisé</translation>
+    </message>
 </context>
 <context>
     <name>RasClient</name>
@@ -1717,6 +1998,34 @@ La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>La réponse du serveur n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the password unencrypted to %1. Use https://, or allow plain HTTP explicitly.</source>
+        <translation>Le protocole http:// enverrait le mot de passe en clair à %1. Utilisez https:// ou autorisez explicitement HTTP non chiffré.</translation>
+    </message>
+    <message>
+        <source>Plain http:// to another machine has not been allowed.</source>
+        <translation>Le protocole http:// non chiffré vers une autre machine n&apos;a pas été autorisé.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB, the most accepted; the transfer was stopped.</source>
+        <translation>La réponse dépasse %1 Mo, le maximum accepté&#xa0;; le transfert a été interrompu.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds.</source>
+        <translation>Aucune réponse complète en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The answer could not be read: %1</source>
+        <translation>La réponse n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke off during the answer: %1</source>
+        <translation>La connexion a été interrompue pendant la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The log-on answer&apos;s authToken is not a plain token (only visible ASCII characters, at most %1 of them, are accepted).</source>
+        <translation>Le authToken de la réponse à la connexion n&apos;est pas un jeton simple (seuls les caractères ASCII visibles, %1 au plus, sont acceptés).</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2069,17 @@ La modification reste en attente jusqu&apos;à «&#xa0;Appliquer les paramètres
     <message>
         <source>Unreadable answer</source>
         <translation>Réponse illisible</translation>
+    </message>
+    <message>
+        <source>The change may have been made: check before retrying.</source>
+        <translation>La modification a peut-être été effectuée&#xa0;: vérifiez avant de réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (cut: the message has %n characters)</source>
+        <translation>
+            <numerusform>%1… (tronqué&#xa0;: le message compte %n caractère)</numerusform>
+            <numerusform>%1… (tronqué&#xa0;: le message compte %n caractères)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2270,30 @@ Boot time: %5</source>
 Version de l&apos;agent&#xa0;: %3
 Système d&apos;exploitation&#xa0;: %4
 Démarrage&#xa0;: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -39,7 +38,7 @@ GatewayPropertiesDialog::GatewayPropertiesDialog(const Gateway &gateway, bool re
         if (field.kind == GatewayField::Kind::Bool)
             form->addRow(QString(), editor);
         else
-            form->addRow(label + QLatin1Char(':'), editor);
+            form->addRow(tr("%1:", "a field's label in a form; French puts a space before the colon").arg(label), editor);
         editor->setToolTip(tr("API field %1").arg(QLatin1String(field.apiName)));
         m_editors.insert(QLatin1String(field.apiName), editor);
     }
@@ -50,19 +49,17 @@ GatewayPropertiesDialog::~GatewayPropertiesDialog() = default;
 
 QWidget *GatewayPropertiesDialog::createEditor(const GatewayField &field, QWidget *parent)
 {
-    const QJsonValue value = field.read(m_gateway);
     const QString label = QCoreApplication::translate("GatewayField", field.label);
     QWidget *editor = nullptr;
     if (!field.writable) {
-        auto *text = new QLabel(field.kind == GatewayField::Kind::String ? value.toString()
-                                                                         : QString::number(value.toInteger()), parent);
+        auto *text = new QLabel(GatewayChanges::textOf(field, m_gateway), parent);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         return text;
     }
     switch (field.kind) {
     case GatewayField::Kind::Bool: {
         auto *check = new QCheckBox(label, parent);
-        check->setChecked(value.toBool());
+        check->setChecked(m_gateway.*field.boolean);
         connect(check, &QCheckBox::toggled, this, &GatewayPropertiesDialog::revalidate);
         editor = check;
         break;
@@ -70,19 +67,20 @@ QWidget *GatewayPropertiesDialog::createEditor(const GatewayField &field, QWidge
     case GatewayField::Kind::Int: {
         auto *spin = new QSpinBox(parent);
         spin->setRange(static_cast<int>(field.minimum), static_cast<int>(qMin<qint64>(field.maximum, INT_MAX)));
-        spin->setValue(value.toInt());
+        spin->setValue(m_gateway.*field.integer);
         connect(spin, &QSpinBox::valueChanged, this, &GatewayPropertiesDialog::revalidate);
         editor = spin;
         break;
     }
     case GatewayField::Kind::Enum: {
+        const int value = m_gateway.*field.integer;
         auto *combo = new QComboBox(parent);
         for (const auto &entry : *field.entries)
             combo->addItem(QCoreApplication::translate("Ras", entry.displayText), entry.value);
-        int index = combo->findData(value.toInt());
+        int index = combo->findData(value);
         if (index < 0) {
             // A value this console does not know yet: keep it selectable so saving does not change it.
-            combo->addItem(Ras::displayName(*field.entries, value.toInt()), value.toInt());
+            combo->addItem(Ras::displayName(*field.entries, value), value);
             index = combo->count() - 1;
         }
         combo->setCurrentIndex(index);
@@ -93,18 +91,9 @@ QWidget *GatewayPropertiesDialog::createEditor(const GatewayField &field, QWidge
     case GatewayField::Kind::Int64:
     case GatewayField::Kind::String:
     case GatewayField::Kind::StringList: {
-        auto *line = new QLineEdit(parent);
-        if (field.kind == GatewayField::Kind::StringList) {
-            QStringList items;
-            for (const auto &item : value.toArray())
-                items << item.toString();
-            line->setText(items.join(QStringLiteral(", ")));
+        auto *line = new QLineEdit(GatewayChanges::textOf(field, m_gateway), parent);
+        if (field.kind == GatewayField::Kind::StringList)
             line->setPlaceholderText(tr("Separate entries with commas"));
-        } else if (field.kind == GatewayField::Kind::Int64) {
-            line->setText(QString::number(value.toInteger()));
-        } else {
-            line->setText(value.toString());
-        }
         connect(line, &QLineEdit::textChanged, this, &GatewayPropertiesDialog::revalidate);
         editor = line;
         break;
@@ -114,53 +103,55 @@ QWidget *GatewayPropertiesDialog::createEditor(const GatewayField &field, QWidge
     return editor;
 }
 
-QJsonValue GatewayPropertiesDialog::editorValue(const GatewayField &field) const
+bool GatewayPropertiesDialog::edited(Gateway *gateway, QString *problem) const
 {
-    QWidget *editor = m_editors.value(QLatin1String(field.apiName));
-    switch (field.kind) {
-    case GatewayField::Kind::Bool:
-        return static_cast<QCheckBox *>(editor)->isChecked();
-    case GatewayField::Kind::Int:
-        return static_cast<QSpinBox *>(editor)->value();
-    case GatewayField::Kind::Enum:
-        return static_cast<QComboBox *>(editor)->currentData().toInt();
-    default: {
-        QJsonValue parsed;
-        QString ignored;
-        if (!field.parse(static_cast<QLineEdit *>(editor)->text(), &parsed, &ignored))
-            return QJsonValue(QJsonValue::Undefined);
-        return parsed;
+    *gateway = m_gateway;
+    bool fits = true;
+    for (const auto &field : GatewayField::all()) {
+        if (!field.writable)
+            continue;
+        QWidget *editor = m_editors.value(QLatin1String(field.apiName));
+        switch (field.kind) {
+        case GatewayField::Kind::Bool:
+            gateway->*field.boolean = static_cast<QCheckBox *>(editor)->isChecked();
+            break;
+        case GatewayField::Kind::Int:
+            gateway->*field.integer = static_cast<QSpinBox *>(editor)->value();
+            break;
+        case GatewayField::Kind::Enum:
+            gateway->*field.integer = static_cast<QComboBox *>(editor)->currentData().toInt();
+            break;
+        default: {
+            // A value that does not fit keeps the gateway's own, and the first such problem is reported.
+            QString fieldProblem;
+            if (!GatewayChanges::writeText(field, static_cast<QLineEdit *>(editor)->text(), gateway, &fieldProblem)
+                && fits) {
+                fits = false;
+                *problem = fieldProblem;
+            }
+        }
+        }
     }
-    }
+    return fits;
 }
 
 QString GatewayPropertiesDialog::validationProblem() const
 {
-    for (const auto &field : GatewayField::all()) {
-        if (!field.writable || (field.kind != GatewayField::Kind::Int64 && field.kind != GatewayField::Kind::String))
-            continue;
-        QJsonValue parsed;
-        QString problem;
-        if (!field.parse(static_cast<QLineEdit *>(m_editors.value(QLatin1String(field.apiName)))->text(), &parsed, &problem))
-            return problem;
-    }
-    if (editorValue(*GatewayField::find(QStringLiteral("enableHSTS"))).toBool()
-        && !editorValue(*GatewayField::find(QStringLiteral("enableSSL"))).toBool())
+    Gateway gateway;
+    QString problem;
+    if (!edited(&gateway, &problem))
+        return problem;
+    if (gateway.enableHSTS && !gateway.enableSSL)
         return tr("HSTS needs SSL: enable SSL on the SSL/TLS tab, or switch HSTS off.");
     return {};
 }
 
-QJsonObject GatewayPropertiesDialog::changes() const
+GatewayChanges GatewayPropertiesDialog::changes() const
 {
-    Gateway edited = m_gateway;
-    for (const auto &field : GatewayField::all()) {
-        if (!field.writable)
-            continue;
-        const QJsonValue value = editorValue(field);
-        if (!value.isUndefined())
-            field.write(edited, value);
-    }
-    return edited.changesFrom(m_gateway);
+    Gateway gateway;
+    QString ignored;
+    edited(&gateway, &ignored);
+    return GatewayChanges::between(m_gateway, gateway);
 }
 
 bool GatewayPropertiesDialog::isComplete() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Gateway.h"
+#include "GatewayChanges.h"
 #include "OperationDialog.h"
 
 #include <QHash>
@@ -23,7 +24,7 @@ public:
     ~GatewayPropertiesDialog() override;
 
     int gatewayId() const { return m_gateway.id; }
-    QJsonObject changes() const;
+    GatewayChanges changes() const;
     // The editor of a field by its API name (tests).
     QWidget *editor(const QString &apiName) const { return m_editors.value(apiName); }
 
@@ -33,7 +34,8 @@ protected:
 
 private:
     QWidget *createEditor(const GatewayField &field, QWidget *parent);
-    QJsonValue editorValue(const GatewayField &field) const;
+    // The gateway as the editors show it; false with the first problem if a typed value does not fit.
+    bool edited(Gateway *gateway, QString *problem) const;
 
     std::unique_ptr<Ui::GatewayPropertiesDialog> m_ui;
     Gateway m_gateway;

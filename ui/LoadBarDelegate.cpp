@@ -1,6 +1,7 @@
 #include "LoadBarDelegate.h"
 
 #include "RecordTableModel.h"
+#include "Theme.h"
 
 #include <QPainter>
 
@@ -12,9 +13,7 @@ void LoadBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         QRect bar = option.rect.adjusted(2, 3, -2, -3);
         bar.setWidth(bar.width() * qBound(0, percent, 100) / 100);
         // Green up to 70 %, amber to 90 %, red above: the thresholds RAS administrators watch.
-        const QColor colour = percent >= 90 ? QColor(0xef, 0x9a, 0x9a) : percent >= 70 ? QColor(0xff, 0xcc, 0x80)
-                                                                                          : QColor(0xa5, 0xd6, 0xa7);
-        painter->fillRect(bar, colour);
+        painter->fillRect(bar, Theme::loadColor(option.palette, percent));
     }
     QStyleOptionViewItem textOption(option);
     textOption.backgroundBrush = Qt::NoBrush;

@@ -1,9 +1,12 @@
 #include "LoadHistoryChart.h"
 
+#include "Theme.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -19,8 +22,6 @@ LoadHistoryChart::LoadHistoryChart(QWidget *parent)
 {
     m_cpu->setName(tr("CPU %"));
     m_memory->setName(tr("Memory %"));
-    m_cpu->setColor(QColor(0x15, 0x65, 0xc0));
-    m_memory->setColor(QColor(0x8e, 0x24, 0xaa));
     m_chart->addSeries(m_cpu);
     m_chart->addSeries(m_memory);
     m_time->setFormat(QStringLiteral("HH:mm"));
@@ -42,6 +43,29 @@ LoadHistoryChart::LoadHistoryChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     setMinimumWidth(320);
+    applyPalette();
+}
+
+void LoadHistoryChart::applyPalette()
+{
+    // The chart draws itself and ignores the widget palette: give it the palette's colours.
+    const QPalette palette = this->palette();
+    m_chart->setTheme(Theme::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(palette.color(QPalette::Base));
+    m_chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_time), static_cast<QAbstractAxis *>(m_percent)}) {
+        axis->setLabelsColor(palette.color(QPalette::Text));
+        axis->setGridLineColor(palette.color(QPalette::Mid));
+    }
+    m_cpu->setColor(Theme::cpuSeries(palette));
+    m_memory->setColor(Theme::memorySeries(palette));
+}
+
+void LoadHistoryChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 void LoadHistoryChart::setSamples(const QList<StatusHistory::Sample> &samples)

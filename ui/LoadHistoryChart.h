@@ -22,7 +22,12 @@ public:
     void setSamples(const QList<StatusHistory::Sample> &samples);
     int pointCount() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyPalette();
+
     QChart *m_chart;
     QChartView *m_view;
     QLineSeries *m_cpu;

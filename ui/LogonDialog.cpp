@@ -1,8 +1,10 @@
 #include "LogonDialog.h"
 
 #include "ServerAddress.h"
+#include "Theme.h"
 #include "ui_LogonDialog.h"
 
+#include <QGuiApplication>
 #include <QPushButton>
 #include <QSettings>
 
@@ -17,6 +19,7 @@ LogonDialog::LogonDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::LogonDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorText(QGuiApplication::palette()).name()));
     const QSettings settings;
     m_ui->server->addItems(settings.value(kRecentServers).toStringList());
     m_ui->user->setText(settings.value(kLastUser, QStringLiteral("administrator")).toString());

@@ -1,6 +1,7 @@
 #include "LogonFlow.h"
 
 #include "FarmController.h"
+#include "LogonAttempt.h"
 #include "LogonDialog.h"
 #include "PasswordStore.h"
 #include "Questions.h"
@@ -26,29 +27,15 @@ LogonFlow::LogonFlow(FarmController *controller, LogonDialog *dialog, PasswordSt
     , m_controller(controller)
     , m_dialog(dialog)
     , m_passwords(passwords)
+    , m_attempt(new LogonAttempt(controller, this))
 {
     connect(dialog, &LogonDialog::logOnRequested, this, &LogonFlow::start);
     connect(dialog, &LogonDialog::credentialsEdited, this, &LogonFlow::lookUpPassword);
     connect(dialog, &LogonDialog::forgetCertificateRequested, this, [this] {
-        QString ignored;
-        if (m_dialog && m_controller->setServer(m_dialog->server(), &ignored))
-            m_controller->forgetTrustedCertificate();
-    });
-    connect(controller, &FarmController::logonFailed, this, [this](const RasError &error) {
-        if (m_running)
-            failed(error);
-    });
-    connect(controller, &FarmController::loggedOn, this, [this] {
-        if (!m_running || !m_dialog)
+        if (!m_dialog)
             return;
-        m_running = false;
-        m_dialog->setBusy(false);
-        m_dialog->remember();
-        if (m_passwords && m_dialog->rememberPassword())
-            m_passwords->write(keyOf(m_dialog->user(), m_dialog->server()), m_password, [](bool, const QString &) {});
-        m_password.clear();
-        m_dialog->accept();
-        emit succeeded();
+        m_attempt->forgetCertificate(m_dialog->server());
+        m_dialog->setCertificatePinned(m_controller->hasTrustedCertificate());
     });
     lookUpPassword();
 }
@@ -70,26 +57,10 @@ void LogonFlow::lookUpPassword()
 
 void LogonFlow::start()
 {
-    if (!m_dialog)
+    if (!m_dialog || m_attempt->isRunning())
         return;
-    QString problem;
-    if (!m_controller->setServer(m_dialog->server(), &problem)) {
-        m_dialog->showError(problem);
-        return;
-    }
-    m_user = m_dialog->user();
-    m_password = m_dialog->password();
-    m_running = true;
-    m_dialog->setBusy(true);
-    m_controller->logOn(m_user, m_password);
-}
-
-void LogonFlow::failed(const RasError &error)
-{
-    if (!m_dialog)
-        return;
-    if (error.kind == RasError::Kind::Tls && !error.certificate.isNull() && !error.certificateChanged) {
-        const CertificateInfo &cert = error.certificate;
+    const QString password = m_dialog->password();
+    auto askTrust = [this](const CertificateInfo &cert) {
         const auto answer = Questions::ask(
             m_dialog, tr("Untrusted certificate"),
             tr("The server's certificate is not trusted by this computer.\n\nSubject: %1\nIssuer: %2\nValid: %3 to %4\n"
@@ -98,18 +69,25 @@ void LogonFlow::failed(const RasError &error)
                 .arg(cert.subject, cert.issuer, QLocale().toString(cert.validFrom, QLocale::ShortFormat),
                      QLocale().toString(cert.validTo, QLocale::ShortFormat), cert.sha256),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Yes) {
-            m_controller->trustCertificate(cert.sha256);
-            m_controller->logOn(m_user, m_password);
-            return;
-        }
-    }
-    m_running = false;
-    m_dialog->setBusy(false);
-    QString message = error.message;
-    if (error.kind == RasError::Kind::Tls && error.certificateChanged)
-        message += QLatin1Char('\n')
-                   + tr("If the certificate was replaced on purpose, choose \"Forget trusted certificate\" and log on again.");
-    m_dialog->showError(message);
-    m_dialog->setCertificatePinned(m_controller->hasTrustedCertificate());
+        return answer == QMessageBox::Yes;
+    };
+    m_dialog->setBusy(true);
+    m_attempt->start(m_dialog->server(), m_dialog->user(), password, askTrust,
+                     [this, password](const LogonOutcome &outcome) {
+                         if (!m_dialog)
+                             return;
+                         m_dialog->setBusy(false);
+                         if (!outcome.succeeded()) {
+                             m_dialog->showError(outcome.message());
+                             m_dialog->setCertificatePinned(m_controller->hasTrustedCertificate());
+                             emit failed(outcome.message());
+                             return;
+                         }
+                         m_dialog->remember();
+                         if (m_passwords && m_dialog->rememberPassword())
+                             m_passwords->write(keyOf(m_dialog->user(), m_dialog->server()), password,
+                                                [](bool, const QString &) {});
+                         m_dialog->accept();
+                         emit succeeded();
+                     });
 }

@@ -1,24 +1,23 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
 
+class BrokersPage;
+class ConsoleActions;
 class FarmController;
-class LoadHistoryChart;
+class GatewaysPage;
 class MessageBanner;
-class QAction;
-class QComboBox;
-class QLabel;
+class ObjectPage;
+class PoliciesPage;
+class NavigationTree;
 class QStackedWidget;
-class QTableView;
-class QTextBrowser;
-class QTreeWidget;
-class RecordTablePage;
 struct FarmSnapshot;
 
-// The console: navigation tree (Farm › Site › Connection Brokers / Secure Gateways; Client
-// Policies), a table page per kind with a details pane, the toolbar and context menus, a status
-// bar and the request log dock. It shows and asks; FarmController does the work.
+// The console's frame: the navigation tree (Farm › Site › one item per kind), the page of the kind
+// chosen, the banner, the toolbar and menus, the docks (request log, pending changes) and the
+// status bar. It arranges; each page knows its own kind and FarmController does the work.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,13 +27,13 @@ public:
     MainWindow(FarmController *controller, bool readOnly, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    RecordTablePage *brokerPage() const { return m_brokerPage; }
-    RecordTablePage *gatewayPage() const { return m_gatewayPage; }
-    RecordTablePage *policyPage() const { return m_policyPage; }
+    const ConsoleActions &consoleActions() const { return *m_actions; }
+    BrokersPage *brokerPage() const { return m_brokerPage; }
+    GatewaysPage *gatewayPage() const { return m_gatewayPage; }
+    PoliciesPage *policyPage() const { return m_policyPage; }
+    ObjectPage *currentPage() const;
     MessageBanner *banner() const { return m_banner; }
     QDialog *relogonDialog() const { return m_relogonDialog; }
-    LoadHistoryChart *historyChart() const { return m_history; }
-    QAction *action(const QString &name) const;
     void showBrokers(int siteId = 0);
     void showGateways(int siteId = 0);
     void showPolicies();
@@ -43,51 +42,27 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum Page { BrokersPage, GatewaysPage, PoliciesPage };
-
-    void createActions();
+    template <typename Page>
+    Page *addPage(Page *page);
+    void showPage(ObjectPage *page, int siteId);
+    void connectActions();
     void createLayout();
-    void createRequestLogDock();
-    void rebuildNavigation();
-    // Selects the tree item of a page (and Site) without feedback loops.
-    void selectNavigation(int page, int siteId);
+    void createToolbar();
+    void createDocks();
     void updateActions();
-    void updateStatusBar();
     void applySessionRights();
-    // Each Site node shows its health (api/Site/status) as icon and tooltip.
-    void showSiteHealth();
-    void updateDetails();
     void onLoaded(const FarmSnapshot &snapshot);
-    RecordTablePage *currentPage() const;
-    Page currentKind() const;
-
-    void addNew();
-    void showProperties();
-    void editConnections();
-    void moveSelected(bool up);
-    void promoteSelected();
-    void deleteSelected();
-    void applySettings();
-    void exportCsv();
-    void copyAsCurl(QTableView *view);
     void askForPasswordAgain(const QString &reason);
 
     FarmController *m_controller;
     bool m_readOnly; // --read-only, or the session's rights allow no change
-    QTreeWidget *m_navigation = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    RecordTablePage *m_brokerPage = nullptr;
-    RecordTablePage *m_gatewayPage = nullptr;
-    RecordTablePage *m_policyPage = nullptr;
-    QTextBrowser *m_details = nullptr;
-    LoadHistoryChart *m_history = nullptr;
-    MessageBanner *m_banner = nullptr;
-    QComboBox *m_interval = nullptr;
-    QLabel *m_serverLabel = nullptr;
-    QLabel *m_pendingLabel = nullptr;
-    QLabel *m_refreshLabel = nullptr;
-    QLabel *m_busyLabel = nullptr;
-    QHash<QString, QAction *> m_actions;
-    bool m_navigationBuilt = false;
+    ConsoleActions *m_actions;
+    QList<ObjectPage *> m_pages;
+    BrokersPage *m_brokerPage = nullptr;
+    GatewaysPage *m_gatewayPage = nullptr;
+    PoliciesPage *m_policyPage = nullptr;
+    NavigationTree *m_navigation;
+    QStackedWidget *m_stack;
+    MessageBanner *m_banner;
     QPointer<QDialog> m_relogonDialog;
 };

@@ -1,5 +1,9 @@
 #include "MessageBanner.h"
 
+#include "Theme.h"
+
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -26,11 +30,31 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 void MessageBanner::showMessage(const QString &text, Kind kind)
 {
-    const bool error = kind == Kind::Error;
-    setStyleSheet(error ? QStringLiteral("MessageBanner { background: #fdecea; border: 1px solid #c62828; }")
-                        : QStringLiteral("MessageBanner { background: #e8f5e9; border: 1px solid #2e7d32; }"));
+    m_kind = kind;
+    applyColours();
     m_label->setText(text);
     show();
+}
+
+void MessageBanner::applyColours()
+{
+    const bool error = m_kind == Kind::Error;
+    // The application's palette, not this frame's: the style sheet below changes the frame's own.
+    const QPalette palette = QGuiApplication::palette();
+    const QColor border = error ? Theme::errorText(palette) : Theme::successText(palette);
+    const QColor background = error ? Theme::errorBackground(palette) : Theme::successBackground(palette);
+    setStyleSheet(QStringLiteral("MessageBanner { background: %1; border: 1px solid %2; }").arg(background.name(), border.name()));
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A palette switched while the banner shows (light to dark) takes its colours along.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && !m_applying) {
+        m_applying = true;
+        applyColours();
+        m_applying = false;
+    }
 }
 
 QString MessageBanner::text() const

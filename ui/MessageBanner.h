@@ -19,7 +19,14 @@ public:
     void showMessage(const QString &text, Kind kind);
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColours();
+
+    Kind m_kind = Kind::Information;
+    bool m_applying = false;
     QLabel *m_label;
     QToolButton *m_close;
 };

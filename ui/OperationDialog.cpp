@@ -1,5 +1,8 @@
 #include "OperationDialog.h"
 
+#include "Theme.h"
+
+#include <QGuiApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,8 +37,10 @@ void OperationDialog::attach(QDialogButtonBox *buttons, QLabel *errorLabel)
     }
     m_buttons = buttons;
     m_error = errorLabel;
+    if (QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel))
+        m_cancelText = cancel->text(); // the platform's own word, in the user's language
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorText(QGuiApplication::palette()).name()));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!m_busy && validationProblem().isEmpty() && isComplete())
@@ -53,6 +58,12 @@ void OperationDialog::revalidate()
     if (!m_serverError)
         m_error->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && isComplete() && !m_busy);
+    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel)) {
+        cancel->setText(m_busy ? tr("Close") : m_cancelText);
+        cancel->setToolTip(m_busy ? tr("The change has been sent and cannot be called back. Closing stops waiting "
+                                       "here; the outcome will be shown in the main window.")
+                                  : QString());
+    }
 }
 
 void OperationDialog::showError(const QString &message)
@@ -69,12 +80,20 @@ void OperationDialog::setBusy(bool busy)
     revalidate();
 }
 
-void OperationDialog::finish(const QString &error)
+void OperationDialog::finish(const OperationOutcome &outcome)
 {
     setBusy(false);
-    if (error.isEmpty()) {
+    if (outcome.succeeded()) {
         accept();
         return;
     }
-    showError(error);
+    showError(outcome.message());
+}
+
+bool OperationDialog::deliver(const QPointer<OperationDialog> &dialog, const OperationOutcome &outcome)
+{
+    if (!dialog || !dialog->isVisible())
+        return false;
+    dialog->finish(outcome);
+    return true;
 }

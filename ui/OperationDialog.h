@@ -1,6 +1,9 @@
 #pragma once
 
+#include "OperationOutcome.h"
+
 #include <QDialog>
+#include <QPointer>
 
 class QDialogButtonBox;
 class QLabel;
@@ -8,6 +11,8 @@ class QLabel;
 // Base of the dialogs that send something to the server: OK is enabled only while the form is
 // valid and nothing is in flight; pressing it emits submitted(); a refusal is shown in the dialog's
 // own error line and the dialog stays open with everything the administrator typed.
+// While a request is in flight Cancel becomes Close: what was sent cannot be called back, so closing
+// only stops waiting here, and the outcome is shown in the main window instead (see deliver()).
 class OperationDialog : public QDialog
 {
     Q_OBJECT
@@ -18,8 +23,11 @@ public:
     void showError(const QString &message);
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
-    // For callers: what the server answered (empty = success closes the dialog).
-    void finish(const QString &error);
+    // The server's answer: a success closes the dialog, a refusal is shown in it.
+    void finish(const OperationOutcome &outcome);
+    // Hands an outcome to the dialog that sent it if that dialog is still open; false when it was
+    // closed meanwhile, so the caller shows the outcome somewhere else.
+    static bool deliver(const QPointer<OperationDialog> &dialog, const OperationOutcome &outcome);
 
 signals:
     void submitted();
@@ -36,6 +44,7 @@ protected:
 private:
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_error = nullptr;
+    QString m_cancelText;
     bool m_busy = false;
     bool m_serverError = false;
 };

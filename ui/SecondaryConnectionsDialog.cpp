@@ -4,16 +4,21 @@
 #include "SecondaryConnectionModel.h"
 #include "ui_SecondaryConnectionsDialog.h"
 
+#include "Theme.h"
+
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QPointer>
 
 SecondaryConnectionsDialog::SecondaryConnectionsDialog(FarmController *controller, int policyId, const QString &policyName,
-                                                       bool readOnly, QWidget *parent)
+                                                       bool readOnly, OutcomeHandler reportElsewhere, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SecondaryConnectionsDialog>())
     , m_controller(controller)
     , m_model(new SecondaryConnectionModel(this))
     , m_policyId(policyId)
     , m_readOnly(readOnly)
+    , m_reportElsewhere(std::move(reportElsewhere))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("%1 - Secondary connections").arg(policyName));
@@ -26,7 +31,7 @@ SecondaryConnectionsDialog::SecondaryConnectionsDialog(FarmController *controlle
     m_ui->table->horizontalHeader()->setSectionResizeMode(SecondaryConnectionModel::Server, QHeaderView::Stretch);
     m_ui->table->horizontalHeader()->setSectionResizeMode(SecondaryConnectionModel::Port, QHeaderView::ResizeToContents);
     m_ui->error->setWordWrap(true);
-    m_ui->error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_ui->error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorText(QGuiApplication::palette()).name()));
     for (const auto &entry : Ras::secondaryConnectionModeEntries())
         m_ui->mode->addItem(QCoreApplication::translate("Ras", entry.displayText), entry.value);
     m_ui->mode->setCurrentIndex(m_ui->mode->findData(static_cast<int>(Ras::SecondaryConnectionMode::GatewaySsl)));
@@ -78,24 +83,42 @@ void SecondaryConnectionsDialog::showError(const QString &message)
     m_ui->error->setText(message);
 }
 
+void SecondaryConnectionsDialog::send(const std::function<void(QObject *, OutcomeHandler)> &start,
+                                      std::function<void(const OperationOutcome &)> finished)
+{
+    m_busy = true;
+    m_ui->error->clear();
+    updateButtons();
+    // The outcome is received by the window that opened this dialog, which outlives it.
+    QObject *context = parent() ? parent() : this;
+    const QPointer<SecondaryConnectionsDialog> guard(this);
+    start(context, [guard, report = m_reportElsewhere, finished = std::move(finished)](const OperationOutcome &outcome) {
+        if (!guard || !guard->isVisible()) {
+            if (report)
+                report(outcome);
+            return;
+        }
+        guard->m_busy = false;
+        finished(outcome);
+        guard->updateButtons();
+    });
+}
+
 void SecondaryConnectionsDialog::addTyped()
 {
     const SecondaryConnection connection = typedConnection();
     if (!connection.validate().isEmpty() || m_busy)
         return;
-    m_busy = true;
-    m_ui->error->clear();
-    updateButtons();
-    m_controller->addConnection(m_policyId, connection, this, [this](const QString &error) {
-        m_busy = false;
-        if (error.isEmpty()) {
-            m_ui->server->clear();
-            reload();
-        } else {
-            showError(error); // the typed connection stays for correcting
-        }
-        updateButtons();
-    });
+    send([this, connection](QObject *context,
+                            OutcomeHandler done) { m_controller->addConnection(m_policyId, connection, context, done); },
+         [this](const OperationOutcome &outcome) {
+             if (outcome.succeeded()) {
+                 m_ui->server->clear();
+                 reload();
+             } else {
+                 showError(outcome.message()); // the typed connection stays for correcting
+             }
+         });
 }
 
 void SecondaryConnectionsDialog::removeSelected()
@@ -104,15 +127,12 @@ void SecondaryConnectionsDialog::removeSelected()
     if (rows.isEmpty() || m_busy)
         return;
     const SecondaryConnection connection = *m_model->connectionAt(rows.first().row());
-    m_busy = true;
-    m_ui->error->clear();
-    updateButtons();
-    m_controller->removeConnection(m_policyId, connection, this, [this](const QString &error) {
-        m_busy = false;
-        if (error.isEmpty())
-            reload();
-        else
-            showError(error);
-        updateButtons();
-    });
+    send([this, connection](QObject *context,
+                            OutcomeHandler done) { m_controller->removeConnection(m_policyId, connection, context, done); },
+         [this](const OperationOutcome &outcome) {
+             if (outcome.succeeded())
+                 reload();
+             else
+                 showError(outcome.message());
+         });
 }

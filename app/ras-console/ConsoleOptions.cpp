@@ -1,43 +1,43 @@
 #include "ConsoleOptions.h"
 
+#include <QCommandLineParser>
+
 std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments, QString *error)
 {
-    ConsoleOptions options;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        auto value = [&]() -> std::optional<QString> {
-            if (i + 1 >= arguments.size()) {
-                *error = QStringLiteral("%1 needs a value").arg(arg);
-                return std::nullopt;
-            }
-            return arguments.at(++i);
-        };
-        if (arg == QLatin1String("--demo")) {
-            options.demo = true;
-        } else if (arg == QLatin1String("--read-only")) {
-            options.readOnly = true;
-        } else if (arg == QLatin1String("--exit-after-load")) {
-            options.exitAfterLoad = true;
-        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            options.help = true;
-        } else if (arg == QLatin1String("--demo-seed") || arg == QLatin1String("--server") || arg == QLatin1String("--user")
-                   || arg == QLatin1String("--lang")) {
-            const auto v = value();
-            if (!v)
-                return std::nullopt;
-            if (arg == QLatin1String("--demo-seed"))
-                options.demoSeed = *v;
-            else if (arg == QLatin1String("--server"))
-                options.server = *v;
-            else if (arg == QLatin1String("--user"))
-                options.user = *v;
-            else
-                options.language = *v;
-        } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-platform")) {
-            *error = QStringLiteral("unknown option '%1'").arg(arg);
-            return std::nullopt;
-        }
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption demo(QStringLiteral("demo"));
+    const QCommandLineOption demoSeed(QStringLiteral("demo-seed"), QString(), QStringLiteral("SPEC"));
+    const QCommandLineOption server(QStringLiteral("server"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"));
+    const QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption exitAfterLoad(QStringLiteral("exit-after-load"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringLiteral("version"));
+    // Qt's own options, in case the platform plugin left one in place: accepted, not ours to check.
+    QCommandLineOption platform(QStringLiteral("platform"), QString(), QStringLiteral("NAME"));
+    platform.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, demoSeed, server, user, readOnly, language, exitAfterLoad, help, version, platform});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
     }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+    ConsoleOptions options;
+    options.demo = parser.isSet(demo);
+    if (parser.isSet(demoSeed))
+        options.demoSeed = parser.value(demoSeed);
+    options.server = parser.value(server);
+    options.user = parser.value(user);
+    options.readOnly = parser.isSet(readOnly);
+    options.language = parser.value(language);
+    options.exitAfterLoad = parser.isSet(exitAfterLoad);
+    options.help = parser.isSet(help);
+    options.version = parser.isSet(version);
     if (options.demoSeed != QLatin1String("demo") && !options.demoSeed.startsWith(QLatin1String("large:"))) {
         *error = QStringLiteral("--demo-seed is demo or large:N, not '%1'").arg(options.demoSeed);
         return std::nullopt;
@@ -57,5 +57,8 @@ QString ConsoleOptions::usage()
         "  --read-only         helpdesk mode: nothing can be changed\n"
         "  --lang CODE         user interface language (default: the system's)\n"
         "  --exit-after-load   log on, load every page once, print timings as one JSON line and exit\n"
-        "                      (the password comes from RAS_PASSWORD unless --demo)\n");
+        "                      (the password comes from RAS_PASSWORD unless --demo)\n"
+        "  --version           print the version\n"
+        "  --help              show this text\n\n"
+        "Options take their value as '--server URL' or '--server=URL'.\n");
 }

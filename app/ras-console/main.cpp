@@ -4,6 +4,7 @@
 #include "LogonFlow.h"
 #include "MainWindow.h"
 #include "ParentConsole.h"
+#include "ProcessHardening.h"
 #include "PasswordStore.h"
 #include "RasEmulatorServer.h"
 #include "ServerAddress.h"
@@ -31,6 +32,8 @@ QString randomPassword()
 int main(int argc, char *argv[])
 {
     ParentConsole::attach();
+    // The password and the session token live in this process's memory: keep them out of core dumps.
+    ProcessHardening::makeNonDumpable();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ras-console"));
     QApplication::setOrganizationName(QStringLiteral("RAS Console"));
@@ -38,13 +41,17 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ras-console.svg")));
 
     QString error;
-    const auto options = ConsoleOptions::parse(QApplication::arguments().mid(1), &error);
+    const auto options = ConsoleOptions::parse(QApplication::arguments(), &error);
     if (!options) {
         std::fprintf(stderr, "ras-console: %s\n%s", qPrintable(error), qPrintable(ConsoleOptions::usage()));
         return 2;
     }
     if (options->help) {
         std::fputs(qPrintable(ConsoleOptions::usage()), stdout);
+        return 0;
+    }
+    if (options->version) {
+        std::printf("ras-console %s\n", RAS_VERSION);
         return 0;
     }
     Translations::install(&app, options->language, QStringLiteral(":/i18n"));
@@ -89,11 +96,16 @@ int main(int argc, char *argv[])
             return 2;
         }
         qint64 logonMs = 0;
-        QObject::connect(&controller, &FarmController::loggedOn, &app, [&] { logonMs = sinceStart.elapsed(); });
-        QObject::connect(&controller, &FarmController::logonFailed, &app, [](const RasError &failure) {
-            std::fprintf(stderr, "ras-console: log-on failed: %s\n", qPrintable(failure.toString()));
-            QCoreApplication::exit(failure.kind == RasError::Kind::Unauthorized ? 4 : 3);
-        });
+        auto logOn = [&](const QString &logonPassword) {
+            controller.logOn(user, logonPassword, &app, [&](const RasResult<SessionInfo> &session) {
+                if (!session) {
+                    std::fprintf(stderr, "ras-console: log-on failed: %s\n", qPrintable(session.error().toString()));
+                    QCoreApplication::exit(session.error().kind == RasError::Kind::Unauthorized ? 4 : 3);
+                    return;
+                }
+                logonMs = sinceStart.elapsed();
+            });
+        };
         QObject::connect(&controller, &FarmController::loaded, &app, [&](const FarmSnapshot &snapshot) {
             std::printf("{\"logonMs\":%lld,\"loadedMs\":%lld,\"requests\":%lld,\"rows\":{\"brokers\":%d,\"gateways\":%d,"
                         "\"policies\":%d}}\n",
@@ -105,18 +117,18 @@ int main(int argc, char *argv[])
         });
         window.show();
         if (!password.isEmpty()) {
-            controller.logOn(user, password);
+            logOn(password);
         } else {
             // Neither --demo nor RAS_PASSWORD: the keychain is the last place a password may be.
             passwords.read(PasswordStore::keyFor(user, ServerAddress::key(controller.client()->baseUrl())),
-                           [&controller, user](bool found, const QString &stored) {
+                           [logOn](bool found, const QString &stored) {
                                if (!found) {
                                    std::fputs("ras-console: no password: set RAS_PASSWORD or remember it in the "
                                               "keychain from the log-on dialog\n", stderr);
                                    QCoreApplication::exit(2);
                                    return;
                                }
-                               controller.logOn(user, stored);
+                               logOn(stored);
                            });
         }
         return app.exec();
@@ -127,10 +139,10 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "ras-console: %s\n", qPrintable(error));
             return 2;
         }
-        QObject::connect(&controller, &FarmController::logonFailed, &window, [&window](const RasError &failure) {
-            QMessageBox::critical(&window, QObject::tr("Log-on failed"), failure.toString());
+        controller.logOn(user, password, &window, [&window](const RasResult<SessionInfo> &session) {
+            if (!session)
+                QMessageBox::critical(&window, QObject::tr("Log-on failed"), session.error().toString());
         });
-        controller.logOn(user, password);
         window.show();
         return app.exec();
     }

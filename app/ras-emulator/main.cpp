@@ -2,6 +2,7 @@
 #include "QuitOnSignal.h"
 #include "RasEmulatorServer.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cstdio>
 
@@ -11,15 +12,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ras-emulator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAS_VERSION));
 
-    QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+    // --help and --version answer before anything else is checked, wherever they stand.
+    QCommandLineParser first;
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringLiteral("version"));
+    first.addOptions({help, version});
+    [[maybe_unused]] const bool known = first.parse(QCoreApplication::arguments()); // the rest is EmulatorOptions' to judge
+    if (first.isSet(help)) {
         std::fputs(qPrintable(EmulatorOptions::usage()), stdout);
         return 0;
     }
-    if (arguments.contains(QLatin1String("--version"))) {
+    if (first.isSet(version)) {
         std::printf("ras-emulator %s\n", RAS_VERSION);
         return 0;
     }
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
     QString error;
     const auto options = EmulatorOptions::fromArguments(arguments, &error);
     if (!options) {

@@ -2,6 +2,7 @@
 
 #include "CertificateInfo.h"
 
+#include <QCommandLineParser>
 #include <QProcessEnvironment>
 
 namespace {
@@ -69,108 +70,136 @@ const CommandSpec *findSpec(const QString &name)
 
 } // namespace
 
+namespace {
+
+// "--site" -> "site": QCommandLineParser names options without dashes.
+QString bare(const QString &option)
+{
+    return option.mid(2);
+}
+
+// The error text of a parser, with an option a command does not take named as such.
+QString explain(const QCommandLineParser &parser, const QString &command)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty() && !command.isEmpty()) {
+        const QString name = unknown.first();
+        return QStringLiteral("'%1' does not take %2%3").arg(command, name.size() > 1 ? QStringLiteral("--") : QStringLiteral("-"), name);
+    }
+    QString text = parser.errorText();
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text.isEmpty() ? text : text.at(0).toLower() + text.mid(1);
+}
+
+} // namespace
+
 std::optional<RasctlInvocation> RasctlInvocation::parse(const QStringList &arguments, QString *error)
 {
     RasctlInvocation invocation;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     invocation.server = env.value(QStringLiteral("RAS_SERVER"));
     invocation.user = env.value(QStringLiteral("RAS_USER"));
-
-    int i = 0;
-    auto value = [&](const QString &option) -> std::optional<QString> {
-        if (i + 1 >= arguments.size()) {
-            *error = QStringLiteral("%1 needs a value").arg(option);
+    if (env.contains(QStringLiteral("RAS_MAX_ANSWER_MB"))) {
+        bool ok = false;
+        const qint64 megabytes = env.value(QStringLiteral("RAS_MAX_ANSWER_MB")).toLongLong(&ok);
+        if (!ok || megabytes < 1 || megabytes > 64 * 1024) {
+            *error = QStringLiteral("RAS_MAX_ANSWER_MB needs a size in MB between 1 and 65536, not '%1'")
+                         .arg(env.value(QStringLiteral("RAS_MAX_ANSWER_MB")));
             return std::nullopt;
         }
-        return arguments.at(++i);
-    };
-    // Global options come before the command.
-    for (; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (!arg.startsWith(QLatin1String("--")) && arg != QLatin1String("-h"))
-            break;
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            invocation.help = true;
-        } else if (arg == QLatin1String("--json")) {
-            invocation.json = true;
-        } else if (arg == QLatin1String("--password-stdin")) {
-            invocation.passwordStdin = true;
-        } else if (arg == QLatin1String("--server")) {
-            const auto v = value(arg);
-            if (!v)
-                return std::nullopt;
-            invocation.server = *v;
-        } else if (arg == QLatin1String("--user")) {
-            const auto v = value(arg);
-            if (!v)
-                return std::nullopt;
-            invocation.user = *v;
-        } else if (arg == QLatin1String("--trust-fingerprint")) {
-            const auto v = value(arg);
-            if (!v)
-                return std::nullopt;
-            invocation.fingerprint = CertificateInfo::normalizeFingerprint(*v);
-            if (invocation.fingerprint.isEmpty()) {
-                *error = QStringLiteral("--trust-fingerprint needs a SHA-256 fingerprint (64 hex digits), not '%1'").arg(*v);
-                return std::nullopt;
-            }
-        } else if (arg == QLatin1String("--timeout")) {
-            const auto v = value(arg);
-            if (!v)
-                return std::nullopt;
-            bool ok = false;
-            const double seconds = v->toDouble(&ok);
-            if (!ok || seconds <= 0 || seconds > 3600) {
-                *error = QStringLiteral("--timeout needs seconds between 0 and 3600, not '%1'").arg(*v);
-                return std::nullopt;
-            }
-            invocation.timeoutMs = static_cast<int>(seconds * 1000);
-        } else {
-            *error = QStringLiteral("unknown option '%1'").arg(arg);
+        invocation.maxAnswerBytes = megabytes * 1024 * 1024;
+    }
+
+    // Global options come before the command; the first word that is not an option starts it.
+    // Values may follow as "--server URL" or "--server=URL"; "--" ends the options.
+    QCommandLineParser global;
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption server(QStringLiteral("server"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    const QCommandLineOption fingerprint(QStringLiteral("trust-fingerprint"), QString(), QStringLiteral("SHA256"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption allowHttp(QStringLiteral("allow-http"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringLiteral("version"));
+    global.addOptions({server, user, passwordStdin, fingerprint, timeout, json, allowHttp, help, version});
+    if (!global.parse(QStringList{QStringLiteral("rasctl")} + arguments)) {
+        *error = explain(global, {});
+        return std::nullopt;
+    }
+    invocation.help = global.isSet(help);
+    invocation.version = global.isSet(version);
+    invocation.json = global.isSet(json);
+    invocation.passwordStdin = global.isSet(passwordStdin);
+    invocation.allowHttp = global.isSet(allowHttp);
+    if (global.isSet(server))
+        invocation.server = global.value(server);
+    if (global.isSet(user))
+        invocation.user = global.value(user);
+    if (global.isSet(fingerprint)) {
+        invocation.fingerprint = CertificateInfo::normalizeFingerprint(global.value(fingerprint));
+        if (invocation.fingerprint.isEmpty()) {
+            *error = QStringLiteral("--trust-fingerprint needs a SHA-256 fingerprint (64 hex digits), not '%1'")
+                         .arg(global.value(fingerprint));
             return std::nullopt;
         }
     }
+    if (global.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = global.value(timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            *error = QStringLiteral("--timeout needs seconds between 0 and 3600, not '%1'").arg(global.value(timeout));
+            return std::nullopt;
+        }
+        invocation.timeoutMs = static_cast<int>(seconds * 1000);
+    }
+    if (invocation.version)
+        return invocation;
 
     // The command: the longest run of words that names one.
-    QStringList words;
+    const QStringList rest = global.positionalArguments();
     const CommandSpec *spec = nullptr;
-    for (int take = 3; take >= 1 && !spec; --take) {
-        if (i + take > arguments.size())
+    qsizetype taken = 0;
+    for (qsizetype take = 3; take >= 1 && !spec; --take) {
+        if (take > rest.size())
             continue;
-        const QString name = arguments.mid(i, take).join(QLatin1Char(' '));
-        spec = findSpec(name);
+        spec = findSpec(rest.mid(0, take).join(QLatin1Char(' ')));
         if (spec)
-            i += take;
+            taken = take;
     }
     if (!spec) {
         if (invocation.help)
             return invocation;
-        *error = i < arguments.size() ? QStringLiteral("unknown command '%1'").arg(arguments.mid(i).join(QLatin1Char(' ')))
-                                      : QStringLiteral("no command given");
+        *error = !rest.isEmpty() ? QStringLiteral("unknown command '%1'").arg(rest.join(QLatin1Char(' ')))
+                                 : QStringLiteral("no command given");
         return std::nullopt;
     }
     invocation.command = QLatin1String(spec->name);
 
-    for (; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            invocation.help = true;
-        } else if (arg.startsWith(QLatin1String("--")) && !arg.contains(QLatin1Char('='))) {
-            if (spec->flagOptions.contains(arg)) {
-                invocation.flags.insert(arg);
-            } else if (spec->valueOptions.contains(arg)) {
-                const auto v = value(arg);
-                if (!v)
-                    return std::nullopt;
-                invocation.options.insert(arg, *v);
-            } else {
-                *error = QStringLiteral("'%1' does not take %2").arg(invocation.command, arg);
-                return std::nullopt;
-            }
-        } else {
-            invocation.positional << arg;
-        }
+    // The command's own options may come before, between or after its arguments.
+    QCommandLineParser own;
+    own.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    own.addOption(help);
+    for (const QString &name : spec->valueOptions)
+        own.addOption(QCommandLineOption(bare(name), QString(), QStringLiteral("VALUE")));
+    for (const QString &name : spec->flagOptions)
+        own.addOption(QCommandLineOption(bare(name)));
+    if (!own.parse(QStringList{QStringLiteral("rasctl")} + rest.mid(taken))) {
+        *error = explain(own, invocation.command);
+        return std::nullopt;
     }
+    invocation.help = invocation.help || own.isSet(help);
+    for (const QString &name : spec->valueOptions) {
+        if (own.isSet(bare(name)))
+            invocation.options.insert(name, own.value(bare(name)));
+    }
+    for (const QString &name : spec->flagOptions) {
+        if (own.isSet(bare(name)))
+            invocation.flags.insert(name);
+    }
+    invocation.positional = own.positionalArguments();
     if (invocation.help)
         return invocation;
     const int count = static_cast<int>(invocation.positional.size());
@@ -191,7 +220,7 @@ QString RasctlInvocation::usage()
 {
     QString text = QStringLiteral(
         "Usage: rasctl [--server URL] [--user NAME] [--password-stdin] [--trust-fingerprint SHA256]\n"
-        "              [--timeout S] [--json] COMMAND\n\n"
+        "              [--timeout S] [--allow-http] [--json] COMMAND\n\n"
         "Manages a Parallels RAS farm through its REST API v1.0.\n\n"
         "Global options:\n"
         "  --server URL              host, host:port or URL; https and port 20443 by default ($RAS_SERVER)\n"
@@ -199,14 +228,19 @@ QString RasctlInvocation::usage()
         "  --password-stdin          read the password from the first line of standard input\n"
         "                            (else $RAS_PASSWORD, else a prompt without echo on a terminal)\n"
         "  --trust-fingerprint SHA   accept the server certificate with this SHA-256 fingerprint\n"
-        "  --timeout S               seconds to wait for each answer (default 30)\n"
-        "  --json                    print the server's JSON instead of a table\n\n"
+        "  --timeout S               seconds an answer may take, however slowly it arrives (default 30)\n"
+        "  --allow-http              allow plain http:// to another machine (the password goes in clear)\n"
+        "  --json                    print the server's JSON instead of a table\n"
+        "  --version                 print the version\n\n"
+        "Options take their value as '--server URL' or '--server=URL'; '--' ends the options, so an\n"
+        "argument that starts with '-' (a description, a name) can follow it.\n\n"
         "Commands:\n");
     for (const auto &spec : specs())
         text += QStringLiteral("  ") + QLatin1String(spec.synopsis) + QLatin1Char('\n');
     text += QStringLiteral(
         "\nChanges are staged on the server until 'rasctl apply'.\n"
         "Exit codes: 0 done, 1 the server refused (its message on stderr), 2 bad usage or input,\n"
-        "            3 network, TLS or timeout, 4 log-on failed.\n");
+        "            3 network, TLS or timeout, 4 log-on failed,\n"
+        "            5 a change was sent but its answer was lost: it may have been made, check before retrying.\n");
     return text;
 }

@@ -13,10 +13,13 @@ struct RasctlInvocation
     QString server;
     QString user;
     bool passwordStdin = false;
+    bool allowHttp = false; // plain http:// to a host other than this machine
     QString fingerprint;
     int timeoutMs = 30000;
+    qint64 maxAnswerBytes = 0; // $RAS_MAX_ANSWER_MB; 0: the client's default
     bool json = false;
     bool help = false;
+    bool version = false;
 
     QString command;        // "brokers add", "policies connections list", ...
     QStringList positional; // the command's own arguments
@@ -28,6 +31,7 @@ struct RasctlInvocation
     bool flag(const char *name) const { return flags.contains(QLatin1String(name)); }
 
     // Parses arguments (without the program name) and the RAS_SERVER / RAS_USER fallbacks.
+    // Options take their value as "--site 2" or "--site=2"; "--" ends the options.
     static std::optional<RasctlInvocation> parse(const QStringList &arguments, QString *error);
     static QString usage();
     // The usage of one command ("brokers add"), or empty when unknown.

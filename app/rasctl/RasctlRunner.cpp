@@ -4,9 +4,11 @@
 #include "GatewayService.h"
 #include "PolicyService.h"
 #include "RasctlOutput.h"
+#include "ServerAddress.h"
 #include "SessionService.h"
 #include "SettingsService.h"
 #include "SiteService.h"
+#include "TerminalText.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -14,8 +16,19 @@
 
 namespace {
 
-void printOut(const QString &text) { std::fputs(text.toUtf8().constData(), stdout); }
-void printErr(const QString &text) { std::fputs(text.toUtf8().constData(), stderr); }
+// fwrite, not fputs: output must never end silently at a NUL.
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+}
+// A server's string inside one of rasctl's own sentences.
+QString safe(const QString &text) { return TerminalText::escaped(text); }
 
 bool validIp(const QString &text)
 {
@@ -66,11 +79,18 @@ bool RasctlRunner::prepare(QString *error)
         *error = QStringLiteral("no server: give --server URL or set RAS_SERVER");
         return false;
     }
-    if (!m_client.setServer(inv.server, error))
+    m_client.setAllowPlainHttp(inv.allowHttp);
+    if (!m_client.setServer(inv.server, error)) {
+        if (ServerAddress::needsPlainHttpConsent(ServerAddress::parse(inv.server, error)))
+            *error = QStringLiteral("plain http:// would send the password unencrypted to another machine; use "
+                                    "https:// or give --allow-http");
         return false;
+    }
     m_client.setTimeoutMs(inv.timeoutMs);
     // --json prints the answer exactly as the server sent it (decoded too, so a broken one still fails).
     connect(&m_client, &RasClient::answerReceived, this, [this](const QByteArray &body) { m_lastAnswer = body; });
+    if (inv.maxAnswerBytes > 0)
+        m_client.setMaxAnswerBytes(inv.maxAnswerBytes);
     if (!inv.fingerprint.isEmpty())
         m_client.setPinnedFingerprint(inv.fingerprint);
 
@@ -142,10 +162,8 @@ bool RasctlRunner::prepare(QString *error)
                 *error = QStringLiteral("%1 cannot be changed").arg(QLatin1String(field->apiName));
                 return false;
             }
-            QJsonValue value;
-            if (!field->parse(assignment.mid(equals + 1), &value, error))
+            if (!m_gatewayChanges.assign(*field, assignment.mid(equals + 1), error))
                 return false;
-            m_gatewayChanges.insert(QLatin1String(field->apiName), value);
         }
     } else if (command == QLatin1String("policies add")) {
         m_policyChanges.name = args.first();
@@ -204,6 +222,8 @@ void RasctlRunner::start(const QString &password)
     SessionService session(&m_client);
     const QString user = m_invocation.user.isEmpty() ? QStringLiteral("administrator") : m_invocation.user;
     session.logOn(user, password, this, [this](const RasResult<SessionInfo> &result) {
+        // One command needs one log-on: the password has no further use in this process.
+        m_client.forgetCredentials();
         if (!result) {
             fail(result.error(), true);
             return;
@@ -214,7 +234,18 @@ void RasctlRunner::start(const QString &password)
 
 QString RasctlRunner::answerText() const
 {
-    QString text = QString::fromUtf8(m_lastAnswer);
+    // As received, with one exception: control characters a lenient server left raw inside strings
+    // (JSON wants them escaped) are written as the escapes they should have been, so the same JSON
+    // reaches the script but no terminal sequence reaches the terminal.
+    QString text;
+    text.reserve(m_lastAnswer.size() + 1);
+    for (const QChar c : QString::fromUtf8(m_lastAnswer)) {
+        const char16_t code = c.unicode();
+        if ((code < 0x20 && code != u'\t' && code != u'\n' && code != u'\r') || code == 0x7f)
+            text += QStringLiteral("\\u%1").arg(int(code), 4, 16, QLatin1Char('0'));
+        else
+            text += c;
+    }
     if (!text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
     return text;
@@ -266,7 +297,7 @@ void RasctlRunner::run()
             succeed(json ? answerText()
                          : QStringLiteral("Added Connection Broker %1 (%2, priority %3).%4\n")
                                .arg(broker.id)
-                               .arg(broker.server)
+                               .arg(safe(broker.server))
                                .arg(broker.priority)
                                .arg(applyHint));
         }));
@@ -293,7 +324,7 @@ void RasctlRunner::run()
     } else if (command == QLatin1String("gateways add")) {
         gateways.add(args.first(), m_siteId, this, onResult<Gateway>([this, json, applyHint](const Gateway &gateway) {
             succeed(json ? answerText()
-                         : QStringLiteral("Added Secure Gateway %1 (%2).%3\n").arg(gateway.id).arg(gateway.server, applyHint));
+                         : QStringLiteral("Added Secure Gateway %1 (%2).%3\n").arg(gateway.id).arg(safe(gateway.server), applyHint));
         }));
     } else if (command == QLatin1String("gateways update")) {
         gateways.update(m_id, m_gatewayChanges, this, doneWith(QStringLiteral("Updated Secure Gateway %1.").arg(m_id) + applyHint));
@@ -312,7 +343,7 @@ void RasctlRunner::run()
             succeed(json ? answerText()
                          : QStringLiteral("Added client policy %1 (%2, order %3).%4\n")
                                .arg(policy.id)
-                               .arg(policy.name)
+                               .arg(safe(policy.name))
                                .arg(policy.order)
                                .arg(applyHint));
         }));
@@ -346,35 +377,54 @@ void RasctlRunner::succeed(const QString &text)
 
 void RasctlRunner::fail(const RasError &error, bool duringLogon)
 {
+    // Everything a server said is escaped and bounded before it reaches the terminal.
+    const QString message = TerminalText::message(error.message);
+    if (error.outcomeUnknown) {
+        printErr(QStringLiteral("rasctl: the change may have been made, but its answer was lost (%1: %2). "
+                                "Check before retrying.\n")
+                     .arg(RasError::kindName(error.kind), message));
+        finish(OutcomeUnknown);
+        return;
+    }
     int code = Refused;
     switch (error.kind) {
     case RasError::Kind::Network:
     case RasError::Kind::Timeout:
         code = NetworkFailure;
-        printErr(QStringLiteral("rasctl: %1: %2\n").arg(RasError::kindName(error.kind), error.message));
+        printErr(QStringLiteral("rasctl: %1: %2\n").arg(RasError::kindName(error.kind), message));
         break;
     case RasError::Kind::Tls: {
         code = NetworkFailure;
         const CertificateInfo &cert = error.certificate;
-        printErr(QStringLiteral("rasctl: %1\n").arg(error.message));
+        printErr(QStringLiteral("rasctl: %1\n").arg(message));
         if (!cert.isNull()) {
             printErr(QStringLiteral("  SHA-256:  %1\n  subject:  %2\n  issuer:   %3\n  valid:    %4 to %5\n")
-                         .arg(cert.sha256, cert.subject, cert.issuer, cert.validFrom.toString(Qt::ISODate),
+                         .arg(cert.sha256, safe(cert.subject), safe(cert.issuer), cert.validFrom.toString(Qt::ISODate),
                               cert.validTo.toString(Qt::ISODate)));
             if (!error.certificateChanged)
                 printErr(QStringLiteral("If you trust it, run again with --trust-fingerprint %1\n").arg(cert.sha256));
         }
         break;
     }
+    case RasError::Kind::Malformed:
+        code = NetworkFailure;
+        printErr(QStringLiteral("rasctl: %1: %2\n").arg(RasError::kindName(error.kind), message));
+        break;
+    case RasError::Kind::Server:
+        // A server failing during log-on says nothing about the password.
+        code = Refused;
+        if (duringLogon)
+            printErr(QStringLiteral("rasctl: the server failed during log-on: %1\n").arg(message));
+        else
+            printErr(message + QLatin1Char('\n'));
+        break;
     default:
-        // The server's own words, verbatim.
+        // The server's own words (escaped).
         code = duringLogon ? LogonFailed : Refused;
         if (duringLogon)
-            printErr(QStringLiteral("rasctl: log-on failed: %1\n").arg(error.message));
+            printErr(QStringLiteral("rasctl: log-on failed: %1\n").arg(message));
         else
-            printErr(error.message + QLatin1Char('\n'));
-        if (error.kind == RasError::Kind::Malformed)
-            code = NetworkFailure;
+            printErr(message + QLatin1Char('\n'));
     }
     finish(code);
 }

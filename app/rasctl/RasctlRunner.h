@@ -2,6 +2,7 @@
 
 #include "Broker.h"
 #include "ClientPolicy.h"
+#include "GatewayChanges.h"
 #include "RasClient.h"
 #include "RasctlInvocation.h"
 
@@ -12,14 +13,14 @@ class QNetworkAccessManager;
 
 // Carries out one rasctl command: checks its input, logs on, makes the calls, prints the outcome
 // and ends with the exit code of the contract (0 done, 1 refused, 2 bad input, 3 network/TLS/timeout,
-// 4 log-on failed).
+// 4 log-on failed, 5 a change was sent but its outcome is unknown).
 class RasctlRunner final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RasctlRunner)
 
 public:
-    enum ExitCode { Success = 0, Refused = 1, BadInput = 2, NetworkFailure = 3, LogonFailed = 4 };
+    enum ExitCode { Success = 0, Refused = 1, BadInput = 2, NetworkFailure = 3, LogonFailed = 4, OutcomeUnknown = 5 };
 
     RasctlRunner(const RasctlInvocation &invocation, QNetworkAccessManager *manager, QObject *parent = nullptr);
 
@@ -58,7 +59,7 @@ private:
     int m_siteId = 0;
     bool m_up = false;
     BrokerChanges m_brokerChanges;
-    QJsonObject m_gatewayChanges;
+    GatewayChanges m_gatewayChanges;
     PolicyChanges m_policyChanges;
     SecondaryConnection m_connection;
 };

@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "TerminalText.h"
+
 TextTable::TextTable(const QStringList &headers)
     : m_headers(headers)
 {
@@ -13,8 +15,7 @@ void TextTable::addRow(const QStringList &cells)
 QString TextTable::render(int maxCellWidth) const
 {
     auto clip = [maxCellWidth](const QString &text) -> QString {
-        QString single = text;
-        single.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const QString single = TerminalText::escaped(text);
         if (single.size() > maxCellWidth)
             return single.left(maxCellWidth - 1) + QChar(0x2026);
         return single;
@@ -65,7 +66,8 @@ QString KeyValueList::render() const
             out += QLatin1Char('\n') + row.first.mid(1) + QLatin1Char('\n');
             continue;
         }
-        out += QString(row.first + QLatin1Char(':')).leftJustified(width + 2) + row.second + QLatin1Char('\n');
+        out += QString(row.first + QLatin1Char(':')).leftJustified(width + 2) + TerminalText::escaped(row.second)
+               + QLatin1Char('\n');
     }
     return out;
 }

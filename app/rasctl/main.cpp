@@ -1,4 +1,5 @@
 #include "PasswordPrompt.h"
+#include "ProcessHardening.h"
 #include "RasctlInvocation.h"
 #include "RasctlRunner.h"
 
@@ -9,6 +10,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before any secret is read: no core dump of this process may hold the password or the token.
+    ProcessHardening::makeNonDumpable();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rasctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAS_VERSION));
@@ -18,6 +21,10 @@ int main(int argc, char *argv[])
     if (!invocation) {
         std::fprintf(stderr, "rasctl: %s\nTry 'rasctl --help'.\n", qPrintable(error));
         return RasctlRunner::BadInput;
+    }
+    if (invocation->version) {
+        std::printf("rasctl %s\n", RAS_VERSION);
+        return 0;
     }
     if (invocation->help) {
         const QString usage = invocation->command.isEmpty() ? RasctlInvocation::usage()
@@ -47,5 +54,8 @@ int main(int argc, char *argv[])
 
     QObject::connect(&runner, &RasctlRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
     runner.start(password);
+    // The client keeps its own copy only until log-on; this one is no longer needed.
+    password.fill(QLatin1Char('\0'));
+    password.clear();
     return app.exec();
 }

@@ -34,6 +34,7 @@ private slots:
     void programTakesVersionAndRole();
     void programRejectsBadUsage_data();
     void programRejectsBadUsage();
+    void programPrintsItsVersion();
     void programServesHttps();
     void httpsWithTestCertificate();
     void tokenExpiresWhenIdle();
@@ -48,8 +49,9 @@ private slots:
 void TestEmulatorServer::programPrintsListeningLineAndStopsOnSigterm()
 {
     QProcess process;
-    process.start(emulatorPath(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--password"),
-                                   QStringLiteral("pw"), QStringLiteral("--seed"), QStringLiteral("demo")});
+    // Values may follow an option or its "=".
+    process.start(emulatorPath(), {QStringLiteral("--port=0"), QStringLiteral("--password"), QStringLiteral("pw"),
+                                   QStringLiteral("--seed=demo")});
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
@@ -94,6 +96,8 @@ void TestEmulatorServer::programRejectsBadUsage_data()
     QTest::newRow("bad fail rate") << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("2")};
     QTest::newRow("tls without cert") << QStringList{QStringLiteral("--tls")};
     QTest::newRow("missing value") << QStringList{QStringLiteral("--seed")};
+    QTest::newRow("bad value after =") << QStringList{QStringLiteral("--port=many")};
+    QTest::newRow("an argument") << QStringList{QStringLiteral("--"), QStringLiteral("--log")};
     QTest::newRow("unknown RAS version") << QStringList{QStringLiteral("--ras-version"), QStringLiteral("19")};
     QTest::newRow("unknown role") << QStringList{QStringLiteral("--role"), QStringLiteral("helpdesk")};
 }
@@ -107,6 +111,15 @@ void TestEmulatorServer::programRejectsBadUsage()
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("ras-emulator:"));
     QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+void TestEmulatorServer::programPrintsItsVersion()
+{
+    QProcess process;
+    process.start(emulatorPath(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray("ras-emulator " RAS_VERSION "\n"));
 }
 
 void TestEmulatorServer::programServesHttps()
@@ -161,7 +174,10 @@ void TestEmulatorServer::tokenExpiresWhenIdle()
     ApiProbe probe(server->url());
     QVERIFY(probe.logon(QStringLiteral("administrator"), QStringLiteral("pw")));
     QCOMPARE(probe.send("GET", QStringLiteral("api/Broker")).status, 200);
-    QTest::qWait(1300);
+    QCOMPARE(probe.send("GET", QStringLiteral("api/Broker")).status, 200); // used again: still valid
+    server->router().sessions().passTime(500);
+    QCOMPARE(probe.send("GET", QStringLiteral("api/Broker")).status, 200); // idle half a second: kept
+    server->router().sessions().passTime(1100);
     const ProbeReply expired = probe.send("GET", QStringLiteral("api/Broker"));
     QCOMPARE(expired.status, 401);
     QVERIFY(!expired.json().object().value(QLatin1String("detail")).toString().isEmpty());

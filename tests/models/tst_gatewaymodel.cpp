@@ -28,7 +28,7 @@ void TestGatewayModel::loadMergeAndStatus()
     QCOMPARE(model.index(1, GatewayModel::Site).data().toString(), QStringLiteral("DR"));
     QCOMPARE(model.index(0, GatewayModel::Ports).data().toString(), QStringLiteral("80, 443 (SSL)"));
     QCOMPARE(model.index(1, GatewayModel::Ports).data().toString(), QStringLiteral("443 (SSL)"));
-    QCOMPARE(model.index(1, GatewayModel::Hsts).data().toString(), QStringLiteral("24 month(s)"));
+    QCOMPARE(model.index(1, GatewayModel::Hsts).data().toString(), QStringLiteral("24 months"));
     QCOMPARE(model.index(0, GatewayModel::Tls).data().toString(), QStringLiteral("TLS 1.0 to TLS 1.2"));
     QCOMPARE(model.index(0, GatewayModel::WebPortal).data().toString(), QStringLiteral("Port 20020"));
 

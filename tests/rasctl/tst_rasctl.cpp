@@ -62,6 +62,7 @@ private slots:
     void cleanupTestCase();
     void helpExplainsEverything();
     void invocationParsing();
+    void equalsFormVersionAndDoubleDash();
     void tablesAreAligned();
     void listsAndJson();
     void brokerWorkflow();
@@ -117,6 +118,35 @@ void TestRasctl::invocationParsing()
     QVERIFY(!RasctlInvocation::parse({QStringLiteral("brokers"), QStringLiteral("fly")}, &error));
     QVERIFY(!RasctlInvocation::parse({QStringLiteral("brokers"), QStringLiteral("list"), QStringLiteral("--bogus")}, &error));
     QVERIFY(!RasctlInvocation::parse({QStringLiteral("--timeout"), QStringLiteral("-1"), QStringLiteral("apply")}, &error));
+}
+
+void TestRasctl::equalsFormVersionAndDoubleDash()
+{
+    QString error;
+    // "--option=value" is the same as "--option value", for global and command options alike.
+    const auto parsed = RasctlInvocation::parse({QStringLiteral("--server=ras:20443"), QStringLiteral("--timeout=5"),
+                                                 QStringLiteral("brokers"), QStringLiteral("list"), QStringLiteral("--site=2")},
+                                                &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->server, QStringLiteral("ras:20443"));
+    QCOMPARE(parsed->timeoutMs, 5000);
+    QCOMPARE(parsed->option("--site"), QStringLiteral("2"));
+    // "--" ends the options: a name that starts with a dash is a name.
+    const auto dashed = RasctlInvocation::parse({QStringLiteral("policies"), QStringLiteral("add"), QStringLiteral("--description=x"),
+                                                 QStringLiteral("--"), QStringLiteral("--kiosks")},
+                                                &error);
+    QVERIFY2(dashed, qPrintable(error));
+    QCOMPARE(dashed->positional, QStringList{QStringLiteral("--kiosks")});
+    QCOMPARE(dashed->option("--description"), QStringLiteral("x"));
+    // An option another command takes is named in the refusal.
+    QVERIFY(!RasctlInvocation::parse({QStringLiteral("brokers"), QStringLiteral("list"), QStringLiteral("--keep-agent")}, &error));
+    QCOMPARE(error, QStringLiteral("'brokers list' does not take --keep-agent"));
+    QVERIFY(!RasctlInvocation::parse({QStringLiteral("--server")}, &error));
+    QVERIFY(error.contains(QLatin1String("server")));
+
+    const Run version = rasctl({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QCOMPARE(version.out, QStringLiteral("rasctl " RAS_VERSION "\n"));
 }
 
 void TestRasctl::tablesAreAligned()

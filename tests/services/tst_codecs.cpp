@@ -38,6 +38,7 @@ private slots:
     void enumsShowUnknownValues();
     void gatewayEnumsFollowTheServer();
     void alternativeIpSeparators();
+    void newerGatewayFieldsAreKeptNotSent();
     void policiesAndConnections();
     void errorMessagesFromBodies();
     void serverAddresses_data();
@@ -248,6 +249,31 @@ void TestCodecs::gatewayEnumsFollowTheServer()
     after.description = QStringLiteral("edited");
     QCOMPARE(after.changesFrom(before).keys(), QStringList{QStringLiteral("description")});
     QCOMPARE(after.toJson().value(QLatin1String("minSSLVersion")), QJsonValue(5));
+}
+
+void TestCodecs::newerGatewayFieldsAreKeptNotSent()
+{
+    // RAS 18 and later gateways carry a certificate id and per-tab "inherit default settings" flags the
+    // samples lack: they decode, and an update never sends them.
+    QJsonObject newer = QJsonDocument::fromJson(testData(QStringLiteral("seed001-gateway-get.json"))).object();
+    newer.insert(QStringLiteral("certificateId"), 7);
+    newer.insert(QStringLiteral("inheritDefaultSslTlsSettings"), false);
+    newer.insert(QStringLiteral("inheritDefaultModeSettings"), true);
+    newer.insert(QStringLiteral("inheritDefaultWebSettings"), true);
+    const QByteArray body = QJsonDocument(newer).toJson();
+    const auto kept = ServiceSupport::decodeObject<Gateway>(reply(body));
+    QVERIFY(kept.ok());
+    Gateway after = kept.value();
+    after.sslPort = 8443;
+    const QJsonObject changes = after.changesFrom(kept.value());
+    QCOMPARE(changes.keys(), QStringList{QStringLiteral("sslPort")});
+    QVERIFY(!after.toJson().contains(QLatin1String("certificateId")));
+    QVERIFY(!after.toJson().contains(QLatin1String("inheritDefaultSslTlsSettings")));
+    // The same object in a list reads the same way.
+    const auto listed = ServiceSupport::decodeList<Gateway>(reply("[" + body + "]"));
+    QVERIFY(listed.ok());
+    QCOMPARE(listed.value().first().sslPort, kept.value().sslPort);
+    QCOMPARE(listed.value().first().changesFrom(kept.value()), QJsonObject());
 }
 
 void TestCodecs::alternativeIpSeparators()

@@ -1,10 +1,14 @@
-// The German and French translations: placeholders, plural forms, keyboard accelerators and the
-// product's vocabulary (translations/GLOSSARY.md) are kept in every translated message.
+// The German and French translations: complete (nothing unfinished or obsolete, and nothing in the
+// sources that lupdate would add), with placeholders, plural forms, keyboard accelerators and the
+// product's vocabulary (translations/GLOSSARY.md) kept in every message.
 #include "TsFile.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -78,6 +82,68 @@ private slots:
         QTest::addColumn<QString>("language");
         for (const QString &language : kLanguages)
             QTest::newRow(qPrintable(language)) << language;
+    }
+
+    // Every message translated, none left over from text the sources no longer have.
+    void complete_data() { languages_data(); }
+    void complete()
+    {
+        QFETCH(QString, language);
+        QStringList problems;
+        for (const TsMessage &message : m_files.value(language).messages) {
+            if (!message.type.isEmpty())
+                problems << message.type + QStringLiteral(": ") + where(message);
+            else if (message.translations.isEmpty() || message.translations.contains(QString()))
+                problems << QStringLiteral("empty: ") + where(message);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // lupdate over the sources (the same list the build's update_translations reads), run on copies of
+    // the .ts files: it must find no message the files lack and none they have that the sources lost.
+    void lupdateFindsNothingNew()
+    {
+        QTemporaryDir copies;
+        QVERIFY(copies.isValid());
+        QStringList tsCopies;
+        for (const QString &language : kLanguages) {
+            const QString copy = copies.filePath(QStringLiteral("ras-console_") + language + QStringLiteral(".ts"));
+            QVERIFY(QFile::copy(tsPath(language), copy));
+            tsCopies << copy;
+        }
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(RAS_LUPDATE), QStringList{QStringLiteral("@" RAS_TRANSLATION_SOURCES), QStringLiteral("-ts")}
+                                                       + tsCopies
+                                                       + QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                                                                     QStringLiteral("none")});
+        lupdate.closeWriteChannel();
+        QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+        const QString output = QString::fromUtf8(lupdate.readAll());
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
+
+        QStringList problems;
+        for (int i = 0; i < kLanguages.size(); ++i) {
+            TsFile updated;
+            QString error;
+            QVERIFY2(TsFile::read(tsCopies.at(i), &updated, &error), qPrintable(error));
+            QSet<QString> before;
+            for (const TsMessage &message : m_files.value(kLanguages.at(i)).messages)
+                before.insert(message.key());
+            QSet<QString> after;
+            for (const TsMessage &message : std::as_const(updated.messages)) {
+                after.insert(message.key());
+                if (!before.contains(message.key()))
+                    problems << kLanguages.at(i) + QStringLiteral(" lacks ") + where(message);
+            }
+            for (const TsMessage &message : m_files.value(kLanguages.at(i)).messages) {
+                if (!after.contains(message.key()))
+                    problems << kLanguages.at(i) + QStringLiteral(" has what the sources no longer say: ") + where(message);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("run `cmake --build build --target update_translations` "
+                                                               "and translate:\n")
+                                                + problems.join(QLatin1Char('\n'))));
     }
 
     // "%1 by %2" must keep %1 and %2, or the console shows a literal "%2" or loses a value.

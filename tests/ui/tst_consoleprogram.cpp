@@ -11,6 +11,7 @@ class TestConsoleProgram : public QObject
 private slots:
     void exitAfterLoadOnTheDemoFarm();
     void badUsage();
+    void versionAndOptionValuesAfterEquals();
 };
 
 void TestConsoleProgram::exitAfterLoadOnTheDemoFarm()
@@ -47,6 +48,33 @@ void TestConsoleProgram::badUsage()
     console.start(QStringLiteral(RAS_BIN_DIR "/ras-console"), {QStringLiteral("--server"), QStringLiteral("ras"), QStringLiteral("--exit-after-load")});
     QVERIFY(console.waitForFinished(10000));
     QCOMPARE(console.exitCode(), 2);
+}
+
+void TestConsoleProgram::versionAndOptionValuesAfterEquals()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess console;
+    console.setProcessEnvironment(env);
+    console.start(QStringLiteral(RAS_BIN_DIR "/ras-console"), {QStringLiteral("--version")});
+    QVERIFY(console.waitForFinished(10000));
+    QCOMPARE(console.exitCode(), 0);
+    QCOMPARE(console.readAllStandardOutput(), QByteArray("ras-console " RAS_VERSION "\n"));
+
+    // "--option=value" is the same as "--option value".
+    console.start(QStringLiteral(RAS_BIN_DIR "/ras-console"),
+                  {QStringLiteral("--demo"), QStringLiteral("--demo-seed=large:7"), QStringLiteral("--exit-after-load")});
+    QVERIFY(console.waitForFinished(30000));
+    QCOMPARE(console.exitCode(), 0);
+    const QJsonObject rows = QJsonDocument::fromJson(console.readAllStandardOutput().trimmed()).object().value(QLatin1String("rows")).toObject();
+    QCOMPARE(rows.value(QLatin1String("brokers")).toInt(), 7);
+    QCOMPARE(rows.value(QLatin1String("gateways")).toInt(), 7);
+
+    // "--" ends the options; the console takes no other arguments, and says so.
+    console.start(QStringLiteral(RAS_BIN_DIR "/ras-console"), {QStringLiteral("--"), QStringLiteral("--demo")});
+    QVERIFY(console.waitForFinished(10000));
+    QCOMPARE(console.exitCode(), 2);
+    QVERIFY(console.readAllStandardError().contains("unexpected argument '--demo'"));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleProgram)

@@ -1,9 +1,14 @@
 #include "BrokerAddDialog.h"
 #include "BrokerPropertiesDialog.h"
+#include "BrokersPage.h"
+#include "ConsoleActions.h"
 #include "FarmController.h"
+#include "FarmState.h"
 #include "GatewayAddDialog.h"
 #include "GatewayPropertiesDialog.h"
+#include "GatewaysPage.h"
 #include "PolicyDialog.h"
+#include "PoliciesPage.h"
 #include "SecondaryConnectionModel.h"
 #include "SecondaryConnectionsDialog.h"
 #include "LogonDialog.h"
@@ -22,6 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -32,6 +39,7 @@
 #include <QTreeWidget>
 #include <QTableView>
 #include <QSslCertificate>
+#include <QStandardPaths>
 #include <QtTest>
 
 // The console against a real emulator over loopback, driven through its actions and dialogs; each
@@ -46,7 +54,24 @@ private:
     std::unique_ptr<FarmController> m_controller;
     std::unique_ptr<MainWindow> m_window;
 
-    void start(bool readOnly = false, EmulatorOptions::Role role = EmulatorOptions::Role::Root)
+    // Sends the permissions request where the emulator answers 405, as a server would that refuses it.
+    class PermissionsRefusingManager final : public QNetworkAccessManager
+    {
+    protected:
+        QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *data) override
+        {
+            QNetworkRequest changed = request;
+            if (request.url().path().endsWith(QLatin1String("CurrentAdminPermissions"))) {
+                QUrl url = request.url();
+                url.setPath(QStringLiteral("/api/Session/logon"));
+                changed.setUrl(url);
+            }
+            return QNetworkAccessManager::createRequest(operation, changed, data);
+        }
+    };
+
+    void start(bool readOnly = false, EmulatorOptions::Role role = EmulatorOptions::Role::Root,
+               bool refusePermissions = false)
     {
         EmulatorOptions options;
         options.role = role;
@@ -55,14 +80,17 @@ private:
         m_server = std::make_unique<RasEmulatorServer>(options);
         QString error;
         QVERIFY(m_server->start(&error));
-        m_manager = std::make_unique<QNetworkAccessManager>();
+        if (refusePermissions)
+            m_manager = std::make_unique<PermissionsRefusingManager>();
+        else
+            m_manager = std::make_unique<QNetworkAccessManager>();
         m_controller = std::make_unique<FarmController>(m_manager.get());
         m_controller->setAutoRefreshSeconds(0);
         QVERIFY(m_controller->setServer(m_server->url(), &error));
         m_window = std::make_unique<MainWindow>(m_controller.get(), readOnly);
         m_window->show();
         QSignalSpy loaded(m_controller.get(), &FarmController::loaded);
-        m_controller->logOn(QStringLiteral("administrator"), QStringLiteral("pw"));
+        m_controller->logOn(QStringLiteral("administrator"), QStringLiteral("pw"), nullptr, {});
         QVERIFY(loaded.wait(10000));
     }
     int priorityOf(int id) const
@@ -77,7 +105,7 @@ private:
     }
 
 private slots:
-    void init() { QSettings().clear(); }
+    void init() { QSettings().clear(); } // the test's own settings (test mode), never the user's
     void cleanup()
     {
         Questions::setNextAnswer(QMessageBox::Yes);
@@ -88,6 +116,7 @@ private slots:
     }
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("RAS Console Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     }
@@ -98,6 +127,7 @@ private slots:
     void readOnlyHidesMutations();
     void viewOnlyAdministratorGetsTheReadOnlyConsole();
     void siteNodesShowTheirHealth();
+    void unreadableRightsGiveTheReadOnlyConsole();
     void quitWithPendingChangesAsks();
     void filterAndSiteNavigation();
     void logonDialogValidatesAndKeepsInput();
@@ -105,15 +135,16 @@ private slots:
     void lostSessionAsksForThePassword();
     void addBrokerThroughTheDialog();
     void refusedAddKeepsTheDialogAndInput();
+    void closingWhileBusyStillShowsTheOutcome();
     void editBrokerProperties();
     void addAndEditAGateway();
     void addPolicyAndSecondaryConnection();
 
 private:
     template <typename Dialog>
-    Dialog *openDialog(const char *action)
+    Dialog *openDialog(QAction *action)
     {
-        m_window->action(QLatin1String(action))->trigger();
+        action->trigger();
         Dialog *dialog = nullptr;
         [[maybe_unused]] const bool found = QTest::qWaitFor([&] { return (dialog = m_window->findChild<Dialog *>()) != nullptr; }, 2000);
         return dialog;
@@ -135,17 +166,17 @@ void TestMainWindow::showsTheFarm()
     QCOMPARE(m_controller->brokers()->rowCount(), 3);
     QCOMPARE(m_controller->gateways()->rowCount(), 4);
     QCOMPARE(m_controller->policies()->rowCount(), 6);
-    QCOMPARE(m_window->brokerPage()->view()->model()->rowCount(), 3);
+    QCOMPARE(m_window->brokerPage()->table()->view()->model()->rowCount(), 3);
     QVERIFY(m_window->windowTitle() == QStringLiteral("RAS Console"));
     // The selected broker's load history is charted from the console's own samples.
-    m_window->brokerPage()->selectId(1);
-    QVERIFY(m_window->historyChart()->isVisible());
-    QCOMPARE(m_window->historyChart()->pointCount(), 1);
+    m_window->brokerPage()->table()->selectId(1);
+    QVERIFY(m_window->brokerPage()->historyChart()->isVisible());
+    QCOMPARE(m_window->brokerPage()->historyChart()->pointCount(), 1);
     m_controller->refreshStatus();
-    QVERIFY(QTest::qWaitFor([&] { m_window->brokerPage()->selectId(2); m_window->brokerPage()->selectId(1);
-                                  return m_window->historyChart()->pointCount() == 2; }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { m_window->brokerPage()->table()->selectId(2); m_window->brokerPage()->table()->selectId(1);
+                                  return m_window->brokerPage()->historyChart()->pointCount() == 2; }, 5000));
     m_window->showPolicies();
-    QVERIFY(!m_window->historyChart()->isVisible());
+    QVERIFY(!m_window->brokerPage()->historyChart()->isVisible());
 }
 
 void TestMainWindow::moveAndPromoteABroker()
@@ -156,14 +187,18 @@ void TestMainWindow::moveAndPromoteABroker()
     request.server = QStringLiteral("ras-cb05.corp.example.com");
     request.siteId = 1;
     request.installAgent = false;
-    QSignalSpy added(m_controller.get(), &FarmController::operationDone);
-    m_controller->addBroker(request, m_window.get(), [](const QString &) {});
-    QVERIFY(added.wait(5000));
-    waitForReload();
-    m_window->brokerPage()->selectId(4);
-    QVERIFY(m_window->action(QStringLiteral("moveUp"))->isEnabled());
-    QVERIFY(!m_window->action(QStringLiteral("moveDown"))->isEnabled()); // already last
-    m_window->action(QStringLiteral("moveUp"))->trigger();
+    std::optional<OperationOutcome> added;
+    QSignalSpy reloaded(m_controller.get(), &FarmController::loaded);
+    m_controller->addBroker(request, m_window.get(), [&added](const OperationOutcome &outcome) { added = outcome; });
+    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 5000);
+    QVERIFY(added->succeeded());
+    QCOMPARE(added->operation.action, FarmOperation::Action::Add);
+    QCOMPARE(added->message(), QStringLiteral("Connection Broker ras-cb05.corp.example.com was added."));
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() > 0, 10000);
+    m_window->brokerPage()->table()->selectId(4);
+    QVERIFY(m_window->consoleActions().moveUp->isEnabled());
+    QVERIFY(!m_window->consoleActions().moveDown->isEnabled()); // already last
+    m_window->consoleActions().moveUp->trigger();
     waitForReload();
     QCOMPARE(priorityOf(4), 1);
     QCOMPARE(priorityOf(2), 2);
@@ -171,18 +206,18 @@ void TestMainWindow::moveAndPromoteABroker()
     m_controller->pendingChanges()->clear();
 
     QVERIFY(m_controller->client()->isLoggedOn());
-    RecordTablePage *page = m_window->brokerPage();
-    QVERIFY(!m_window->action(QStringLiteral("moveUp"))->isEnabled()); // the first secondary cannot pass the primary
+    RecordTablePage *page = m_window->brokerPage()->table();
+    QVERIFY(!m_window->consoleActions().moveUp->isEnabled()); // the first secondary cannot pass the primary
     page->selectId(2);
-    QVERIFY(m_window->action(QStringLiteral("promote"))->isEnabled());
+    QVERIFY(m_window->consoleActions().promote->isEnabled());
     Questions::setNextAnswer(QMessageBox::Yes);
-    m_window->action(QStringLiteral("promote"))->trigger();
+    m_window->consoleActions().promote->trigger();
     waitForReload();
     QCOMPARE(priorityOf(2), 0);
     QCOMPARE(priorityOf(1), 1);
     QCOMPARE(priorityOf(4), 2);
     QCOMPARE(m_controller->pendingChanges()->count(), 1);
-    QVERIFY(m_window->action(QStringLiteral("apply"))->text().contains(QLatin1String("(1)")));
+    QVERIFY(m_window->consoleActions().apply->text().contains(QLatin1String("(1)")));
     // The promote ended the session; the reload above already logged on again by itself.
     QVERIFY(m_controller->client()->isLoggedOn());
 }
@@ -191,30 +226,33 @@ void TestMainWindow::deleteAskedFirstAndApply()
 {
     start();
     // A broker: "No" deletes it but keeps the agent installed.
-    m_window->brokerPage()->selectId(2);
+    m_window->brokerPage()->table()->selectId(2);
     Questions::setNextAnswer(QMessageBox::No);
-    m_window->action(QStringLiteral("delete"))->trigger();
+    m_window->consoleActions().remove->trigger();
     waitForReload();
     QCOMPARE(m_server->router().farm().brokerIndex(2), -1);
     QCOMPARE(m_controller->pendingChanges()->count(), 1);
-    m_window->action(QStringLiteral("apply"))->trigger();
+    m_window->consoleActions().apply->trigger();
     waitForReload();
 
     m_window->showPolicies();
-    m_window->policyPage()->selectId(6);
+    m_window->policyPage()->table()->selectId(6);
     const int asked = Questions::askedCount();
+    const qint64 requests = m_controller->client()->requestCount();
     Questions::setNextAnswer(QMessageBox::Cancel);
-    m_window->action(QStringLiteral("delete"))->trigger();
+    m_window->consoleActions().remove->trigger();
     QCOMPARE(Questions::askedCount(), asked + 1);
-    QTest::qWait(200);
+    // A request would have been sent before trigger() returned: none was.
+    QCOMPARE(m_controller->client()->requestCount(), requests);
+    QCOMPARE(m_controller->client()->inFlight(), 0);
     QCOMPARE(m_server->router().farm().policies.size(), 6); // cancelled: nothing sent
 
     Questions::setNextAnswer(QMessageBox::Yes);
-    m_window->action(QStringLiteral("delete"))->trigger();
+    m_window->consoleActions().remove->trigger();
     waitForReload();
     QCOMPARE(m_server->router().farm().policies.size(), 5);
     QCOMPARE(m_controller->pendingChanges()->count(), 1);
-    m_window->action(QStringLiteral("apply"))->trigger();
+    m_window->consoleActions().apply->trigger();
     waitForReload();
     QCOMPARE(m_controller->pendingChanges()->count(), 0);
     QCOMPARE(m_server->router().farm().appliedCount, 2);
@@ -224,13 +262,28 @@ void TestMainWindow::serverRefusalShownInline()
 {
     start();
     m_window->showPolicies();
-    m_window->policyPage()->selectId(1);
-    // The window disables "move up" for the first policy; the controller still reports a refusal.
-    QVERIFY(!m_window->action(QStringLiteral("moveUp"))->isEnabled());
-    QSignalSpy failed(m_controller.get(), &FarmController::operationFailed);
-    m_controller->movePolicy(1, true);
-    QVERIFY(failed.wait(5000));
-    QVERIFY(m_window->banner()->isVisible());
+    m_window->policyPage()->table()->selectId(1);
+    // The window disables "move up" for the first policy; the controller still reports a refusal,
+    // to the caller that asked, as a typed outcome.
+    QVERIFY(!m_window->consoleActions().moveUp->isEnabled());
+    std::optional<OperationOutcome> refused;
+    m_controller->movePolicy(1, true, this, [&refused](const OperationOutcome &outcome) { refused = outcome; });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 5000);
+    QVERIFY(!refused->succeeded());
+    QCOMPARE(refused->error->message, QStringLiteral("Cannot move selected client policy up."));
+    QCOMPARE(m_controller->pendingChanges()->count(), 0);
+
+    // Another administrator moved policy 2 to the top meanwhile: the window still offers "move up",
+    // and the server's refusal reaches the banner in the server's words.
+    FarmState &farm = m_server->router().farm();
+    farm.policies[1].insert(QStringLiteral("order"), 1);
+    farm.policies[0].insert(QStringLiteral("order"), 2);
+    farm.sortPolicies();
+    ++farm.generation;
+    m_window->policyPage()->table()->selectId(2);
+    QVERIFY(m_window->consoleActions().moveUp->isEnabled());
+    m_window->consoleActions().moveUp->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 5000);
     QCOMPARE(m_window->banner()->text(), QStringLiteral("Cannot move selected client policy up."));
 }
 
@@ -243,13 +296,18 @@ void TestMainWindow::readOnlyHidesMutations()
         named = named || label->text().contains(QStringLiteral("administrator — Root administrator"));
     QVERIFY(named);
     QVERIFY(m_window->windowTitle().contains(QLatin1String("read-only")));
-    for (const char *name : {"apply", "moveUp", "moveDown", "promote", "delete"})
-        QVERIFY2(!m_window->action(QLatin1String(name))->isVisible(), name);
-    QVERIFY(m_window->action(QStringLiteral("refresh"))->isVisible());
-    // Ticking "Enabled" does nothing in read-only mode.
+    const ConsoleActions &actions = m_window->consoleActions();
+    for (QAction *action : {actions.apply, actions.moveUp, actions.moveDown, actions.promote, actions.remove, actions.add})
+        QVERIFY2(!action->isVisible(), qPrintable(action->objectName()));
+    QVERIFY(m_window->consoleActions().refresh->isVisible());
+    // Ticking "Enabled" does nothing in read-only mode: the model asks, nothing is sent.
     const QModelIndex enabled = m_controller->brokers()->index(1, BrokerModel::Enabled);
+    QSignalSpy asked(m_controller->brokers(), &BrokerModel::enabledChangeRequested);
+    const qint64 requests = m_controller->client()->requestCount();
     m_controller->brokers()->setData(enabled, Qt::Unchecked, Qt::CheckStateRole);
-    QTest::qWait(300);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(m_controller->client()->requestCount(), requests); // a change would have been sent at once
+    QCOMPARE(m_controller->client()->inFlight(), 0);
     const FarmState &farm = m_server->router().farm();
     QVERIFY(farm.brokers.at(farm.brokerIndex(2)).value(QLatin1String("enabled")).toBool());
 }
@@ -261,14 +319,32 @@ void TestMainWindow::viewOnlyAdministratorGetsTheReadOnlyConsole()
     QCOMPARE(m_controller->restriction(), FarmController::Restriction::ViewOnlyAdministrator);
     QVERIFY2(m_window->windowTitle().contains(QLatin1String("read-only")), qPrintable(m_window->windowTitle()));
     QVERIFY(m_window->windowTitle().contains(QLatin1String("viewing only")));
-    for (const char *name : {"add", "apply", "moveUp", "moveDown", "promote", "delete"})
-        QVERIFY2(!m_window->action(QLatin1String(name))->isVisible(), name);
-    QVERIFY(m_window->action(QStringLiteral("refresh"))->isVisible());
+    const ConsoleActions &actions = m_window->consoleActions();
+    for (QAction *action : {actions.add, actions.apply, actions.moveUp, actions.moveDown, actions.promote, actions.remove})
+        QVERIFY2(!action->isVisible(), qPrintable(action->objectName()));
+    QVERIFY(actions.refresh->isVisible());
+    // The pages know it too: nothing changes the farm from them.
+    m_window->brokerPage()->table()->selectId(2);
+    QVERIFY(!m_window->brokerPage()->allowed().remove);
+    QVERIFY(!m_window->brokerPage()->allowed().moveDown);
     QCOMPARE(m_controller->brokers()->rowCount(), 3); // viewing works
     bool named = false;
     for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
         named = named || label->text().contains(QStringLiteral("administrator — Custom administrator"));
     QVERIFY(named);
+}
+
+void TestMainWindow::unreadableRightsGiveTheReadOnlyConsole()
+{
+    // A refusal other than 404 is no licence to change everything: read-only, and the banner says why.
+    start(false, EmulatorOptions::Role::Root, true);
+    QCOMPARE(m_controller->restriction(), FarmController::Restriction::RightsUnknown);
+    QVERIFY2(m_window->windowTitle().contains(QLatin1String("could not be read")), qPrintable(m_window->windowTitle()));
+    const ConsoleActions &actions = m_window->consoleActions();
+    for (QAction *action : {actions.add, actions.apply, actions.promote, actions.remove})
+        QVERIFY2(!action->isVisible(), qPrintable(action->objectName()));
+    QVERIFY(m_controller->readOnlyReason().contains(QLatin1String("did not say what you may change")));
+    QCOMPARE(m_controller->brokers()->rowCount(), 3);
 }
 
 void TestMainWindow::siteNodesShowTheirHealth()
@@ -292,7 +368,7 @@ void TestMainWindow::siteNodesShowTheirHealth()
 void TestMainWindow::quitWithPendingChangesAsks()
 {
     start();
-    m_window->brokerPage()->selectId(2);
+    m_window->brokerPage()->table()->selectId(2);
     const QModelIndex enabled = m_controller->brokers()->index(m_controller->brokers()->rowOf(2), BrokerModel::Enabled);
     m_controller->brokers()->setData(enabled, Qt::Unchecked, Qt::CheckStateRole);
     waitForReload();
@@ -305,22 +381,25 @@ void TestMainWindow::quitWithPendingChangesAsks()
     QVERIFY(!m_window->close());
     QCOMPARE(Questions::askedCount(), asked + 1);
     QVERIFY(m_window->isVisible());
+    QCOMPARE(m_server->router().sessions().count(), 1); // staying: still logged on
     Questions::setNextAnswer(QMessageBox::Yes);
     QVERIFY(m_window->close());
+    // Quitting logs off: the server's session ends instead of idling until it expires.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->router().sessions().count(), 0, 5000);
 }
 
 void TestMainWindow::filterAndSiteNavigation()
 {
     start();
-    RecordTablePage *page = m_window->brokerPage();
+    RecordTablePage *page = m_window->brokerPage()->table();
     QTest::keyClicks(page->filterEdit(), QStringLiteral("frankfurt"));
     QCOMPARE(page->view()->model()->rowCount(), 1);
     page->filterEdit()->clear();
     m_window->showBrokers(1);
     QCOMPARE(page->view()->model()->rowCount(), 2);
     m_window->showGateways(2);
-    QCOMPARE(m_window->gatewayPage()->view()->model()->rowCount(), 2);
-    const QString csv = m_window->gatewayPage()->toCsv();
+    QCOMPARE(m_window->gatewayPage()->table()->view()->model()->rowCount(), 2);
+    const QString csv = m_window->gatewayPage()->table()->toCsv();
     QVERIFY(csv.startsWith(QLatin1String("Server,State,")));
     QCOMPARE(csv.count(QLatin1Char('\n')), 3);
 }
@@ -349,7 +428,7 @@ void TestMainWindow::logonDialogValidatesAndKeepsInput()
     QVERIFY(ok->isEnabled());
 
     LogonFlow flow(m_controller.get(), &dialog, nullptr); // no keychain in tests
-    QSignalSpy failed(m_controller.get(), &FarmController::logonFailed);
+    QSignalSpy failed(&flow, &LogonFlow::failed);
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(failed.wait(5000));
     QVERIFY(dialog.isVisible());
@@ -372,7 +451,8 @@ void TestMainWindow::untrustedCertificateAskedAndPinned()
     m_manager = std::make_unique<QNetworkAccessManager>();
     m_controller = std::make_unique<FarmController>(m_manager.get());
 
-    auto logOnThroughDialog = [&](QMessageBox::StandardButton answer) {
+    bool forgetOffered = false;
+    auto logOnThroughDialog = [&](QMessageBox::StandardButton answer, bool forgetAfterwards = false) {
         LogonDialog dialog;
         LogonFlow flow(m_controller.get(), &dialog, nullptr);
         dialog.show();
@@ -380,12 +460,16 @@ void TestMainWindow::untrustedCertificateAskedAndPinned()
         dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("pw"));
         Questions::setNextAnswer(answer);
         QSignalSpy done(&flow, &LogonFlow::succeeded);
-        QSignalSpy failed(m_controller.get(), &FarmController::logonFailed);
+        QSignalSpy failed(&flow, &LogonFlow::failed);
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        [[maybe_unused]] const bool settled = QTest::qWaitFor([&] { return done.count() > 0 || (failed.count() > 0 && !dialog.findChild<QLabel *>(
-                                                               QStringLiteral("error"))->text().startsWith(QLatin1String("Logging"))); },
-                        10000);
-        return std::make_pair(done.count() > 0, dialog.findChild<QLabel *>(QStringLiteral("error"))->text());
+        [[maybe_unused]] const bool settled = QTest::qWaitFor([&] { return done.count() > 0 || failed.count() > 0; }, 10000);
+        const QString shown = dialog.findChild<QLabel *>(QStringLiteral("error"))->text();
+        if (forgetAfterwards) {
+            auto *forget = dialog.findChild<QPushButton *>(QStringLiteral("forgetCertificate"));
+            forgetOffered = forget->isVisible();
+            QTest::mouseClick(forget, Qt::LeftButton);
+        }
+        return std::make_pair(done.count() > 0, shown);
     };
 
     const int asked = Questions::askedCount();
@@ -404,19 +488,34 @@ void TestMainWindow::untrustedCertificateAskedAndPinned()
                                   QStringLiteral(RAS_TEST_DATA_DIR "/tls/other.crt")).first()).sha256);
     m_manager->clearConnectionCache();
     const int before = Questions::askedCount();
-    auto [changed, changedMessage] = logOnThroughDialog(QMessageBox::Yes);
+    auto [changed, changedMessage] = logOnThroughDialog(QMessageBox::Yes, true);
     QVERIFY(!changed);
     QCOMPARE(Questions::askedCount(), before);
     QVERIFY(changedMessage.contains(QLatin1String("different certificate")));
+
+    // "Forget trusted certificate" is offered; it removes the pin, and the next log-on asks again.
+    QVERIFY(forgetOffered);
+    QVERIFY(!QSettings().contains(key));
+    m_manager->clearConnectionCache();
+    auto [again, unused] = logOnThroughDialog(QMessageBox::Yes);
+    QVERIFY(again);
+    QCOMPARE(Questions::askedCount(), before + 1);
+    QCOMPARE(QSettings().value(key).toString(), CertificateInfo::from(QSslCertificate::fromPath(options.certFile).first()).sha256);
 }
 
 void TestMainWindow::lostSessionAsksForThePassword()
 {
     start();
+    // Another dialog is open with typed input when the session ends.
+    m_window->brokerPage()->table()->selectId(2);
+    auto *editing = openDialog<BrokerPropertiesDialog>(m_window->consoleActions().properties);
+    QVERIFY(editing);
+    auto *description = editing->findChild<QLineEdit *>(QStringLiteral("description"));
+    description->setText(QStringLiteral("Typed before the session ended"));
     m_server->router().sessions().setIdleSeconds(1);
     // The password this console holds no longer works (changed on the server meanwhile).
     m_controller->client()->setCredentials(QStringLiteral("administrator"), QStringLiteral("stale"));
-    QTest::qWait(1300);
+    m_server->router().sessions().passTime(1100);
     m_controller->refreshAll();
     QVERIFY(QTest::qWaitFor([&] { return m_window->relogonDialog() != nullptr; }, 5000));
     auto *dialog = qobject_cast<LogonDialog *>(m_window->relogonDialog());
@@ -429,13 +528,23 @@ void TestMainWindow::lostSessionAsksForThePassword()
     QVERIFY(loaded.wait(5000));
     QVERIFY(QTest::qWaitFor([&] { return m_window->relogonDialog() == nullptr; }, 5000));
     QVERIFY(m_controller->client()->isLoggedOn());
+
+    // The other dialog kept its input through it all, and sends it now.
+    QVERIFY(editing->isVisible());
+    QCOMPARE(description->text(), QStringLiteral("Typed before the session ended"));
+    QTest::mouseClick(okButton(editing), Qt::LeftButton);
+    waitClosed(editing);
+    waitForReload();
+    const FarmState &farm = m_server->router().farm();
+    QCOMPARE(farm.brokers.at(farm.brokerIndex(2)).value(QLatin1String("description")).toString(),
+             QStringLiteral("Typed before the session ended"));
 }
 
 void TestMainWindow::addBrokerThroughTheDialog()
 {
     start();
     m_window->showBrokers(2);
-    auto *dialog = openDialog<BrokerAddDialog>("add");
+    auto *dialog = openDialog<BrokerAddDialog>(m_window->consoleActions().add);
     QVERIFY(dialog);
     QVERIFY(!okButton(dialog)->isEnabled());
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("server")), QStringLiteral("bad name"));
@@ -457,7 +566,7 @@ void TestMainWindow::addBrokerThroughTheDialog()
 void TestMainWindow::refusedAddKeepsTheDialogAndInput()
 {
     start();
-    auto *dialog = openDialog<BrokerAddDialog>("add");
+    auto *dialog = openDialog<BrokerAddDialog>(m_window->consoleActions().add);
     QVERIFY(dialog);
     dialog->findChild<QLineEdit *>(QStringLiteral("server"))->setText(QStringLiteral("ras-cb01.corp.example.com"));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -470,11 +579,50 @@ void TestMainWindow::refusedAddKeepsTheDialogAndInput()
     dialog->reject();
 }
 
+void TestMainWindow::closingWhileBusyStillShowsTheOutcome()
+{
+    start();
+    m_server->setLatencyMs(300); // long enough to close the dialog while the request is in flight
+    auto sendAndClose = [&](const QString &server) {
+        auto *dialog = openDialog<BrokerAddDialog>(m_window->consoleActions().add);
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("server"))->setText(server);
+        dialog->findChild<QGroupBox *>(QStringLiteral("installGroup"))->setChecked(false);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(dialog->isBusy());
+        // Cancel cannot call back what was sent: it becomes Close, and closing is allowed.
+        QPushButton *cancel = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Cancel);
+        QCOMPARE(cancel->text(), QStringLiteral("Close"));
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        const QPointer<BrokerAddDialog> guard(dialog);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(!guard);
+    };
+
+    // A refusal that arrives after the dialog closed is shown in the banner, naming what was refused.
+    m_window->banner()->hide();
+    sendAndClose(QStringLiteral("ras-cb01.corp.example.com"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 5000);
+    QVERIFY2(m_window->banner()->text().startsWith(
+                 QLatin1String("Connection Broker ras-cb01.corp.example.com could not be added: ")),
+             qPrintable(m_window->banner()->text()));
+    QVERIFY(m_window->banner()->text().contains(QLatin1String("already exists")));
+    QCOMPARE(m_controller->pendingChanges()->count(), 0);
+
+    // A late success reaches the banner and the pending changes alike.
+    sendAndClose(QStringLiteral("ras-cb07.corp.example.com"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->pendingChanges()->count(), 1, 5000);
+    QCOMPARE(m_window->banner()->text(), QStringLiteral("Connection Broker ras-cb07.corp.example.com was added."));
+    QCOMPARE(m_controller->pendingChanges()->changes().first().object, QStringLiteral("ras-cb07.corp.example.com"));
+    QVERIFY(m_server->router().farm().brokerServerTaken(QStringLiteral("ras-cb07.corp.example.com")));
+}
+
 void TestMainWindow::editBrokerProperties()
 {
     start();
-    m_window->brokerPage()->selectId(2);
-    auto *dialog = openDialog<BrokerPropertiesDialog>("properties");
+    m_window->brokerPage()->table()->selectId(2);
+    auto *dialog = openDialog<BrokerPropertiesDialog>(m_window->consoleActions().properties);
     QVERIFY(dialog);
     QVERIFY(!okButton(dialog)->isEnabled()); // nothing changed yet
     auto *alternatives = dialog->findChild<QLineEdit *>(QStringLiteral("alternativeIps"));
@@ -500,8 +648,8 @@ void TestMainWindow::editBrokerProperties()
     QCOMPARE(broker.value(QLatin1String("enabled")).toBool(), true); // untouched fields were not sent
 
     // The primary's "enabled" cannot be switched off in its dialog.
-    m_window->brokerPage()->selectId(1);
-    auto *primary = openDialog<BrokerPropertiesDialog>("properties");
+    m_window->brokerPage()->table()->selectId(1);
+    auto *primary = openDialog<BrokerPropertiesDialog>(m_window->consoleActions().properties);
     QVERIFY(primary);
     QVERIFY(!primary->findChild<QCheckBox *>(QStringLiteral("enabled"))->isEnabled());
     primary->reject();
@@ -511,7 +659,7 @@ void TestMainWindow::addAndEditAGateway()
 {
     start();
     m_window->showGateways(1);
-    auto *add = openDialog<GatewayAddDialog>("add");
+    auto *add = openDialog<GatewayAddDialog>(m_window->consoleActions().add);
     QVERIFY(add);
     add->findChild<QLineEdit *>(QStringLiteral("server"))->setText(QStringLiteral("ras-gw05.corp.example.com"));
     QTest::mouseClick(okButton(add), Qt::LeftButton);
@@ -520,8 +668,8 @@ void TestMainWindow::addAndEditAGateway()
     const FarmState &farm = m_server->router().farm();
     QCOMPARE(farm.gateways.size(), 5);
 
-    m_window->gatewayPage()->selectId(2);
-    auto *dialog = openDialog<GatewayPropertiesDialog>("properties");
+    m_window->gatewayPage()->table()->selectId(2);
+    auto *dialog = openDialog<GatewayPropertiesDialog>(m_window->consoleActions().properties);
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QTabWidget *>(QStringLiteral("tabs"))->count(), 6);
     static_cast<QSpinBox *>(dialog->editor(QStringLiteral("hstsMaxAge")))->setValue(36);
@@ -534,9 +682,8 @@ void TestMainWindow::addAndEditAGateway()
     QVERIFY(!okButton(dialog)->isEnabled());
     static_cast<QCheckBox *>(dialog->editor(QStringLiteral("enableSSL")))->setChecked(true);
     QVERIFY(okButton(dialog)->isEnabled());
-    const QJsonObject changes = dialog->changes();
-    QCOMPARE(changes.keys(), (QStringList{QStringLiteral("enableGWPort"), QStringLiteral("hstsMaxAge"),
-                                          QStringLiteral("ipVersion"), QStringLiteral("macAllowOnlyLst")}));
+    QCOMPARE(dialog->changes().fieldNames(), (QStringList{QStringLiteral("ipVersion"), QStringLiteral("enableGWPort"),
+                                                          QStringLiteral("hstsMaxAge"), QStringLiteral("macAllowOnlyLst")}));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     waitClosed(dialog);
     waitForReload();
@@ -551,7 +698,7 @@ void TestMainWindow::addPolicyAndSecondaryConnection()
 {
     start();
     m_window->showPolicies();
-    auto *add = openDialog<PolicyDialog>("add");
+    auto *add = openDialog<PolicyDialog>(m_window->consoleActions().add);
     QVERIFY(add);
     QVERIFY(!okButton(add)->isEnabled());
     add->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Kiosks"));
@@ -563,8 +710,8 @@ void TestMainWindow::addPolicyAndSecondaryConnection()
     QCOMPARE(farm.policies.size(), 7);
     const int id = farm.policies.last().value(QLatin1String("id")).toInt();
 
-    m_window->policyPage()->selectId(id);
-    auto *dialog = openDialog<SecondaryConnectionsDialog>("connections");
+    m_window->policyPage()->table()->selectId(id);
+    auto *dialog = openDialog<SecondaryConnectionsDialog>(m_window->consoleActions().connections);
     QVERIFY(dialog);
     QSignalSpy reloaded(dialog, &SecondaryConnectionsDialog::reloaded);
     QVERIFY(reloaded.wait(5000));

@@ -117,7 +117,7 @@ private slots:
         for (QDockWidget *dock : window.findChildren<QDockWidget *>())
             dock->show();
         QSignalSpy loaded(&controller, &FarmController::loaded);
-        controller.logOn(QStringLiteral("administrator"), options.password);
+        controller.logOn(QStringLiteral("administrator"), options.password, nullptr, {});
         QVERIFY(loaded.wait(15000));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

@@ -1,0 +1,390 @@
+#include "FarmController.h"
+
+#include "BrokerService.h"
+#include "GatewayService.h"
+#include "PolicyService.h"
+#include "ProcessMemory.h"
+#include "SessionService.h"
+#include "SettingsService.h"
+#include "SiteService.h"
+
+namespace {
+
+// Above this many objects a load is worth returning freed memory for (a few MB at stake).
+constexpr qsizetype kLargeFarmObjects = 1000;
+
+} // namespace
+
+FarmController::FarmController(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_client(manager)
+    , m_loader(&m_client)
+    , m_requestLog(m_client.requestLog())
+{
+    m_statusTimer.setInterval(m_autoRefreshSeconds * 1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &FarmController::refreshStatus);
+    connect(&m_client, &RasClient::sessionLost, this, &FarmController::sessionLost);
+}
+
+bool FarmController::setServer(const QString &server, QString *error)
+{
+    if (!m_client.setServer(server, error))
+        return false;
+    m_client.setPinnedFingerprint(m_trust.pinnedFingerprint(m_client.baseUrl()));
+    return true;
+}
+
+void FarmController::trustCertificate(const QString &sha256)
+{
+    m_client.setPinnedFingerprint(sha256);
+    m_trust.pin(m_client.baseUrl(), m_client.pinnedFingerprint());
+}
+
+void FarmController::forgetTrustedCertificate()
+{
+    m_client.setPinnedFingerprint(QString());
+    m_trust.forget(m_client.baseUrl());
+}
+
+void FarmController::logOn(const QString &user, const QString &password, QObject *receiver,
+                           std::function<void(const RasResult<SessionInfo> &)> done)
+{
+    const QPointer<QObject> guard(receiver);
+    auto deliver = [guard, done = std::move(done)](const RasResult<SessionInfo> &result) {
+        if (guard && done)
+            done(result);
+    };
+    SessionService(&m_client).logOn(user, password, this, [this, deliver](const RasResult<SessionInfo> &session) {
+        if (!session) {
+            deliver(session);
+            return;
+        }
+        m_session = session.value();
+        m_readOnlyReason.clear();
+        m_restriction = Restriction::None;
+        SessionService(&m_client).permissions(this, [this, deliver](const RasResult<AdminPermissions> &permissions) {
+            takePermissions(permissions, [this, deliver] { deliver(m_session); });
+        });
+    });
+}
+
+void FarmController::takePermissions(const RasResult<AdminPermissions> &permissions, const std::function<void()> &finished)
+{
+    // The session's rights decide what the console offers. A server without the endpoint (404) grants
+    // console rights, which SessionService turns into "everything"; any other failure must not.
+    if (!permissions) {
+        m_permissions = AdminPermissions();
+        m_restriction = Restriction::RightsUnknown;
+        m_readOnlyReason = tr("The console is read-only because the server did not say what you may change: %1")
+                               .arg(permissions.error().message);
+        finishLogOn(finished);
+        return;
+    }
+    m_permissions = permissions.value();
+    if (!m_permissions.isCustom()) {
+        finishLogOn(finished);
+        return;
+    }
+    SessionService(&m_client).customPermissions(m_session.userId, this,
+                                                [this, finished](const RasResult<CustomPermissions> &custom) {
+        if (!custom) {
+            m_restriction = Restriction::RightsUnknown;
+            m_readOnlyReason = tr("The console is read-only because your rights as a custom administrator could not "
+                                  "be read: %1")
+                                   .arg(custom.error().message);
+        } else {
+            bool mayChange = false;
+            for (const QString &objectType : {QStringLiteral("brokers"), QStringLiteral("gateways")}) {
+                for (const auto flag : {CustomPermissions::Modify, CustomPermissions::Add, CustomPermissions::Delete})
+                    mayChange = mayChange || custom.value().allowsAnywhere(objectType, flag);
+            }
+            if (!mayChange) {
+                m_restriction = Restriction::ViewOnlyAdministrator;
+                m_readOnlyReason = tr("The console is read-only because you are logged on as a custom administrator "
+                                      "who may only view.");
+            }
+        }
+        finishLogOn(finished);
+    });
+}
+
+void FarmController::finishLogOn(const std::function<void()> &finished)
+{
+    emit loggedOn();
+    finished();
+    refreshAll();
+    if (m_autoRefreshSeconds > 0)
+        m_statusTimer.start();
+}
+
+void FarmController::logOff()
+{
+    m_statusTimer.stop();
+    SessionService(&m_client).logOff(this, [](const RasResult<Done> &) {});
+}
+
+void FarmController::refreshSiteStates()
+{
+    SiteService(&m_client).statusAll(this, [this](const RasResult<QList<SiteStatus>> &result) {
+        if (!result)
+            return; // an older server without api/Site/status: the tree simply shows no health
+        QHash<int, Ras::AgentState> states;
+        for (const SiteStatus &status : result.value())
+            states.insert(status.siteId, status.agentState);
+        if (states != m_siteStates) {
+            m_siteStates = states;
+            emit siteStatesChanged();
+        }
+    });
+}
+
+void FarmController::refreshAll()
+{
+    refreshSiteStates();
+    m_loader.load(FarmLoader::All, [this](const FarmSnapshot &snapshot) {
+        // A part that failed keeps what the views showed; the others refresh.
+        if (snapshot.sites.loaded())
+            m_sites.setSites(snapshot.sites.records());
+        const QHash<int, QString> names = m_sites.names();
+        m_brokers.setSiteNames(names);
+        m_gateways.setSiteNames(names);
+        if (snapshot.brokers.loaded())
+            m_brokers.setBrokers(snapshot.brokers.records());
+        if (snapshot.brokerStatus.loaded())
+            m_brokers.setStatuses(snapshot.brokerStatus.records());
+        if (snapshot.gateways.loaded())
+            m_gateways.setGateways(snapshot.gateways.records());
+        if (snapshot.gatewayStatus.loaded())
+            m_gateways.setStatuses(snapshot.gatewayStatus.records());
+        if (snapshot.policies.loaded())
+            m_policies.setPolicies(snapshot.policies.records());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<int> ids;
+        for (const auto &status : snapshot.brokerStatus.records()) {
+            m_history.record(status.numericId, now, status.cpuLoad, status.memLoad);
+            ids << status.numericId;
+        }
+        // Forget the history of brokers that are gone, but only when the list of them is known.
+        if (snapshot.brokerStatus.loaded())
+            m_history.retain(ids);
+        m_lastRefresh = QDateTime::currentDateTime();
+        emit loaded(snapshot);
+        // A large farm's answers were decoded on worker threads; once the data is on screen,
+        // give the memory they freed back to the system.
+        const qsizetype objects = snapshot.brokers.records().size() + snapshot.gateways.records().size()
+                                  + snapshot.policies.records().size();
+        if (objects > kLargeFarmObjects)
+            QTimer::singleShot(0, this, &ProcessMemory::releaseFreed);
+    });
+}
+
+void FarmController::refreshStatus()
+{
+    if (m_statusLoading || m_loader.isLoading())
+        return;
+    m_statusLoading = true;
+    refreshSiteStates();
+    BrokerService(&m_client).statusAll(this, [this](const RasResult<QList<BrokerStatus>> &result) {
+        m_statusLoading = false;
+        if (!result)
+            return; // the next tick tries again; a lasting failure shows in the request log
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_brokers.setStatuses(result.value(), now);
+        for (const auto &status : result.value())
+            m_history.record(status.numericId, now, status.cpuLoad, status.memLoad);
+        m_brokers.refreshAges();
+        m_lastRefresh = QDateTime::currentDateTime();
+        emit statusRefreshed();
+    });
+    GatewayService(&m_client).statusAll(this, [this](const RasResult<QList<GatewayStatus>> &result) {
+        if (result) {
+            m_gateways.setStatuses(result.value());
+            m_gateways.refreshAges();
+        }
+    });
+}
+
+void FarmController::setAutoRefreshSeconds(int seconds)
+{
+    m_autoRefreshSeconds = seconds;
+    if (seconds <= 0) {
+        m_statusTimer.stop();
+        return;
+    }
+    m_statusTimer.setInterval(seconds * 1000);
+    if (m_client.isLoggedOn() || m_client.hasCredentials())
+        m_statusTimer.start();
+}
+
+void FarmController::run(const FarmOperation &operation, const Start &start, QObject *receiver, OutcomeHandler done)
+{
+    // The receiver guards only the delivery: the bookkeeping below happens even if the caller is gone.
+    const QPointer<QObject> guard(receiver);
+    start([this, operation, guard, done = std::move(done)](const RasResult<Done> &result) {
+        OperationOutcome outcome{operation, result ? std::nullopt : std::optional<RasError>(result.error())};
+        if (outcome.succeeded()) {
+            if (operation.isStaged())
+                m_pending.add({QDateTime::currentDateTime(), operation.actionText(), operation.targetText(),
+                               operation.objectName, operation.objectId});
+            else
+                m_pending.clear();
+        }
+        if (guard && done)
+            done(outcome);
+        if (outcome.succeeded())
+            refreshAll();
+    });
+}
+
+FarmOperation FarmController::brokerOperation(FarmOperation::Action action, int id) const
+{
+    const Broker *broker = m_brokers.brokerAt(m_brokers.rowOf(id));
+    return {action, FarmOperation::Target::Broker, id, broker ? broker->server : QString::number(id)};
+}
+
+FarmOperation FarmController::gatewayOperation(FarmOperation::Action action, int id) const
+{
+    const Gateway *gateway = m_gateways.gatewayAt(m_gateways.rowOf(id));
+    return {action, FarmOperation::Target::Gateway, id, gateway ? gateway->server : QString::number(id)};
+}
+
+FarmOperation FarmController::policyOperation(FarmOperation::Action action, int id) const
+{
+    const ClientPolicy *policy = m_policies.policyAt(m_policies.rowOf(id));
+    return {action, FarmOperation::Target::Policy, id, policy ? policy->name : QString::number(id)};
+}
+
+namespace {
+
+// Adds answer with the new object; an operation needs only whether it worked.
+template <typename T>
+std::function<void(const RasResult<T> &)> ignoringValue(std::function<void(const RasResult<Done> &)> done)
+{
+    return [done = std::move(done)](const RasResult<T> &result) {
+        done(result ? RasResult<Done>(Done{}) : RasResult<Done>(result.error()));
+    };
+}
+
+} // namespace
+
+void FarmController::addBroker(const BrokerAddRequest &request, QObject *receiver, OutcomeHandler done)
+{
+    run({FarmOperation::Action::Add, FarmOperation::Target::Broker, 0, request.server.trimmed()},
+        [this, request](auto finished) { BrokerService(&m_client).add(request, this, ignoringValue<Broker>(finished)); },
+        receiver, std::move(done));
+}
+
+void FarmController::updateBroker(int id, const BrokerChanges &changes, QObject *receiver, OutcomeHandler done)
+{
+    run(brokerOperation(FarmOperation::Action::Change, id),
+        [this, id, changes](auto finished) { BrokerService(&m_client).update(id, changes, this, finished); }, receiver,
+        std::move(done));
+}
+
+void FarmController::addGateway(const QString &server, int siteId, QObject *receiver, OutcomeHandler done)
+{
+    run({FarmOperation::Action::Add, FarmOperation::Target::Gateway, 0, server.trimmed()},
+        [this, server, siteId](auto finished) {
+            GatewayService(&m_client).add(server, siteId, this, ignoringValue<Gateway>(finished));
+        },
+        receiver, std::move(done));
+}
+
+void FarmController::updateGateway(int id, const GatewayChanges &changes, QObject *receiver, OutcomeHandler done)
+{
+    run(gatewayOperation(FarmOperation::Action::Change, id),
+        [this, id, changes](auto finished) { GatewayService(&m_client).update(id, changes, this, finished); }, receiver,
+        std::move(done));
+}
+
+void FarmController::addPolicy(const PolicyChanges &policy, QObject *receiver, OutcomeHandler done)
+{
+    run({FarmOperation::Action::Add, FarmOperation::Target::Policy, 0, policy.name.value_or(QString())},
+        [this, policy](auto finished) { PolicyService(&m_client).add(policy, this, ignoringValue<ClientPolicy>(finished)); },
+        receiver, std::move(done));
+}
+
+void FarmController::updatePolicy(int id, const PolicyChanges &changes, QObject *receiver, OutcomeHandler done)
+{
+    run(policyOperation(FarmOperation::Action::Change, id),
+        [this, id, changes](auto finished) { PolicyService(&m_client).update(id, changes, this, finished); }, receiver,
+        std::move(done));
+}
+
+void FarmController::addConnection(int policyId, const SecondaryConnection &connection, QObject *receiver,
+                                   OutcomeHandler done)
+{
+    run(policyOperation(FarmOperation::Action::AddConnection, policyId),
+        [this, policyId, connection](auto finished) {
+            PolicyService(&m_client).addConnection(policyId, connection, this, finished);
+        },
+        receiver, std::move(done));
+}
+
+void FarmController::removeConnection(int policyId, const SecondaryConnection &connection, QObject *receiver,
+                                      OutcomeHandler done)
+{
+    run(policyOperation(FarmOperation::Action::RemoveConnection, policyId),
+        [this, policyId, connection](auto finished) {
+            PolicyService(&m_client).removeConnection(policyId, connection, this, finished);
+        },
+        receiver, std::move(done));
+}
+
+void FarmController::loadConnections(int policyId, QObject *receiver,
+                                     std::function<void(const RasResult<QList<SecondaryConnection>> &)> done)
+{
+    PolicyService(&m_client).connections(policyId, receiver, std::move(done));
+}
+
+void FarmController::apply(QObject *receiver, OutcomeHandler done)
+{
+    run({FarmOperation::Action::Apply, FarmOperation::Target::Farm, 0, QString()},
+        [this](auto finished) { SettingsService(&m_client).apply(this, finished); }, receiver, std::move(done));
+}
+
+void FarmController::moveBroker(int id, bool up, QObject *receiver, OutcomeHandler done)
+{
+    run(brokerOperation(up ? FarmOperation::Action::MoveUp : FarmOperation::Action::MoveDown, id),
+        [this, id, up](auto finished) { BrokerService(&m_client).move(id, up, this, finished); }, receiver, std::move(done));
+}
+
+void FarmController::promoteBroker(int id, QObject *receiver, OutcomeHandler done)
+{
+    run(brokerOperation(FarmOperation::Action::Promote, id),
+        [this, id](auto finished) { BrokerService(&m_client).promote(id, this, finished); }, receiver, std::move(done));
+}
+
+void FarmController::removeBroker(int id, bool keepAgent, QObject *receiver, OutcomeHandler done)
+{
+    run(brokerOperation(FarmOperation::Action::Delete, id),
+        [this, id, keepAgent](auto finished) { BrokerService(&m_client).remove(id, keepAgent, this, finished); }, receiver,
+        std::move(done));
+}
+
+void FarmController::setBrokerEnabled(int id, bool enabled, QObject *receiver, OutcomeHandler done)
+{
+    BrokerChanges changes;
+    changes.enabled = enabled;
+    run(brokerOperation(enabled ? FarmOperation::Action::Enable : FarmOperation::Action::Disable, id),
+        [this, id, changes](auto finished) { BrokerService(&m_client).update(id, changes, this, finished); }, receiver,
+        std::move(done));
+}
+
+void FarmController::removeGateway(int id, QObject *receiver, OutcomeHandler done)
+{
+    run(gatewayOperation(FarmOperation::Action::Delete, id),
+        [this, id](auto finished) { GatewayService(&m_client).remove(id, this, finished); }, receiver, std::move(done));
+}
+
+void FarmController::movePolicy(int id, bool up, QObject *receiver, OutcomeHandler done)
+{
+    run(policyOperation(up ? FarmOperation::Action::MoveUp : FarmOperation::Action::MoveDown, id),
+        [this, id, up](auto finished) { PolicyService(&m_client).move(id, up, this, finished); }, receiver, std::move(done));
+}
+
+void FarmController::removePolicy(int id, QObject *receiver, OutcomeHandler done)
+{
+    run(policyOperation(FarmOperation::Action::Delete, id),
+        [this, id](auto finished) { PolicyService(&m_client).remove(id, this, finished); }, receiver, std::move(done));
+}

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "AdminPermissions.h"
+#include "BrokerModel.h"
+#include "FarmLoader.h"
+#include "GatewayChanges.h"
+#include "GatewayModel.h"
+#include "OperationOutcome.h"
+#include "PendingChangesModel.h"
+#include "PolicyModel.h"
+#include "RasClient.h"
+#include "RequestLogModel.h"
+#include "SessionInfo.h"
+#include "SiteModel.h"
+#include "StatusHistory.h"
+#include "TrustStore.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+// One connection to one farm: logs on, keeps the models filled (a full load on refresh, status on a
+// timer), carries out changes and keeps the list of changes not yet applied. Every operation ends
+// in one typed result delivered to the caller that started it. Nothing here assumes it is the only
+// connection (a window may one day show several farms), and it knows no widgets.
+class FarmController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FarmController)
+
+public:
+    explicit FarmController(QNetworkAccessManager *manager, QObject *parent = nullptr);
+
+    RasClient *client() { return &m_client; }
+    BrokerModel *brokers() { return &m_brokers; }
+    GatewayModel *gateways() { return &m_gateways; }
+    PolicyModel *policies() { return &m_policies; }
+    SiteModel *sites() { return &m_sites; }
+    PendingChangesModel *pendingChanges() { return &m_pending; }
+    RequestLogModel *requestLog() { return &m_requestLog; }
+    const StatusHistory &history() const { return m_history; }
+    const SessionInfo &session() const { return m_session; }
+    const AdminPermissions &permissions() const { return m_permissions; }
+    // Why this administrator may not change anything (a custom administrator who may only view, or
+    // rights the server would not tell), or empty when the session's rights allow changes.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    enum class Restriction { None, ViewOnlyAdministrator, RightsUnknown };
+    Restriction restriction() const { return m_restriction; }
+    QDateTime lastRefresh() const { return m_lastRefresh; }
+    // Each Site's health as api/Site/status reports it (its primary broker's agent state); empty when
+    // the server has no such resource.
+    const QHash<int, Ras::AgentState> &siteStates() const { return m_siteStates; }
+
+    // Also loads the certificate pinned for that server, if any.
+    bool setServer(const QString &server, QString *error);
+    // Pins a certificate for the current server (kept in settings: a fingerprint is no secret).
+    void trustCertificate(const QString &sha256);
+    void forgetTrustedCertificate();
+    bool hasTrustedCertificate() const { return !m_client.pinnedFingerprint().isEmpty(); }
+    // Logs on, reads the administrator's permissions, then loads the farm and starts the status
+    // timer. done runs once, while receiver lives; loggedOn() tells every observer too.
+    void logOn(const QString &user, const QString &password, QObject *receiver,
+               std::function<void(const RasResult<SessionInfo> &)> done);
+    // Ends the session on the server (best effort) and stops the timer; on quit.
+    void logOff();
+    void refreshAll();
+    void refreshStatus();
+    // 0 pauses the status refresh.
+    void setAutoRefreshSeconds(int seconds);
+    int autoRefreshSeconds() const { return m_autoRefreshSeconds; }
+
+    // Changes. Each ends in exactly one OperationOutcome, handed to done while receiver lives (the
+    // caller decides where to show it); a success is also recorded in the pending changes, whoever
+    // is still listening, and starts a refresh.
+    void apply(QObject *receiver, OutcomeHandler done);
+    void moveBroker(int id, bool up, QObject *receiver, OutcomeHandler done);
+    void promoteBroker(int id, QObject *receiver, OutcomeHandler done);
+    void removeBroker(int id, bool keepAgent, QObject *receiver, OutcomeHandler done);
+    void setBrokerEnabled(int id, bool enabled, QObject *receiver, OutcomeHandler done);
+    void removeGateway(int id, QObject *receiver, OutcomeHandler done);
+    void movePolicy(int id, bool up, QObject *receiver, OutcomeHandler done);
+    void removePolicy(int id, QObject *receiver, OutcomeHandler done);
+    void addBroker(const BrokerAddRequest &request, QObject *receiver, OutcomeHandler done);
+    void updateBroker(int id, const BrokerChanges &changes, QObject *receiver, OutcomeHandler done);
+    void addGateway(const QString &server, int siteId, QObject *receiver, OutcomeHandler done);
+    void updateGateway(int id, const GatewayChanges &changes, QObject *receiver, OutcomeHandler done);
+    void addPolicy(const PolicyChanges &policy, QObject *receiver, OutcomeHandler done);
+    void updatePolicy(int id, const PolicyChanges &changes, QObject *receiver, OutcomeHandler done);
+    void addConnection(int policyId, const SecondaryConnection &connection, QObject *receiver, OutcomeHandler done);
+    void removeConnection(int policyId, const SecondaryConnection &connection, QObject *receiver, OutcomeHandler done);
+    void loadConnections(int policyId, QObject *receiver,
+                         std::function<void(const RasResult<QList<SecondaryConnection>> &)> done);
+
+signals:
+    // The session changed (a log-on succeeded): user, permissions and server are current.
+    void loggedOn();
+    // A full load finished. Each part of the snapshot carries its own outcome; the tables of the
+    // parts that failed keep what they showed. The snapshot is only lent: the models hold the data.
+    void loaded(const FarmSnapshot &snapshot);
+    // The timer's status refresh reached the models.
+    void statusRefreshed();
+    void sessionLost(const RasError &error);
+    void siteStatesChanged();
+
+private:
+    using Start = std::function<void(std::function<void(const RasResult<Done> &)>)>;
+    void run(const FarmOperation &operation, const Start &start, QObject *receiver, OutcomeHandler done);
+    FarmOperation brokerOperation(FarmOperation::Action action, int id) const;
+    FarmOperation gatewayOperation(FarmOperation::Action action, int id) const;
+    FarmOperation policyOperation(FarmOperation::Action action, int id) const;
+    // finished runs once the rights are known (and decided what the console may offer).
+    void takePermissions(const RasResult<AdminPermissions> &permissions, const std::function<void()> &finished);
+    void finishLogOn(const std::function<void()> &finished);
+    void refreshSiteStates();
+
+    RasClient m_client;
+    TrustStore m_trust;
+    FarmLoader m_loader;
+    BrokerModel m_brokers;
+    GatewayModel m_gateways;
+    PolicyModel m_policies;
+    SiteModel m_sites;
+    PendingChangesModel m_pending;
+    RequestLogModel m_requestLog;
+    StatusHistory m_history;
+    SessionInfo m_session;
+    AdminPermissions m_permissions = AdminPermissions::everything();
+    QString m_readOnlyReason;
+    QHash<int, Ras::AgentState> m_siteStates;
+    Restriction m_restriction = Restriction::None;
+    QDateTime m_lastRefresh;
+    QTimer m_statusTimer;
+    int m_autoRefreshSeconds = 15;
+    bool m_statusLoading = false;
+};

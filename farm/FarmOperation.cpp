@@ -1,0 +1,109 @@
+#include "FarmOperation.h"
+
+// Each sentence is written out whole (no "%1 %2 %3" glued from an action and a kind), so German or
+// French can put the verb where it belongs. %1 is always the object's name, %2 the server's reason.
+
+QString FarmOperation::successMessage() const
+{
+    const QString &name = objectName;
+    switch (target) {
+    case Target::Broker:
+        switch (action) {
+        case Action::Add: return tr("Connection Broker %1 was added.").arg(name);
+        case Action::Delete: return tr("Connection Broker %1 was deleted.").arg(name);
+        case Action::MoveUp: return tr("Connection Broker %1 was moved up.").arg(name);
+        case Action::MoveDown: return tr("Connection Broker %1 was moved down.").arg(name);
+        case Action::Promote: return tr("Connection Broker %1 was promoted to primary.").arg(name);
+        case Action::Enable: return tr("Connection Broker %1 was enabled.").arg(name);
+        case Action::Disable: return tr("Connection Broker %1 was disabled.").arg(name);
+        default: return tr("Connection Broker %1 was changed.").arg(name);
+        }
+    case Target::Gateway:
+        switch (action) {
+        case Action::Add: return tr("Secure Gateway %1 was added.").arg(name);
+        case Action::Delete: return tr("Secure Gateway %1 was deleted.").arg(name);
+        default: return tr("Secure Gateway %1 was changed.").arg(name);
+        }
+    case Target::Policy:
+        switch (action) {
+        case Action::Add: return tr("Client policy %1 was added.").arg(name);
+        case Action::Delete: return tr("Client policy %1 was deleted.").arg(name);
+        case Action::MoveUp: return tr("Client policy %1 was moved up.").arg(name);
+        case Action::MoveDown: return tr("Client policy %1 was moved down.").arg(name);
+        case Action::AddConnection: return tr("A secondary connection was added to client policy %1.").arg(name);
+        case Action::RemoveConnection: return tr("A secondary connection was removed from client policy %1.").arg(name);
+        default: return tr("Client policy %1 was changed.").arg(name);
+        }
+    case Target::Farm:
+        break;
+    }
+    return tr("Settings applied.");
+}
+
+QString FarmOperation::failureMessage(const QString &reason) const
+{
+    const QString &name = objectName;
+    switch (target) {
+    case Target::Broker:
+        switch (action) {
+        case Action::Add: return tr("Connection Broker %1 could not be added: %2").arg(name, reason);
+        case Action::Delete: return tr("Connection Broker %1 could not be deleted: %2").arg(name, reason);
+        case Action::MoveUp: return tr("Connection Broker %1 could not be moved up: %2").arg(name, reason);
+        case Action::MoveDown: return tr("Connection Broker %1 could not be moved down: %2").arg(name, reason);
+        case Action::Promote: return tr("Connection Broker %1 could not be promoted to primary: %2").arg(name, reason);
+        case Action::Enable: return tr("Connection Broker %1 could not be enabled: %2").arg(name, reason);
+        case Action::Disable: return tr("Connection Broker %1 could not be disabled: %2").arg(name, reason);
+        default: return tr("Connection Broker %1 could not be changed: %2").arg(name, reason);
+        }
+    case Target::Gateway:
+        switch (action) {
+        case Action::Add: return tr("Secure Gateway %1 could not be added: %2").arg(name, reason);
+        case Action::Delete: return tr("Secure Gateway %1 could not be deleted: %2").arg(name, reason);
+        default: return tr("Secure Gateway %1 could not be changed: %2").arg(name, reason);
+        }
+    case Target::Policy:
+        switch (action) {
+        case Action::Add: return tr("Client policy %1 could not be added: %2").arg(name, reason);
+        case Action::Delete: return tr("Client policy %1 could not be deleted: %2").arg(name, reason);
+        case Action::MoveUp: return tr("Client policy %1 could not be moved up: %2").arg(name, reason);
+        case Action::MoveDown: return tr("Client policy %1 could not be moved down: %2").arg(name, reason);
+        case Action::AddConnection:
+            return tr("A secondary connection could not be added to client policy %1: %2").arg(name, reason);
+        case Action::RemoveConnection:
+            return tr("A secondary connection could not be removed from client policy %1: %2").arg(name, reason);
+        default: return tr("Client policy %1 could not be changed: %2").arg(name, reason);
+        }
+    case Target::Farm:
+        break;
+    }
+    return tr("The settings could not be applied: %1").arg(reason);
+}
+
+QString FarmOperation::actionText() const
+{
+    switch (action) {
+    case Action::Add: return tr("Added", "pending change");
+    case Action::Change: return tr("Changed", "pending change");
+    case Action::Delete: return tr("Deleted", "pending change");
+    case Action::MoveUp: return tr("Moved up", "pending change");
+    case Action::MoveDown: return tr("Moved down", "pending change");
+    case Action::Promote: return tr("Promoted to primary", "pending change");
+    case Action::Enable: return tr("Enabled", "pending change");
+    case Action::Disable: return tr("Disabled", "pending change");
+    case Action::AddConnection: return tr("Secondary connection added", "pending change");
+    case Action::RemoveConnection: return tr("Secondary connection removed", "pending change");
+    case Action::Apply: return tr("Applied", "pending change");
+    }
+    return {};
+}
+
+QString FarmOperation::targetText() const
+{
+    switch (target) {
+    case Target::Broker: return tr("Connection Broker");
+    case Target::Gateway: return tr("Secure Gateway");
+    case Target::Policy: return tr("Client policy");
+    case Target::Farm: return tr("Farm");
+    }
+    return {};
+}

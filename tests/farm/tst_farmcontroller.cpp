@@ -1,0 +1,324 @@
+#include "FarmController.h"
+#include "LogonAttempt.h"
+#include "RasEmulatorServer.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QStandardPaths>
+#include <QtTest>
+
+// A network manager that sends the requests for one path nowhere, so that one part of a load fails
+// the way it would on a real network while the others succeed.
+class OnePathFails final : public QNetworkAccessManager
+{
+public:
+    QString failingPath;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        if (failingPath.isEmpty() || !request.url().path().endsWith(failingPath))
+            return QNetworkAccessManager::createRequest(op, request, data);
+        QNetworkRequest nowhere(request);
+        QUrl url = request.url();
+        url.setPort(1); // nothing listens there: connection refused
+        nowhere.setUrl(url);
+        return QNetworkAccessManager::createRequest(op, nowhere, data);
+    }
+};
+
+// The farm library without any widget: log-on and trust, loads that fail in part, operations that
+// end in one typed outcome each, and the pending changes they leave.
+class TestFarmController : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<RasEmulatorServer> m_server;
+    std::unique_ptr<OnePathFails> m_manager;
+    std::unique_ptr<FarmController> m_farm;
+
+    void start(bool tls = false)
+    {
+        EmulatorOptions options;
+        options.port = 0;
+        options.password = QStringLiteral("pw");
+        if (tls) {
+            options.tls = true;
+            options.certFile = QStringLiteral(RAS_TEST_DATA_DIR "/tls/server.crt");
+            options.keyFile = QStringLiteral(RAS_TEST_DATA_DIR "/tls/server.key");
+        }
+        m_server = std::make_unique<RasEmulatorServer>(options);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_manager = std::make_unique<OnePathFails>();
+        m_farm = std::make_unique<FarmController>(m_manager.get());
+        m_farm->setAutoRefreshSeconds(0);
+        QVERIFY(m_farm->setServer(m_server->url(), &error));
+    }
+    void logOn()
+    {
+        QSignalSpy loaded(m_farm.get(), &FarmController::loaded);
+        std::optional<RasResult<SessionInfo>> session;
+        m_farm->logOn(QStringLiteral("administrator"), QStringLiteral("pw"), this,
+                      [&session](const RasResult<SessionInfo> &result) { session = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(session.has_value(), 10000);
+        QVERIFY(session->ok());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    }
+    // Runs one operation and returns its outcomes (there must be exactly one).
+    QList<OperationOutcome> run(const std::function<void(QObject *, OutcomeHandler)> &operation)
+    {
+        QList<OperationOutcome> outcomes;
+        QSignalSpy loaded(m_farm.get(), &FarmController::loaded);
+        QObject caller;
+        operation(&caller, [&outcomes](const OperationOutcome &outcome) { outcomes << outcome; });
+        [[maybe_unused]] const bool arrived = QTest::qWaitFor([&] { return !outcomes.isEmpty(); }, 10000);
+        // A success reloads the farm; waiting for it also shows no second outcome comes.
+        if (!outcomes.isEmpty() && outcomes.first().succeeded())
+            [[maybe_unused]] const bool reloaded = loaded.wait(10000);
+        return outcomes;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("RAS Console Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_farmcontroller"));
+    }
+    void init() { QSettings().clear(); }
+    void cleanup()
+    {
+        m_farm.reset();
+        m_manager.reset();
+        m_server.reset();
+    }
+
+    void logOnReportsToTheCallerOnly();
+    void operationsEndInOneTypedOutcome();
+    void refusalLeavesNothingPending();
+    void outcomeIsRecordedAfterTheCallerLeft();
+    void applyCommitsAndClearsPending();
+    void partialLoadKeepsTheLastGoodPart();
+    void statusRefreshDoesNotReloadEverything();
+    void untrustedCertificateAskedPinnedAndForgotten();
+    void changedCertificateRefusedWithoutAsking();
+};
+
+void TestFarmController::logOnReportsToTheCallerOnly()
+{
+    start();
+    std::optional<RasResult<SessionInfo>> refused;
+    QSignalSpy loggedOn(m_farm.get(), &FarmController::loggedOn);
+    m_farm->logOn(QStringLiteral("administrator"), QStringLiteral("wrong"), this,
+                  [&refused](const RasResult<SessionInfo> &result) { refused = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 10000);
+    QVERIFY(!refused->ok());
+    QCOMPARE(refused->error().kind, RasError::Kind::Unauthorized);
+    QCOMPARE(loggedOn.count(), 0);
+
+    logOn();
+    QCOMPARE(loggedOn.count(), 1);
+    QCOMPARE(m_farm->session().user, QStringLiteral("administrator"));
+    QCOMPARE(m_farm->brokers()->rowCount(), 3);
+    QCOMPARE(m_farm->gateways()->rowCount(), 4);
+    QCOMPARE(m_farm->policies()->rowCount(), 6);
+}
+
+void TestFarmController::operationsEndInOneTypedOutcome()
+{
+    start();
+    logOn();
+    const QList<OperationOutcome> moved
+        = run([&](QObject *caller, OutcomeHandler done) { m_farm->movePolicy(2, true, caller, done); });
+    QCOMPARE(moved.size(), 1);
+    QVERIFY(moved.first().succeeded());
+    QCOMPARE(moved.first().operation.action, FarmOperation::Action::MoveUp);
+    QCOMPARE(moved.first().operation.target, FarmOperation::Target::Policy);
+    QCOMPARE(moved.first().operation.objectId, 2);
+    const QString name = moved.first().operation.objectName;
+    QVERIFY(!name.isEmpty());
+    QCOMPARE(moved.first().message(), QStringLiteral("Client policy %1 was moved up.").arg(name));
+    QCOMPARE(m_farm->policies()->rowOf(2), 0); // the reload shows the new order
+
+    QCOMPARE(m_farm->pendingChanges()->count(), 1);
+    const PendingChange &change = m_farm->pendingChanges()->changes().first();
+    QCOMPARE(change.action, QStringLiteral("Moved up"));
+    QCOMPARE(change.kind, QStringLiteral("Client policy"));
+    QCOMPARE(change.object, name);
+    QCOMPARE(change.objectId, 2);
+
+    BrokerAddRequest request;
+    request.server = QStringLiteral("  ras-cb08.corp.example.com ");
+    request.installAgent = false;
+    const QList<OperationOutcome> added
+        = run([&](QObject *caller, OutcomeHandler done) { m_farm->addBroker(request, caller, done); });
+    QCOMPARE(added.size(), 1);
+    QVERIFY(added.first().succeeded());
+    QCOMPARE(added.first().describedMessage(), QStringLiteral("Connection Broker ras-cb08.corp.example.com was added."));
+    QCOMPARE(m_farm->brokers()->rowCount(), 4);
+    QCOMPARE(m_farm->pendingChanges()->count(), 2);
+}
+
+void TestFarmController::refusalLeavesNothingPending()
+{
+    start();
+    logOn();
+    QSignalSpy loaded(m_farm.get(), &FarmController::loaded);
+    const QList<OperationOutcome> refused
+        = run([&](QObject *caller, OutcomeHandler done) { m_farm->promoteBroker(1, caller, done); }); // already primary
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(!refused.first().succeeded());
+    QVERIFY(!refused.first().error->message.isEmpty());
+    QCOMPARE(refused.first().message(), refused.first().error->message);
+    QVERIFY(refused.first().describedMessage().startsWith(
+        QStringLiteral("Connection Broker %1 could not be promoted to primary: ").arg(refused.first().operation.objectName)));
+    QCOMPARE(m_farm->pendingChanges()->count(), 0);
+    QCOMPARE(loaded.count(), 0); // a refusal changed nothing, so nothing is reloaded
+}
+
+void TestFarmController::outcomeIsRecordedAfterTheCallerLeft()
+{
+    start();
+    logOn();
+    m_server->setLatencyMs(200);
+    bool delivered = false;
+    auto caller = std::make_unique<QObject>();
+    QSignalSpy loaded(m_farm.get(), &FarmController::loaded);
+    m_farm->removeGateway(2, caller.get(), [&delivered](const OperationOutcome &) { delivered = true; });
+    caller.reset(); // the dialog or page that asked is gone before the answer
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->pendingChanges()->count(), 1, 10000);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!delivered);
+    QCOMPARE(m_farm->gateways()->rowCount(), 3);
+}
+
+void TestFarmController::applyCommitsAndClearsPending()
+{
+    start();
+    logOn();
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->removePolicy(6, caller, done); }).first().succeeded());
+    QCOMPARE(m_farm->pendingChanges()->count(), 1);
+    const QList<OperationOutcome> applied = run([&](QObject *caller, OutcomeHandler done) { m_farm->apply(caller, done); });
+    QCOMPARE(applied.size(), 1);
+    QVERIFY(applied.first().succeeded());
+    QCOMPARE(applied.first().message(), QStringLiteral("Settings applied."));
+    QCOMPARE(m_farm->pendingChanges()->count(), 0);
+    QCOMPARE(m_server->router().farm().appliedCount, 1);
+}
+
+void TestFarmController::partialLoadKeepsTheLastGoodPart()
+{
+    start();
+    logOn();
+    QCOMPARE(m_farm->gateways()->rowCount(), 4);
+    // From now on the gateway list fails to load (and the server has none, so a failed part taken
+    // for an empty list would show); a broker added meanwhile still shows up.
+    m_server->router().farm().gateways.clear();
+    m_manager->failingPath = QStringLiteral("api/Gateway");
+    BrokerAddRequest request;
+    request.server = QStringLiteral("ras-cb09.corp.example.com");
+    request.installAgent = false;
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->addBroker(request, caller, done); }).first().succeeded());
+
+    QSignalSpy loaded(m_farm.get(), &FarmController::loaded);
+    m_farm->refreshAll();
+    QVERIFY(loaded.wait(10000));
+    const FarmSnapshot snapshot = loaded.first().first().value<FarmSnapshot>();
+    QVERIFY(!snapshot.complete());
+    QVERIFY(snapshot.gateways.failed());
+    QCOMPARE(snapshot.gateways.error().kind, RasError::Kind::Network);
+    QVERIFY(snapshot.gateways.records().isEmpty());
+    QVERIFY(snapshot.brokers.loaded() && snapshot.gatewayStatus.loaded() && snapshot.policies.loaded());
+    QCOMPARE(snapshot.errors().size(), 1);
+    QCOMPARE(m_farm->gateways()->rowCount(), 4); // the last good list, not an empty table
+    QCOMPARE(m_farm->brokers()->rowCount(), 4);  // the parts that answered are current
+}
+
+void TestFarmController::statusRefreshDoesNotReloadEverything()
+{
+    start();
+    logOn();
+    const qint64 before = m_farm->client()->requestCount();
+    QSignalSpy loaded(m_farm.get(), &FarmController::loaded);
+    QSignalSpy refreshed(m_farm.get(), &FarmController::statusRefreshed);
+    m_farm->refreshStatus();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(loaded.count(), 0);
+    // Broker, gateway and Site status, nothing else.
+    QTRY_COMPARE(m_farm->client()->requestCount() - before, 3);
+    QVERIFY(m_farm->lastRefresh().isValid());
+}
+
+void TestFarmController::untrustedCertificateAskedPinnedAndForgotten()
+{
+    start(true);
+    LogonAttempt attempt(m_farm.get());
+    auto logOnAnswering = [&](bool trust, int *asked) {
+        std::optional<LogonOutcome> outcome;
+        attempt.start(m_server->url(), QStringLiteral("administrator"), QStringLiteral("pw"),
+                      [trust, asked](const CertificateInfo &certificate) {
+                          ++*asked;
+                          return !certificate.sha256.isEmpty() && trust;
+                      },
+                      [&outcome](const LogonOutcome &result) { outcome = result; });
+        [[maybe_unused]] const bool ended = QTest::qWaitFor([&] { return outcome.has_value(); }, 10000);
+        return outcome;
+    };
+    int asked = 0;
+    const auto refused = logOnAnswering(false, &asked);
+    QVERIFY(refused.has_value());
+    QVERIFY(!refused->succeeded());
+    QCOMPARE(asked, 1);
+    QVERIFY(refused->message().contains(QLatin1String("not trusted")));
+    QVERIFY(!m_farm->hasTrustedCertificate());
+
+    const auto trusted = logOnAnswering(true, &asked);
+    QVERIFY(trusted.has_value());
+    QVERIFY2(trusted->succeeded(), qPrintable(trusted->message()));
+    QCOMPARE(asked, 2);
+    const QString key = QStringLiteral("trust/127.0.0.1:%1").arg(m_server->port());
+    const QString pinned = CertificateInfo::from(QSslCertificate::fromPath(QStringLiteral(RAS_TEST_DATA_DIR "/tls/server.crt")).first()).sha256;
+    QCOMPARE(QSettings().value(key).toString(), pinned);
+    QVERIFY(m_farm->hasTrustedCertificate());
+
+    // "Forget trusted certificate": the pin is gone from the settings and from the connection.
+    attempt.forgetCertificate(m_server->url());
+    QVERIFY(!QSettings().contains(key));
+    QVERIFY(!m_farm->hasTrustedCertificate());
+}
+
+void TestFarmController::changedCertificateRefusedWithoutAsking()
+{
+    start(true);
+    const QString key = QStringLiteral("trust/127.0.0.1:%1").arg(m_server->port());
+    QSettings().setValue(key, CertificateInfo::from(QSslCertificate::fromPath(QStringLiteral(RAS_TEST_DATA_DIR "/tls/other.crt")).first()).sha256);
+    LogonAttempt attempt(m_farm.get());
+    int asked = 0;
+    std::optional<LogonOutcome> outcome;
+    attempt.start(m_server->url(), QStringLiteral("administrator"), QStringLiteral("pw"),
+                  [&asked](const CertificateInfo &) {
+                      ++asked;
+                      return true;
+                  },
+                  [&outcome](const LogonOutcome &result) { outcome = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    QVERIFY(!outcome->succeeded());
+    QCOMPARE(asked, 0);
+    QVERIFY(outcome->error->certificateChanged);
+    QVERIFY(outcome->message().contains(QLatin1String("different certificate")));
+    QVERIFY(outcome->message().contains(QLatin1String("Forget trusted certificate")));
+
+    // A server address that cannot be used ends the attempt at once, with the reason.
+    std::optional<LogonOutcome> unusable;
+    attempt.start(QStringLiteral("bad host name"), QStringLiteral("administrator"), QStringLiteral("pw"), {},
+                  [&unusable](const LogonOutcome &result) { unusable = result; });
+    QVERIFY(unusable.has_value());
+    QVERIFY(!unusable->succeeded());
+    QVERIFY(!unusable->message().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestFarmController)
+#include "tst_farmcontroller.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStatusBar>
+
+class FarmController;
+class QLabel;
+
+// The window's status bar: server and administrator, changes not applied yet, a "working" hint
+// while requests are in flight, and when the data was last refreshed.
+class ConsoleStatusBar final : public QStatusBar
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleStatusBar)
+
+public:
+    explicit ConsoleStatusBar(FarmController *farm, QWidget *parent = nullptr);
+
+    void showCurrent();
+
+private:
+    FarmController *m_farm;
+    QLabel *m_server;
+    QLabel *m_pending;
+    QLabel *m_busy;
+    QLabel *m_refreshed;
+};

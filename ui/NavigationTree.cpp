@@ -1,0 +1,119 @@
+#include "NavigationTree.h"
+
+#include "ObjectPage.h"
+#include "FarmController.h"
+
+#include <QStyle>
+#include <QTreeWidgetItemIterator>
+
+namespace {
+
+constexpr int kPageRole = Qt::UserRole + 1; // index into the pages
+constexpr int kSiteRole = Qt::UserRole + 2; // 0: every Site
+
+} // namespace
+
+NavigationTree::NavigationTree(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setHeaderHidden(true);
+    setMinimumWidth(200);
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, kPageRole).isValid())
+            emit pageChosen(m_pages.value(item->data(0, kPageRole).toInt()), item->data(0, kSiteRole).toInt());
+    });
+}
+
+bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, FarmController *farm)
+{
+    const SessionInfo &session = farm->session();
+    const AdminPermissions &rights = farm->permissions();
+    QList<const Site *> sites;
+    for (const Site &site : farm->sites()->sites()) {
+        // Sites this administrator may not manage are not offered.
+        if (rights.allAllowed || rights.mayManageSite(site.id))
+            sites << &site;
+    }
+    QStringList key{session.farmName, session.connectedServer};
+    for (ObjectPage *page : pages)
+        key << QString::number(page->isAvailable());
+    for (const Site *site : std::as_const(sites))
+        key << QString::number(site->id) + QLatin1Char(' ') + site->name + QLatin1Char(' ') + QString::number(site->licensingSite);
+    if (!m_builtFor.isNull() && m_builtFor == key.join(QLatin1Char('\n')))
+        return false;
+    m_builtFor = key.join(QLatin1Char('\n'));
+    m_pages = pages;
+
+    const QSignalBlocker blocker(this);
+    clear();
+    auto *top = new QTreeWidgetItem(this, {session.farmName.isEmpty() ? tr("Farm") : session.farmName});
+    top->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
+    if (!session.connectedServer.isEmpty())
+        top->setToolTip(0, tr("Connected to the Connection Broker %1").arg(session.connectedServer));
+    auto addItem = [this](QTreeWidgetItem *parent, const QString &text, ObjectPage *page, int siteId) {
+        auto *item = new QTreeWidgetItem(parent, {text});
+        item->setData(0, kPageRole, static_cast<int>(m_pages.indexOf(page)));
+        item->setData(0, kSiteRole, siteId);
+    };
+    for (ObjectPage *page : pages) {
+        if (page->isPerSite() && page->isAvailable())
+            addItem(top, page->allSitesTitle(), page, 0);
+    }
+    for (const Site *site : std::as_const(sites)) {
+        auto *siteItem = new QTreeWidgetItem(top, {site->licensingSite ? tr("%1 (licensing)", "Site name").arg(site->name)
+                                                                       : site->name});
+        siteItem->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+        siteItem->setData(0, kSiteRole, site->id);
+        for (ObjectPage *page : pages) {
+            if (page->isPerSite() && page->isAvailable())
+                addItem(siteItem, page->title(), page, site->id);
+        }
+    }
+    for (ObjectPage *page : pages) {
+        if (!page->isPerSite() && page->isAvailable())
+            addItem(top, page->title(), page, 0);
+    }
+    expandAll();
+    showSiteHealth(farm->siteStates());
+    return true;
+}
+
+void NavigationTree::showSiteHealth(const QHash<int, Ras::AgentState> &states)
+{
+    const QTreeWidgetItem *top = topLevelItem(0);
+    if (!top)
+        return;
+    for (int i = 0; i < top->childCount(); ++i) {
+        QTreeWidgetItem *item = top->child(i);
+        const QVariant siteId = item->data(0, kSiteRole);
+        if (!siteId.isValid() || item->data(0, kPageRole).isValid())
+            continue; // not a Site node
+        const auto state = states.constFind(siteId.toInt());
+        if (state == states.constEnd()) {
+            item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+            item->setToolTip(0, QString());
+            continue;
+        }
+        QStyle::StandardPixmap icon = QStyle::SP_DirIcon;
+        switch (Ras::healthOf(*state)) {
+        case Ras::Health::Bad: icon = QStyle::SP_MessageBoxCritical; break;
+        case Ras::Health::Warning: icon = QStyle::SP_MessageBoxWarning; break;
+        case Ras::Health::Good:
+        case Ras::Health::Inactive: break;
+        }
+        item->setIcon(0, style()->standardIcon(icon));
+        item->setToolTip(0, tr("Site status: %1").arg(Ras::displayName(*state)));
+    }
+}
+
+void NavigationTree::select(ObjectPage *page, int siteId)
+{
+    const QSignalBlocker blocker(this);
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        const QVariant index = (*it)->data(0, kPageRole);
+        if (index.isValid() && m_pages.value(index.toInt()) == page && (*it)->data(0, kSiteRole).toInt() == siteId) {
+            setCurrentItem(*it);
+            return;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ObjectPage.h"
+
+// Secure Gateways, per Site: add, every property on tabs, delete.
+class GatewaysPage final : public ObjectPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GatewaysPage)
+
+public:
+    GatewaysPage(FarmController *farm, bool readOnly, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString allSitesTitle() const override;
+    bool isPerSite() const override { return true; }
+
+    Allowed allowed() const override;
+    void addNew() override;
+    void showProperties() override;
+    void deleteSelected() override;
+
+protected:
+    QString detailsHtml(int id) const override;
+};

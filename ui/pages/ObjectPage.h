@@ -1,0 +1,118 @@
+#pragma once
+
+#include "MessageBanner.h"
+#include "OperationOutcome.h"
+
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+
+class FarmController;
+class QAction;
+class OperationDialog;
+class QAbstractItemModel;
+class QHBoxLayout;
+class QTextBrowser;
+class RecordTablePage;
+
+// One kind of object in the console (Connection Brokers, Secure Gateways, Client Policies, ...):
+// its table with filter, the details of the selected row, the dialogs it opens and the commands it
+// allows for the selection. The window only arranges pages and forwards its commands to the page
+// shown; adding a kind means one new subclass and one line in the window.
+class ObjectPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ObjectPage)
+
+public:
+    // What the toolbar may do for the current selection; anything false is disabled, and commands
+    // a kind never has (hasConnections, hasPromote) are hidden.
+    struct Allowed
+    {
+        bool add = false;
+        bool properties = false;
+        bool connections = false;
+        bool moveUp = false;
+        bool moveDown = false;
+        bool promote = false;
+        bool remove = false;
+        bool hasConnections = false;
+        bool hasPromote = false;
+    };
+
+    ~ObjectPage() override;
+
+    RecordTablePage *table() const { return m_table; }
+    int selectedId() const;
+    // Puts the cursor in the filter box with its text selected (Find).
+    void focusFilter();
+    // Asks for a file and writes the rows shown (filtered, visible columns) as CSV.
+    void exportToCsv();
+
+    // The navigation tree: a kind shown per Site appears under each Site and once for the farm.
+    virtual QString title() const = 0;
+    virtual QString allSitesTitle() const { return title(); }
+    virtual bool isPerSite() const { return false; }
+    // False when the administrator may not see this kind at all (the item is left out).
+    virtual bool isAvailable() const { return true; }
+    void setSiteId(int siteId);
+    int siteId() const;
+    // The table's context menu: those of the commands that are shown and enabled at the time.
+    void setContextCommands(const QList<QAction *> &commands);
+    // The session's rights allow no change after all (a view-only administrator).
+    void becomeReadOnly();
+
+    virtual Allowed allowed() const = 0;
+    virtual void addNew() = 0;
+    virtual void showProperties() = 0;
+    virtual void deleteSelected() = 0;
+    virtual void editConnections() {}
+    virtual void moveSelected(bool up) { Q_UNUSED(up) }
+    virtual void promoteSelected() {}
+
+signals:
+    // The selection or the data changed: the commands allowed may have changed too.
+    void allowedChanged();
+    // For the window's banner.
+    void messageRaised(const QString &text, MessageBanner::Kind kind);
+
+protected:
+    ObjectPage(FarmController *farm, bool readOnly, const QString &settingsKey, QAbstractItemModel *model,
+               int defaultSortColumn, QWidget *parent);
+
+    FarmController *farm() const { return m_farm; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Called again whenever the selection or the farm's data changes; 0 when nothing is selected.
+    void updateDetails();
+    // The details of the selected record as HTML rows (see detailRow); empty when nothing (id 0) or
+    // a record that is gone is selected.
+    virtual QString detailsHtml(int id) const = 0;
+    // One row of the details table, label in the palette's secondary colour.
+    QString detailRow(const QString &label, const QString &value) const;
+    // "Updated N s ago" in a status model keeps moving between status refreshes.
+    template <typename Model>
+    void keepAgesMoving(Model *model)
+    {
+        auto *ticker = new QTimer(this);
+        connect(ticker, &QTimer::timeout, model, &Model::refreshAges);
+        ticker->start(5000);
+    }
+    // For pages that show more beside the details text (the broker load chart).
+    QHBoxLayout *detailsRow() const { return m_detailsRow; }
+
+    // An operation started from the page itself: its outcome (the server's words for a refusal)
+    // goes to the banner.
+    OutcomeHandler reportToBanner();
+    // Sends what a dialog holds: the outcome goes to the dialog if it is still open (a refusal is
+    // shown there, with the input kept); otherwise, or on success, the banner names what happened.
+    void sendFrom(OperationDialog *dialog, const std::function<void(QObject *receiver, OutcomeHandler done)> &send);
+    // Opens a dialog that deletes itself when closed.
+    static void openOwned(QWidget *dialog);
+
+private:
+    FarmController *m_farm;
+    bool m_readOnly;
+    RecordTablePage *m_table;
+    QTextBrowser *m_details;
+    QHBoxLayout *m_detailsRow;
+};
