@@ -95,8 +95,10 @@ std::optional<EmulatorOptions> EmulatorOptions::fromArguments(const QStringList 
             options.role = Role::Power;
         } else if (value == QLatin1String("custom-viewer")) {
             options.role = Role::CustomViewer;
+        } else if (value == QLatin1String("custom-mixed")) {
+            options.role = Role::CustomMixed;
         } else {
-            *error = QStringLiteral("--role is root, power or custom-viewer, not '%1'").arg(value);
+            *error = QStringLiteral("--role is root, power, custom-viewer or custom-mixed, not '%1'").arg(value);
             return std::nullopt;
         }
     }
@@ -148,8 +150,10 @@ QString EmulatorOptions::usage()
         "  --tls --cert F --key F   serve HTTPS with a PEM certificate and key\n"
         "  --ras-version 20|21  the RAS release to behave like (default 20); 21 takes broker\n"
         "                       writes only under api/ConnectionBroker, as its guide lists them\n"
-        "  --role ROLE          what the account is: root (default), power, or custom-viewer\n"
-        "                       (a custom administrator who may only view; writes answer 403)\n"
+        "  --role ROLE          what the account is: root (default), power, custom-viewer (a\n"
+        "                       custom administrator who may only view; writes answer 403) or\n"
+        "                       custom-mixed (may view brokers, manage gateways, not see client\n"
+        "                       policies; what it may not do answers 403)\n"
         "  --log                print one line per request on stderr (never tokens or passwords)\n"
         "  --version            print the version\n"
         "  --help               show this text\n\n"

@@ -10,7 +10,7 @@
 struct EmulatorOptions
 {
     // What Session/CurrentAdminPermissions says the main account is, and what it may do.
-    enum class Role { Root, Power, CustomViewer };
+    enum class Role { Root, Power, CustomViewer, CustomMixed };
 
     QString host = QStringLiteral("127.0.0.1");
     int port = 20443; // 0: any free port

@@ -63,11 +63,9 @@ ApiResponse RasApiRouter::handle(const ApiRequest &request)
     }
 
     ApiResponse response;
-    if (m_role == EmulatorOptions::Role::CustomViewer && !context.is("GET") && resource != QLatin1String("session")) {
-        // REST rights are the console rights: this administrator may look, not change.
-        response = ApiResponse::problem(403, QStringLiteral("Administrator '%1' has no permission to modify this "
-                                                            "resource.").arg(context.admin));
-    } else if (resource == QLatin1String("session"))
+    if (const auto refusal = refusedByRole(context, resource))
+        response = *refusal;
+    else if (resource == QLatin1String("session"))
         response = handleSession(context, request.authToken);
     else if (resource == QLatin1String("broker"))
         response = routeBroker(context, false);
@@ -93,6 +91,35 @@ ApiResponse RasApiRouter::handle(const ApiRequest &request)
     else if (useCache && response.status == 200)
         m_answerCache.insert(cacheKey, response);
     return response;
+}
+
+std::optional<ApiResponse> RasApiRouter::refusedByRole(const RouteContext &context, const QString &resource) const
+{
+    // REST rights are the console rights (the CustomPermission flags this emulator serves).
+    if (resource == QLatin1String("session") || resource == QLatin1String("adminaccount") || resource == QLatin1String("site"))
+        return std::nullopt;
+    const bool write = !context.is("GET");
+    switch (m_role) {
+    case EmulatorOptions::Role::Root:
+    case EmulatorOptions::Role::Power:
+        return std::nullopt;
+    case EmulatorOptions::Role::CustomViewer:
+        if (!write)
+            return std::nullopt;
+        break;
+    case EmulatorOptions::Role::CustomMixed:
+        // Gateways: everything (and so Apply Settings); brokers: view; client policies: not even that.
+        if (resource == QLatin1String("gateway") || resource == QLatin1String("settings"))
+            return std::nullopt;
+        if (resource == QLatin1String("clientpolicies"))
+            return ApiResponse::problem(403, QStringLiteral("Administrator '%1' has no permission to view this "
+                                                            "resource.").arg(context.admin));
+        if (!write)
+            return std::nullopt;
+        break;
+    }
+    return ApiResponse::problem(403, QStringLiteral("Administrator '%1' has no permission to modify this "
+                                                    "resource.").arg(context.admin));
 }
 
 ApiResponse RasApiRouter::routeBroker(RouteContext &context, bool movedPath)
@@ -211,7 +238,7 @@ ApiResponse RasApiRouter::permissions(const QString &admin) const
     for (const auto &site : m_farm.sites)
         sites.append(site.value(QLatin1String("id")));
     // permissions: the "Administrator type" enum, 0 PowerAdmin, 1 RootAdmin, 2 CustomAdmin.
-    const bool custom = m_role == EmulatorOptions::Role::CustomViewer;
+    const bool custom = m_role == EmulatorOptions::Role::CustomViewer || m_role == EmulatorOptions::Role::CustomMixed;
     const int type = custom ? 2 : m_role == EmulatorOptions::Role::Power ? 0 : 1;
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("adminName"), admin},
                                               {QStringLiteral("adminType"), 0},
@@ -226,7 +253,7 @@ ApiResponse RasApiRouter::permissions(const QString &admin) const
                                               {QStringLiteral("reporting"), !custom},
                                               {QStringLiteral("licensing"), !custom},
                                               {QStringLiteral("quickKeypad"), !custom},
-                                              {QStringLiteral("policies"), true}});
+                                              {QStringLiteral("policies"), m_role != EmulatorOptions::Role::CustomMixed}});
 }
 
 ApiResponse RasApiRouter::handleSites(const RouteContext &context) const
@@ -265,7 +292,8 @@ ApiResponse RasApiRouter::handleAdminAccount(const RouteContext &context) const
 {
     // Only what a console needs about itself: GET AdminAccount/{id}/CustomPermission for the main
     // account (user id 1, as log-on answers), with the flags the guide documents (1 View, 2 Modify,
-    // 8 Add, 16 Delete, ...). The emulated custom administrator may view brokers and gateways only.
+    // 8 Add, 16 Delete, ...). The view-only custom administrator may view brokers, gateways and
+    // client policies; the mixed one may view brokers, manage gateways and has no client policies.
     if (context.rest.size() != 2 || context.rest.at(1) != QLatin1String("custompermission"))
         return Routes::routeNotFound(context);
     if (!context.is("GET"))
@@ -275,23 +303,26 @@ ApiResponse RasApiRouter::handleAdminAccount(const RouteContext &context) const
         return Routes::routeNotFound(context);
     if (*id != 1)
         return ApiResponse::notFound(QStringLiteral("Administrator"), *id);
-    if (m_role != EmulatorOptions::Role::CustomViewer)
+    const bool mixed = m_role == EmulatorOptions::Role::CustomMixed;
+    if (m_role != EmulatorOptions::Role::CustomViewer && !mixed)
         return ApiResponse::problem(400, QStringLiteral("Administrator %1 is not a custom administrator.").arg(*id));
-    constexpr int kView = 1;
-    const QJsonObject viewOnly{{QStringLiteral("sitePermission"), QJsonObject{{QStringLiteral("permissions"), kView}}},
-                               {QStringLiteral("objectPermissions"), QJsonArray()}};
-    const QJsonObject none{{QStringLiteral("sitePermission"), QJsonObject{{QStringLiteral("permissions"), 0}}},
+    constexpr int kView = 1, kModify = 2, kAdd = 8, kDelete = 16;
+    auto granting = [](int flags) {
+        return QJsonObject{{QStringLiteral("sitePermission"), QJsonObject{{QStringLiteral("permissions"), flags}}},
                            {QStringLiteral("objectPermissions"), QJsonArray()}};
+    };
     QJsonArray perSite;
     for (const auto &site : m_farm.sites) {
         perSite.append(QJsonObject{{QStringLiteral("siteId"), site.value(QLatin1String("id"))},
-                                   {QStringLiteral("brokers"), viewOnly},
-                                   {QStringLiteral("gateways"), viewOnly},
-                                   {QStringLiteral("rdsHosts"), none},
-                                   {QStringLiteral("halb"), none}});
+                                   {QStringLiteral("brokers"), granting(kView)},
+                                   {QStringLiteral("gateways"), granting(mixed ? kView | kModify | kAdd | kDelete : kView)},
+                                   {QStringLiteral("rdsHosts"), granting(0)},
+                                   {QStringLiteral("halb"), granting(0)}});
     }
+    // The farm-wide categories' shape is inferred (the guide names globalPermissions only).
+    const QJsonObject global{{QStringLiteral("clientPolicies"), QJsonObject{{QStringLiteral("permissions"), mixed ? 0 : kView}}}};
     return ApiResponse::json(200, QJsonObject{{QStringLiteral("sitePermissions"), perSite},
-                                              {QStringLiteral("globalPermissions"), QJsonObject()}});
+                                              {QStringLiteral("globalPermissions"), global}});
 }
 
 ApiResponse RasApiRouter::handleSettings(RouteContext &context)

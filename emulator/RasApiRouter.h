@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QString>
+#include <optional>
 
 // The emulated RAS Web Administration Service without its transport: takes a request, answers it
 // from the in-memory farm. Session handling, authentication and the small resources live here;
@@ -47,6 +48,8 @@ private:
     ApiResponse handleSites(const RouteContext &context) const;
     ApiResponse handleAdminAccount(const RouteContext &context) const;
     ApiResponse routeBroker(RouteContext &context, bool movedPath);
+    // The 403 a real server gives when the account's rights do not cover the request.
+    std::optional<ApiResponse> refusedByRole(const RouteContext &context, const QString &resource) const;
     ApiResponse handleSettings(RouteContext &context);
 
     // GET answers that depend only on the farm (not on time) are kept until the farm changes: a

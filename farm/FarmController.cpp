@@ -62,50 +62,30 @@ void FarmController::logOn(const QString &user, const QString &password, QObject
         m_session = session.value();
         m_readOnlyReason.clear();
         m_restriction = Restriction::None;
-        SessionService(&m_client).permissions(this, [this, deliver](const RasResult<AdminPermissions> &permissions) {
-            takePermissions(permissions, [this, deliver] { deliver(m_session); });
+        SessionService(&m_client).rights(m_session.userId, this, [this, deliver](const RasResult<SessionRights> &rights) {
+            takeRights(rights);
+            finishLogOn([this, deliver] { deliver(m_session); });
         });
     });
 }
 
-void FarmController::takePermissions(const RasResult<AdminPermissions> &permissions, const std::function<void()> &finished)
+void FarmController::takeRights(const RasResult<SessionRights> &rights)
 {
     // The session's rights decide what the console offers. A server without the endpoint (404) grants
-    // console rights, which SessionService turns into "everything"; any other failure must not.
-    if (!permissions) {
-        m_permissions = AdminPermissions();
+    // console rights, which SessionService turns into "unrestricted"; any other failure must not.
+    if (!rights) {
+        m_rights = SessionRights::viewOnly(AdminPermissions());
         m_restriction = Restriction::RightsUnknown;
         m_readOnlyReason = tr("The console is read-only because the server did not say what you may change: %1")
-                               .arg(permissions.error().message);
-        finishLogOn(finished);
+                               .arg(rights.error().message);
         return;
     }
-    m_permissions = permissions.value();
-    if (!m_permissions.isCustom()) {
-        finishLogOn(finished);
-        return;
+    m_rights = rights.value();
+    if (m_rights.isViewOnly()) {
+        m_restriction = Restriction::ViewOnlyAdministrator;
+        m_readOnlyReason = tr("The console is read-only because you are logged on as a custom administrator "
+                              "who may only view.");
     }
-    SessionService(&m_client).customPermissions(m_session.userId, this,
-                                                [this, finished](const RasResult<CustomPermissions> &custom) {
-        if (!custom) {
-            m_restriction = Restriction::RightsUnknown;
-            m_readOnlyReason = tr("The console is read-only because your rights as a custom administrator could not "
-                                  "be read: %1")
-                                   .arg(custom.error().message);
-        } else {
-            bool mayChange = false;
-            for (const QString &objectType : {QStringLiteral("brokers"), QStringLiteral("gateways")}) {
-                for (const auto flag : {CustomPermissions::Modify, CustomPermissions::Add, CustomPermissions::Delete})
-                    mayChange = mayChange || custom.value().allowsAnywhere(objectType, flag);
-            }
-            if (!mayChange) {
-                m_restriction = Restriction::ViewOnlyAdministrator;
-                m_readOnlyReason = tr("The console is read-only because you are logged on as a custom administrator "
-                                      "who may only view.");
-            }
-        }
-        finishLogOn(finished);
-    });
 }
 
 void FarmController::finishLogOn(const std::function<void()> &finished)
@@ -141,7 +121,11 @@ void FarmController::refreshSiteStates()
 void FarmController::refreshAll()
 {
     refreshSiteStates();
-    m_loader.load(FarmLoader::All, [this](const FarmSnapshot &snapshot) {
+    // A category the administrator may not even view is not asked for (the server would refuse it).
+    int parts = FarmLoader::All;
+    if (!m_rights.allows(SessionRights::Object::ClientPolicies, SessionRights::Operation::View))
+        parts &= ~FarmLoader::Policies;
+    m_loader.load(parts, [this](const FarmSnapshot &snapshot) {
         // A part that failed keeps what the views showed; the others refresh.
         if (snapshot.sites.loaded())
             m_sites.setSites(snapshot.sites.records());

@@ -11,6 +11,7 @@
 #include "RasClient.h"
 #include "RequestLogModel.h"
 #include "SessionInfo.h"
+#include "SessionRights.h"
 #include "SiteModel.h"
 #include "StatusHistory.h"
 #include "TrustStore.h"
@@ -43,7 +44,9 @@ public:
     RequestLogModel *requestLog() { return &m_requestLog; }
     const StatusHistory &history() const { return m_history; }
     const SessionInfo &session() const { return m_session; }
-    const AdminPermissions &permissions() const { return m_permissions; }
+    const AdminPermissions &permissions() const { return m_rights.admin(); }
+    // What this administrator may do per kind of object (and Site).
+    const SessionRights &rights() const { return m_rights; }
     // Why this administrator may not change anything (a custom administrator who may only view, or
     // rights the server would not tell), or empty when the session's rights allow changes.
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -111,8 +114,7 @@ private:
     FarmOperation brokerOperation(FarmOperation::Action action, int id) const;
     FarmOperation gatewayOperation(FarmOperation::Action action, int id) const;
     FarmOperation policyOperation(FarmOperation::Action action, int id) const;
-    // finished runs once the rights are known (and decided what the console may offer).
-    void takePermissions(const RasResult<AdminPermissions> &permissions, const std::function<void()> &finished);
+    void takeRights(const RasResult<SessionRights> &rights);
     void finishLogOn(const std::function<void()> &finished);
     void refreshSiteStates();
 
@@ -127,7 +129,7 @@ private:
     RequestLogModel m_requestLog;
     StatusHistory m_history;
     SessionInfo m_session;
-    AdminPermissions m_permissions = AdminPermissions::everything();
+    SessionRights m_rights;
     QString m_readOnlyReason;
     QHash<int, Ras::AgentState> m_siteStates;
     Restriction m_restriction = Restriction::None;

@@ -40,12 +40,27 @@ bool readPermissions(Json::Object object, Json::Reader &reader, AdminPermissions
 }
 
 // {sitePermissions: [{siteId, brokers: {sitePermission: {permissions}, objectPermissions: [...]}, ...}]}
+// and the farm-wide categories (client policies), {globalPermissions: {clientPolicies: {permissions}}},
+// kept as Site 0.
 bool readCustomPermissions(Json::Object object, Json::Reader &reader, QHash<QString, int> &flags, QString *)
 {
-    static const Json::KeyTable top{"sitePermissions"};
+    static const Json::KeyTable top{"sitePermissions", "globalPermissions"};
     static const Json::KeyTable permissionKeys{"sitePermission"};
     static const Json::KeyTable flagKeys{"permissions"};
-    reader.forEachField(object, top, [&](int, Json::Value &sites) {
+    reader.forEachField(object, top, [&](int index, Json::Value &sites) {
+        if (index == 1) {
+            if (Json::get(sites.type()) != simdjson::ondemand::json_type::object) {
+                reader.skip(sites);
+                return;
+            }
+            reader.forEachMember(Json::get(sites.get_object()), [&](std::string_view key, Json::Value &category) {
+                const QString objectType = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+                reader.forEachField(category, "globalPermissions", flagKeys, [&](int, Json::Value &number) {
+                    flags.insert(QStringLiteral("0/") + objectType, reader.toInt(number, "permissions", 0));
+                });
+            });
+            return;
+        }
         reader.forEachElement(sites, "sitePermissions", [&](Json::Value &site) {
             if (Json::get(site.type()) != simdjson::ondemand::json_type::object) {
                 reader.skip(site);

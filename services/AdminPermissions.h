@@ -47,7 +47,7 @@ struct CustomPermissions
 {
     enum Flag { View = 1, Modify = 2, ManageSessions = 4, Add = 8, Delete = 16, Control = 32 };
 
-    // objectType is the API's name: "brokers", "gateways", ...
+    // objectType is the API's name: "brokers", "gateways", ...; Site 0 holds the farm-wide ones.
     int flags(int siteId, const QString &objectType) const { return m_flags.value(key(siteId, objectType), 0); }
     bool allows(int siteId, const QString &objectType, Flag flag) const { return (flags(siteId, objectType) & flag) != 0; }
     // True when some Site grants flag on objectType.

@@ -2,6 +2,8 @@
 
 #include "ServiceSupport.h"
 
+#include <QPointer>
+
 void SessionService::logOn(const QString &user, const QString &password, QObject *receiver,
                            std::function<void(const RasResult<SessionInfo> &)> callback)
 {
@@ -43,6 +45,30 @@ void SessionService::customPermissions(int adminId, QObject *receiver,
                        }
                        callback(ServiceSupport::decodeObject<CustomPermissions>(result.value()));
                    });
+}
+
+void SessionService::rights(int adminId, QObject *receiver, std::function<void(const RasResult<SessionRights> &)> callback)
+{
+    RasClient *client = m_client;
+    const QPointer<QObject> guard(receiver);
+    permissions(receiver, [client, adminId, guard, callback](const RasResult<AdminPermissions> &admin) {
+        if (!admin) {
+            callback(admin.error());
+            return;
+        }
+        if (!admin.value().isCustom()) {
+            callback(SessionRights::of(admin.value()));
+            return;
+        }
+        if (!guard)
+            return;
+        SessionService(client).customPermissions(adminId, guard, [admin, callback](const RasResult<CustomPermissions> &custom) {
+            if (!custom)
+                callback(custom.error());
+            else
+                callback(SessionRights::ofCustom(admin.value(), custom.value()));
+        });
+    });
 }
 
 void SessionService::logOff(QObject *receiver, std::function<void(const RasResult<Done> &)> callback)

@@ -423,6 +423,18 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
             <numerusform>Aktuell %1 %, Durchschnitt %2 %, Spitze %3 %, aus %n Messwerten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your administrator rights do not allow adding Connection Brokers here.</source>
+        <translation>Ihre Administratorrechte erlauben es nicht, hier Connection Broker hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow deleting this Connection Broker.</source>
+        <translation>Ihre Administratorrechte erlauben es nicht, diesen Connection Broker zu löschen.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow changing this Connection Broker.</source>
+        <translation>Ihre Administratorrechte erlauben es nicht, diesen Connection Broker zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>
@@ -536,10 +548,6 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
     <message>
         <source>The console is read-only because the server did not say what you may change: %1</source>
         <translation>Die Konsole ist schreibgeschützt, weil der Server nicht mitgeteilt hat, was Sie ändern dürfen: %1</translation>
-    </message>
-    <message>
-        <source>The console is read-only because your rights as a custom administrator could not be read: %1</source>
-        <translation>Die Konsole ist schreibgeschützt, weil Ihre Rechte als benutzerdefinierter Administrator nicht gelesen werden konnten: %1</translation>
     </message>
     <message>
         <source>The console is read-only because you are logged on as a custom administrator who may only view.</source>
@@ -1043,6 +1051,18 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
+    <message>
+        <source>Your administrator rights do not allow adding Secure Gateways here.</source>
+        <translation>Ihre Administratorrechte erlauben es nicht, hier Secure Gateways hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow deleting this Secure Gateway.</source>
+        <translation>Ihre Administratorrechte erlauben es nicht, dieses Secure Gateway zu löschen.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow changing this Secure Gateway.</source>
+        <translation>Ihre Administratorrechte erlauben es nicht, dieses Secure Gateway zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>LoadHistoryChart</name>
@@ -1233,6 +1253,10 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
             <numerusform>%n in dieser Sitzung vorgenommene Änderungen wurden nicht in der Serverfarm übernommen. Trotzdem beenden?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are logged on as a custom administrator: commands your rights do not allow are disabled, and their tooltips say why.</source>
+        <translation>Sie sind als benutzerdefinierter Administrator angemeldet: Befehle, die Ihre Rechte nicht erlauben, sind deaktiviert, und ihre Tooltips nennen den Grund.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1348,6 +1372,18 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <source>%1 %2:%3</source>
         <comment>mode, server and port of a secondary connection</comment>
         <translation>%1 %2:%3</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow adding client policies.</source>
+        <translation>Ihre Administratorrechte erlauben es nicht, Client-Richtlinien hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow deleting client policies.</source>
+        <translation>Ihre Administratorrechte erlauben es nicht, Client-Richtlinien zu löschen.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow changing client policies.</source>
+        <translation>Ihre Administratorrechte erlauben es nicht, Client-Richtlinien zu ändern.</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,18 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
             <numerusform>Actuellement %1&#xa0;%, moyenne %2&#xa0;%, pic %3&#xa0;%, sur %n échantillons.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your administrator rights do not allow adding Connection Brokers here.</source>
+        <translation>Vos droits d&apos;administrateur ne vous permettent pas d&apos;ajouter des brokers de connexion ici.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow deleting this Connection Broker.</source>
+        <translation>Vos droits d&apos;administrateur ne vous permettent pas de supprimer ce broker de connexion.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow changing this Connection Broker.</source>
+        <translation>Vos droits d&apos;administrateur ne vous permettent pas de modifier ce broker de connexion.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>
@@ -536,10 +548,6 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
     <message>
         <source>The console is read-only because the server did not say what you may change: %1</source>
         <translation>La console est en lecture seule, car le serveur n&apos;a pas indiqué ce que vous pouvez modifier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The console is read-only because your rights as a custom administrator could not be read: %1</source>
-        <translation>La console est en lecture seule, car vos droits d&apos;administrateur personnalisé n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>The console is read-only because you are logged on as a custom administrator who may only view.</source>
@@ -1043,6 +1051,18 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <source>Description</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <source>Your administrator rights do not allow adding Secure Gateways here.</source>
+        <translation>Vos droits d&apos;administrateur ne vous permettent pas d&apos;ajouter des passerelles sécurisées ici.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow deleting this Secure Gateway.</source>
+        <translation>Vos droits d&apos;administrateur ne vous permettent pas de supprimer cette passerelle sécurisée.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow changing this Secure Gateway.</source>
+        <translation>Vos droits d&apos;administrateur ne vous permettent pas de modifier cette passerelle sécurisée.</translation>
+    </message>
 </context>
 <context>
     <name>LoadHistoryChart</name>
@@ -1233,6 +1253,10 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
             <numerusform>%n modifications effectuées pendant cette session n&apos;ont pas été appliquées à la ferme. Quitter quand même&#xa0;?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are logged on as a custom administrator: commands your rights do not allow are disabled, and their tooltips say why.</source>
+        <translation>Vous êtes connecté en tant qu&apos;administrateur personnalisé : les commandes que vos droits n&apos;autorisent pas sont désactivées, et leurs info-bulles en indiquent la raison.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1348,6 +1372,18 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <source>%1 %2:%3</source>
         <comment>mode, server and port of a secondary connection</comment>
         <translation>%1 %2:%3</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow adding client policies.</source>
+        <translation>Vos droits d&apos;administrateur ne vous permettent pas d&apos;ajouter des stratégies client.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow deleting client policies.</source>
+        <translation>Vos droits d&apos;administrateur ne vous permettent pas de supprimer des stratégies client.</translation>
+    </message>
+    <message>
+        <source>Your administrator rights do not allow changing client policies.</source>
+        <translation>Vos droits d&apos;administrateur ne vous permettent pas de modifier des stratégies client.</translation>
     </message>
 </context>
 <context>

@@ -206,8 +206,16 @@ void MainWindow::applySessionRights()
 {
     // The session's rights can take away what --read-only did not: a custom administrator who may
     // only view, or rights the server would not tell, get the read-only console, and the title says why.
-    if (m_controller->restriction() == FarmController::Restriction::None)
+    if (m_controller->restriction() == FarmController::Restriction::None) {
+        // A custom administrator with some rights: what they may not do stays visible but disabled,
+        // and each disabled command's tooltip says why.
+        if (!m_readOnly && m_controller->permissions().isCustom())
+            m_banner->showMessage(tr("You are logged on as a custom administrator: commands your rights do not allow are "
+                                     "disabled, and their tooltips say why."),
+                                  MessageBanner::Kind::Information);
+        updateActions();
         return;
+    }
     setWindowTitle(m_controller->restriction() == FarmController::Restriction::ViewOnlyAdministrator
                        ? tr("RAS Console (read-only: your administrator rights allow viewing only)")
                        : tr("RAS Console (read-only: your administrator rights could not be read)"));
@@ -258,6 +266,11 @@ void MainWindow::updateActions()
     a.promote->setVisible(!m_readOnly && allowed.hasPromote);
     a.promote->setEnabled(allowed.promote);
     a.remove->setEnabled(allowed.remove);
+    // An empty tooltip gives the command's own text back.
+    a.add->setToolTip(allowed.whyNoAdd);
+    for (QAction *change : {a.moveUp, a.moveDown, a.promote})
+        change->setToolTip(allowed.whyNoChange);
+    a.remove->setToolTip(allowed.whyNoRemove);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -228,7 +228,67 @@ void RasctlRunner::start(const QString &password)
             fail(result.error(), true);
             return;
         }
+        m_adminId = result.value().userId;
+        runIfAllowed();
+    });
+}
+
+bool RasctlRunner::neededRight(SessionRights::Object *object, SessionRights::Operation *operation) const
+{
+    using Object = SessionRights::Object;
+    using Operation = SessionRights::Operation;
+    static const QHash<QString, std::pair<Object, Operation>> writes{
+        {QStringLiteral("brokers add"), {Object::Brokers, Operation::Add}},
+        {QStringLiteral("brokers update"), {Object::Brokers, Operation::Modify}},
+        {QStringLiteral("brokers move"), {Object::Brokers, Operation::Modify}},
+        {QStringLiteral("brokers promote"), {Object::Brokers, Operation::Modify}},
+        {QStringLiteral("brokers remove"), {Object::Brokers, Operation::Delete}},
+        {QStringLiteral("gateways add"), {Object::Gateways, Operation::Add}},
+        {QStringLiteral("gateways update"), {Object::Gateways, Operation::Modify}},
+        {QStringLiteral("gateways remove"), {Object::Gateways, Operation::Delete}},
+        {QStringLiteral("policies add"), {Object::ClientPolicies, Operation::Add}},
+        {QStringLiteral("policies update"), {Object::ClientPolicies, Operation::Modify}},
+        {QStringLiteral("policies move"), {Object::ClientPolicies, Operation::Modify}},
+        {QStringLiteral("policies remove"), {Object::ClientPolicies, Operation::Delete}},
+        {QStringLiteral("policies connections add"), {Object::ClientPolicies, Operation::Modify}},
+        {QStringLiteral("policies connections remove"), {Object::ClientPolicies, Operation::Modify}},
+        {QStringLiteral("apply"), {Object::Settings, Operation::Modify}}};
+    const auto found = writes.constFind(m_invocation.command);
+    if (found == writes.constEnd())
+        return false;
+    *object = found->first;
+    *operation = found->second;
+    return true;
+}
+
+void RasctlRunner::runIfAllowed()
+{
+    SessionRights::Object object;
+    SessionRights::Operation operation;
+    if (!neededRight(&object, &operation)) {
         run();
+        return;
+    }
+    SessionService(&m_client).rights(m_adminId, this, [this, object, operation](const RasResult<SessionRights> &rights) {
+        // Only an add names its Site; for the others any Site that allows it may be the object's,
+        // and the server has the last word.
+        const int site = m_invocation.command.endsWith(QLatin1String(" add")) ? m_siteId : 0;
+        if (!rights || rights.value().allows(object, operation, site)) {
+            run();
+            return;
+        }
+        const char *objects = object == SessionRights::Object::Brokers    ? "Connection Brokers"
+                              : object == SessionRights::Object::Gateways ? "Secure Gateways"
+                              : object == SessionRights::Object::ClientPolicies ? "client policies"
+                                                                                : "applying farm settings";
+        const char *verb = object == SessionRights::Object::Settings ? ""
+                           : operation == SessionRights::Operation::Add    ? "adding "
+                           : operation == SessionRights::Operation::Delete ? "deleting "
+                                                                           : "changing ";
+        const QString where = site != 0 ? QStringLiteral(" in Site %1").arg(site) : QString();
+        printErr(QStringLiteral("rasctl: your administrator rights (%1) do not allow %2%3%4; nothing was sent.\n")
+                     .arg(safe(rights.value().admin().typeName()), QLatin1String(verb), QLatin1String(objects), where));
+        finish(Refused);
     });
 }
 

@@ -5,6 +5,7 @@
 #include "GatewayChanges.h"
 #include "RasClient.h"
 #include "RasctlInvocation.h"
+#include "SessionRights.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -34,6 +35,11 @@ signals:
 private:
     void run();
     QString answerText() const; // the last successful answer's body, for --json
+    // A write the session's rights forbid is refused here, before anything is sent; when the rights
+    // cannot be read the server decides.
+    void runIfAllowed();
+    // What the command needs the right for; false for the commands that only read.
+    bool neededRight(SessionRights::Object *object, SessionRights::Operation *operation) const;
     void succeed(const QString &text);
     void fail(const RasError &error, bool duringLogon = false);
     void finish(int code);
@@ -56,6 +62,7 @@ private:
     QByteArray m_lastAnswer;
     // What prepare() made of the arguments.
     int m_id = 0;
+    int m_adminId = 0; // the log-on's userId
     int m_siteId = 0;
     bool m_up = false;
     BrokerChanges m_brokerChanges;

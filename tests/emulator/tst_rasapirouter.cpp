@@ -63,6 +63,7 @@ private slots:
     void siteStatus();
     void version21MovesBrokerWrites();
     void rolesAndPermissions();
+    void mixedCustomRights();
     void badInputNeverChangesTheFarm_data();
     void badInputNeverChangesTheFarm();
     void unknownRoutesAndMethods();
@@ -415,6 +416,42 @@ void TestRasApiRouter::rolesAndPermissions()
     QCOMPARE(call("POST", QStringLiteral("api/Settings/Apply")).status, 403);
     QCOMPARE(farmSnapshot(), before);
     QCOMPARE(call("POST", QStringLiteral("api/Session/logoff")).status, 200); // logging off is no change
+}
+
+void TestRasApiRouter::mixedCustomRights()
+{
+    // --role custom-mixed: view brokers, manage gateways, no client policies at all.
+    m_router->setRole(EmulatorOptions::Role::CustomMixed);
+    const QJsonObject permissions = object(call("GET", QStringLiteral("api/Session/CurrentAdminPermissions")));
+    QCOMPARE(permissions.value(QLatin1String("permissions")).toInt(), 2);
+    QCOMPARE(permissions.value(QLatin1String("policies")).toBool(), false);
+    const QJsonObject custom = object(call("GET", QStringLiteral("api/AdminAccount/1/CustomPermission")));
+    const QJsonObject site = custom.value(QLatin1String("sitePermissions")).toArray().first().toObject();
+    const auto flags = [&](const char *objectType) {
+        return site.value(QLatin1String(objectType)).toObject().value(QLatin1String("sitePermission")).toObject()
+            .value(QLatin1String("permissions")).toInt();
+    };
+    QCOMPARE(flags("brokers"), 1);            // View
+    QCOMPARE(flags("gateways"), 1 | 2 | 8 | 16); // View, Modify, Add, Delete
+    QCOMPARE(custom.value(QLatin1String("globalPermissions")).toObject().value(QLatin1String("clientPolicies")).toObject()
+                 .value(QLatin1String("permissions")).toInt(), 0);
+
+    // What the role may not do is refused with 403 and a ProblemDetails body, and changes nothing.
+    const QByteArray before = farmSnapshot();
+    QCOMPARE(call("GET", QStringLiteral("api/Broker")).status, 200);
+    const ApiResponse refused = call("PUT", QStringLiteral("api/Broker/2"), R"({"description":"x"})");
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(object(refused).value(QLatin1String("status")).toInt(), 403);
+    QVERIFY(object(refused).value(QLatin1String("detail")).toString().contains(QLatin1String("no permission to modify")));
+    QCOMPARE(call("POST", QStringLiteral("api/Broker?noInstall=true"), R"({"server":"cb9","siteId":1})").status, 403);
+    QCOMPARE(call("DELETE", QStringLiteral("api/Broker/2")).status, 403);
+    QCOMPARE(call("GET", QStringLiteral("api/ClientPolicies")).status, 403);
+    QCOMPARE(call("POST", QStringLiteral("api/ClientPolicies"), R"({"name":"p"})").status, 403);
+    QCOMPARE(farmSnapshot(), before);
+    // What it may do works: gateways, and applying its own changes.
+    QCOMPARE(call("PUT", QStringLiteral("api/Gateway/1"), R"({"description":"edited"})").status, 204);
+    QCOMPARE(call("DELETE", QStringLiteral("api/Gateway/2")).status, 204);
+    QCOMPARE(call("POST", QStringLiteral("api/Settings/Apply")).status, 204);
 }
 
 void TestRasApiRouter::badInputNeverChangesTheFarm_data()

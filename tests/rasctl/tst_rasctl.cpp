@@ -69,6 +69,7 @@ private slots:
     void gatewayUpdateFields();
     void policiesAndConnections();
     void refusalsExitOneWithServerWords();
+    void rightsCheckedBeforeAWrite();
     void badInputExitsTwoBeforeAnyRequest_data();
     void badInputExitsTwoBeforeAnyRequest();
     void networkFailureExitsThree();
@@ -262,6 +263,52 @@ void TestRasctl::refusalsExitOneWithServerWords()
     QCOMPARE(run.err, QStringLiteral("Secure Gateway with ID 999 was not found.\n"));
     run = rasctl({QStringLiteral("gateways"), QStringLiteral("add"), QStringLiteral("ras-gw01.corp.example.com")});
     QCOMPARE(run.code, 1);
+}
+
+void TestRasctl::rightsCheckedBeforeAWrite()
+{
+    // A custom administrator who may view brokers, manage gateways and has no client policies.
+    QProcess emulator;
+    const QString url = startEmulator(emulator, {QStringLiteral("--role"), QStringLiteral("custom-mixed"), QStringLiteral("--log")});
+    QVERIFY(!url.isEmpty());
+    const QString ownUrl = m_url;
+    m_url = url;
+    auto restore = qScopeGuard([&] {
+        m_url = ownUrl;
+        emulator.terminate();
+        emulator.waitForFinished(5000);
+    });
+
+    // Refused before sending: exit 1, one clear sentence, and the server never saw the write.
+    Run run = rasctl({QStringLiteral("brokers"), QStringLiteral("update"), QStringLiteral("2"), QStringLiteral("--description"), QStringLiteral("x")});
+    QCOMPARE(run.code, 1);
+    QCOMPARE(run.err, QStringLiteral("rasctl: your administrator rights (Custom administrator) do not allow changing "
+                                     "Connection Brokers; nothing was sent.\n"));
+    run = rasctl({QStringLiteral("brokers"), QStringLiteral("add"), QStringLiteral("cb9.corp.example.com"), QStringLiteral("--site"), QStringLiteral("1")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QLatin1String("do not allow adding Connection Brokers in Site 1; nothing was sent.")), qPrintable(run.err));
+    run = rasctl({QStringLiteral("policies"), QStringLiteral("add"), QStringLiteral("Kiosk")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QLatin1String("do not allow adding client policies")), qPrintable(run.err));
+    // Reads and the writes the rights allow go through.
+    QCOMPARE(rasctl({QStringLiteral("brokers"), QStringLiteral("list")}).code, 0);
+    run = rasctl({QStringLiteral("gateways"), QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("description=edited")});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(rasctl({QStringLiteral("apply")}).code, 0);
+    // The check passing does not mean the server agrees: its refusal is still reported with its words.
+    run = rasctl({QStringLiteral("gateways"), QStringLiteral("remove"), QStringLiteral("999")});
+    QCOMPARE(run.code, 1);
+    QCOMPARE(run.err, QStringLiteral("Secure Gateway with ID 999 was not found.\n"));
+    run = rasctl({QStringLiteral("policies"), QStringLiteral("list")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QLatin1String("no permission to view")), qPrintable(run.err));
+
+    emulator.terminate();
+    QVERIFY(emulator.waitForFinished(5000));
+    const QString log = QString::fromUtf8(emulator.readAllStandardError());
+    QVERIFY2(log.contains(QLatin1String("PUT /api/Gateway/1")), qPrintable(log));
+    for (const char *never : {"PUT /api/Broker", "POST /api/Broker", "POST /api/ClientPolicies"})
+        QVERIFY2(!log.contains(QLatin1String(never)), never);
 }
 
 void TestRasctl::badInputExitsTwoBeforeAnyRequest_data()

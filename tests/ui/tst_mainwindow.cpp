@@ -126,6 +126,8 @@ private slots:
     void serverRefusalShownInline();
     void readOnlyHidesMutations();
     void viewOnlyAdministratorGetsTheReadOnlyConsole();
+    void rootAdministratorMayDoEverything();
+    void mixedRightsDisableExactlyWhatIsNotAllowed();
     void siteNodesShowTheirHealth();
     void unreadableRightsGiveTheReadOnlyConsole();
     void quitWithPendingChangesAsks();
@@ -332,6 +334,75 @@ void TestMainWindow::viewOnlyAdministratorGetsTheReadOnlyConsole()
     for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
         named = named || label->text().contains(QStringLiteral("administrator — Custom administrator"));
     QVERIFY(named);
+}
+
+void TestMainWindow::rootAdministratorMayDoEverything()
+{
+    start();
+    QCOMPARE(m_controller->restriction(), FarmController::Restriction::None);
+    const ConsoleActions &actions = m_window->consoleActions();
+    m_window->showBrokers(1);
+    m_window->brokerPage()->table()->selectId(2);
+    for (QAction *action : {actions.add, actions.properties, actions.promote, actions.remove, actions.apply}) {
+        QVERIFY2(action->isVisible() && action->isEnabled(), qPrintable(action->objectName()));
+        QVERIFY2(!action->toolTip().contains(QLatin1String("rights")), qPrintable(action->toolTip()));
+    }
+    QVERIFY(m_window->policyPage()->isAvailable());
+    QVERIFY(!m_window->findChild<QTreeWidget *>()->findItems(QStringLiteral("Client Policies"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+}
+
+void TestMainWindow::mixedRightsDisableExactlyWhatIsNotAllowed()
+{
+    // A custom administrator who may view brokers, manage gateways and has no client policies: no
+    // read-only console, but exactly the commands the rights forbid are disabled, and say why.
+    start(false, EmulatorOptions::Role::CustomMixed);
+    QCOMPARE(m_controller->restriction(), FarmController::Restriction::None);
+    QVERIFY2(!m_window->windowTitle().contains(QLatin1String("read-only")), qPrintable(m_window->windowTitle()));
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY2(m_window->banner()->text().contains(QLatin1String("custom administrator")), qPrintable(m_window->banner()->text()));
+    const ConsoleActions &actions = m_window->consoleActions();
+
+    // Brokers: view only.
+    m_window->showBrokers(1);
+    m_window->brokerPage()->table()->selectId(2);
+    QVERIFY(actions.properties->isEnabled());
+    for (QAction *action : {actions.add, actions.moveDown, actions.promote, actions.remove}) {
+        QVERIFY2(action->isVisible() && !action->isEnabled(), qPrintable(action->objectName()));
+        QVERIFY2(action->toolTip().startsWith(QLatin1String("Your administrator rights do not allow")), qPrintable(action->toolTip()));
+    }
+    QCOMPARE(actions.remove->toolTip(), QStringLiteral("Your administrator rights do not allow deleting this Connection Broker."));
+    auto *broker = openDialog<BrokerPropertiesDialog>(actions.properties);
+    QVERIFY(broker);
+    QVERIFY(!okButton(broker)->isEnabled());
+    QVERIFY(!broker->findChild<QLineEdit *>(QStringLiteral("description"))->isEnabled());
+    broker->reject();
+    waitClosed(broker);
+    // Ticking "Enabled" sends nothing and says why.
+    const qint64 requests = m_controller->client()->requestCount();
+    m_controller->brokers()->setData(m_controller->brokers()->index(1, BrokerModel::Enabled), Qt::Unchecked, Qt::CheckStateRole);
+    QCOMPARE(m_controller->client()->requestCount(), requests);
+    QCOMPARE(m_window->banner()->text(), QStringLiteral("Your administrator rights do not allow changing this Connection Broker."));
+
+    // Gateways: everything, and the emulator carries it out.
+    m_window->showGateways(1);
+    m_window->gatewayPage()->table()->selectId(2);
+    for (QAction *action : {actions.add, actions.properties, actions.remove}) {
+        QVERIFY2(action->isVisible() && action->isEnabled(), qPrintable(action->objectName()));
+        QVERIFY2(!action->toolTip().contains(QLatin1String("rights")), qPrintable(action->toolTip()));
+    }
+    QVERIFY(actions.apply->isVisible());
+    QVERIFY(actions.apply->isEnabled());
+    const qsizetype gateways = m_server->router().farm().gateways.size();
+    Questions::setNextAnswer(QMessageBox::Yes);
+    actions.remove->trigger();
+    waitForReload();
+    QCOMPARE(m_server->router().farm().gateways.size(), gateways - 1);
+
+    // Client policies: not offered at all, and not even asked for.
+    QVERIFY(!m_window->policyPage()->isAvailable());
+    QVERIFY(m_window->findChild<QTreeWidget *>()->findItems(QStringLiteral("Client Policies"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+    for (const auto &entry : m_controller->client()->requestLog()->entries())
+        QVERIFY2(!entry.path.contains(QLatin1String("ClientPolicies")), qPrintable(entry.path));
 }
 
 void TestMainWindow::unreadableRightsGiveTheReadOnlyConsole()

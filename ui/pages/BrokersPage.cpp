@@ -24,8 +24,11 @@ BrokersPage::BrokersPage(FarmController *farm, bool readOnly, QWidget *parent)
     m_history->hide();
     // Ticking "Enabled" in the table sends the change at once (the model only asks).
     connect(farm->brokers(), &BrokerModel::enabledChangeRequested, this, [this](int id, bool enabled) {
-        if (!isReadOnly())
+        const Broker *broker = this->farm()->brokers()->brokerAt(this->farm()->brokers()->rowOf(id));
+        if (broker && mayDo(SessionRights::Operation::Modify, broker->siteId))
             this->farm()->setBrokerEnabled(id, enabled, this, reportToBanner());
+        else if (broker && !isReadOnly())
+            emit messageRaised(refusal(SessionRights::Operation::Modify), MessageBanner::Kind::Error);
     });
     keepAgesMoving(farm->brokers());
     updateDetails();
@@ -41,17 +44,31 @@ QString BrokersPage::allSitesTitle() const
     return tr("All Connection Brokers");
 }
 
+QString BrokersPage::refusal(SessionRights::Operation operation) const
+{
+    switch (operation) {
+    case SessionRights::Operation::Add:
+        return tr("Your administrator rights do not allow adding Connection Brokers here.");
+    case SessionRights::Operation::Delete:
+        return tr("Your administrator rights do not allow deleting this Connection Broker.");
+    default:
+        return tr("Your administrator rights do not allow changing this Connection Broker.");
+    }
+}
+
 ObjectPage::Allowed BrokersPage::allowed() const
 {
     Allowed allowed;
     allowed.hasPromote = !isReadOnly();
-    allowed.add = !isReadOnly();
+    allowed.add = mayDo(SessionRights::Operation::Add);
     const BrokerModel *model = farm()->brokers();
     const Broker *broker = model->brokerAt(model->rowOf(selectedId()));
+    explainRefusals(&allowed, broker ? broker->siteId : 0);
     if (!broker)
         return allowed;
     allowed.properties = true;
-    if (isReadOnly())
+    const bool change = mayDo(SessionRights::Operation::Modify, broker->siteId);
+    if (!change && !mayDo(SessionRights::Operation::Delete, broker->siteId))
         return allowed;
     int lastPriority = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -60,16 +77,16 @@ ObjectPage::Allowed BrokersPage::allowed() const
     }
     // Secondaries move among themselves; the primary changes only by a promote, and a Site
     // cannot be left without its primary.
-    allowed.moveUp = broker->priority > 1;
-    allowed.moveDown = broker->priority > 0 && broker->priority < lastPriority;
-    allowed.promote = !broker->isPrimary();
-    allowed.remove = !broker->isPrimary();
+    allowed.moveUp = change && broker->priority > 1;
+    allowed.moveDown = change && broker->priority > 0 && broker->priority < lastPriority;
+    allowed.promote = change && !broker->isPrimary();
+    allowed.remove = mayDo(SessionRights::Operation::Delete, broker->siteId) && !broker->isPrimary();
     return allowed;
 }
 
 void BrokersPage::addNew()
 {
-    if (isReadOnly())
+    if (!mayDo(SessionRights::Operation::Add))
         return;
     auto *dialog = new BrokerAddDialog(farm()->sites(), siteId(), this);
     connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
@@ -85,7 +102,7 @@ void BrokersPage::showProperties()
     const Broker *broker = farm()->brokers()->brokerAt(farm()->brokers()->rowOf(selectedId()));
     if (!broker)
         return;
-    auto *dialog = new BrokerPropertiesDialog(*broker, isReadOnly(), this);
+    auto *dialog = new BrokerPropertiesDialog(*broker, !mayDo(SessionRights::Operation::Modify, broker->siteId), this);
     connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
         sendFrom(dialog, [this, dialog](QObject *receiver, OutcomeHandler done) {
             farm()->updateBroker(dialog->brokerId(), dialog->changes(), receiver, std::move(done));
@@ -97,7 +114,7 @@ void BrokersPage::showProperties()
 void BrokersPage::deleteSelected()
 {
     const Broker *broker = farm()->brokers()->brokerAt(farm()->brokers()->rowOf(selectedId()));
-    if (!broker || isReadOnly())
+    if (!broker || !mayDo(SessionRights::Operation::Delete, broker->siteId))
         return;
     // Yes uninstalls the agent from the server too; No keeps it installed.
     const auto answer = Questions::ask(
@@ -113,14 +130,15 @@ void BrokersPage::deleteSelected()
 void BrokersPage::moveSelected(bool up)
 {
     const int id = selectedId();
-    if (id != 0 && !isReadOnly())
+    const Broker *broker = farm()->brokers()->brokerAt(farm()->brokers()->rowOf(id));
+    if (broker && mayDo(SessionRights::Operation::Modify, broker->siteId))
         farm()->moveBroker(id, up, this, reportToBanner());
 }
 
 void BrokersPage::promoteSelected()
 {
     const Broker *broker = farm()->brokers()->brokerAt(farm()->brokers()->rowOf(selectedId()));
-    if (!broker || isReadOnly())
+    if (!broker || !mayDo(SessionRights::Operation::Modify, broker->siteId))
         return;
     const auto answer = Questions::ask(
         this, tr("Promote to primary"),

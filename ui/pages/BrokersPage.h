@@ -29,6 +29,8 @@ public:
 
 protected:
     QString detailsHtml(int id) const override;
+    SessionRights::Object rightsObject() const override { return SessionRights::Object::Brokers; }
+    QString refusal(SessionRights::Operation operation) const override;
 
 private:
     LoadHistoryChart *m_history;

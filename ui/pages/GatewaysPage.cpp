@@ -29,19 +29,33 @@ QString GatewaysPage::allSitesTitle() const
     return tr("All Secure Gateways");
 }
 
+QString GatewaysPage::refusal(SessionRights::Operation operation) const
+{
+    switch (operation) {
+    case SessionRights::Operation::Add:
+        return tr("Your administrator rights do not allow adding Secure Gateways here.");
+    case SessionRights::Operation::Delete:
+        return tr("Your administrator rights do not allow deleting this Secure Gateway.");
+    default:
+        return tr("Your administrator rights do not allow changing this Secure Gateway.");
+    }
+}
+
 ObjectPage::Allowed GatewaysPage::allowed() const
 {
     Allowed allowed;
-    const bool selected = farm()->gateways()->gatewayAt(farm()->gateways()->rowOf(selectedId())) != nullptr;
-    allowed.add = !isReadOnly();
-    allowed.properties = selected;
-    allowed.remove = selected && !isReadOnly();
+    const Gateway *gateway = farm()->gateways()->gatewayAt(farm()->gateways()->rowOf(selectedId()));
+    const int site = gateway ? gateway->siteId : 0;
+    allowed.add = mayDo(SessionRights::Operation::Add);
+    explainRefusals(&allowed, site);
+    allowed.properties = gateway != nullptr;
+    allowed.remove = gateway != nullptr && mayDo(SessionRights::Operation::Delete, site);
     return allowed;
 }
 
 void GatewaysPage::addNew()
 {
-    if (isReadOnly())
+    if (!mayDo(SessionRights::Operation::Add))
         return;
     auto *dialog = new GatewayAddDialog(farm()->sites(), siteId(), this);
     connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
@@ -57,7 +71,7 @@ void GatewaysPage::showProperties()
     const Gateway *gateway = farm()->gateways()->gatewayAt(farm()->gateways()->rowOf(selectedId()));
     if (!gateway)
         return;
-    auto *dialog = new GatewayPropertiesDialog(*gateway, isReadOnly(), this);
+    auto *dialog = new GatewayPropertiesDialog(*gateway, !mayDo(SessionRights::Operation::Modify, gateway->siteId), this);
     connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
         sendFrom(dialog, [this, dialog](QObject *receiver, OutcomeHandler done) {
             farm()->updateGateway(dialog->gatewayId(), dialog->changes(), receiver, std::move(done));
@@ -69,7 +83,7 @@ void GatewaysPage::showProperties()
 void GatewaysPage::deleteSelected()
 {
     const Gateway *gateway = farm()->gateways()->gatewayAt(farm()->gateways()->rowOf(selectedId()));
-    if (!gateway || isReadOnly())
+    if (!gateway || !mayDo(SessionRights::Operation::Delete, gateway->siteId))
         return;
     const auto answer = Questions::ask(this, tr("Delete Secure Gateway"),
                                        tr("Delete Secure Gateway %1? The change is staged until Apply Settings.")

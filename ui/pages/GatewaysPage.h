@@ -22,4 +22,6 @@ public:
 
 protected:
     QString detailsHtml(int id) const override;
+    SessionRights::Object rightsObject() const override { return SessionRights::Object::Gateways; }
+    QString refusal(SessionRights::Operation operation) const override;
 };

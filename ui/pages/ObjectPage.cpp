@@ -56,6 +56,29 @@ ObjectPage::ObjectPage(FarmController *farm, bool readOnly, const QString &setti
 
 ObjectPage::~ObjectPage() = default;
 
+bool ObjectPage::isAvailable() const
+{
+    return m_farm->rights().allows(rightsObject(), SessionRights::Operation::View);
+}
+
+bool ObjectPage::mayDo(SessionRights::Operation operation, int siteId) const
+{
+    if (m_readOnly)
+        return false;
+    return m_farm->rights().allows(rightsObject(), operation, siteId != 0 ? siteId : (isPerSite() ? this->siteId() : 0));
+}
+
+void ObjectPage::explainRefusals(Allowed *allowed, int siteId) const
+{
+    // --read-only hides the commands instead; only the session's rights need explaining.
+    if (m_readOnly)
+        return;
+    using Operation = SessionRights::Operation;
+    allowed->whyNoAdd = mayDo(Operation::Add) ? QString() : refusal(Operation::Add);
+    allowed->whyNoChange = mayDo(Operation::Modify, siteId) ? QString() : refusal(Operation::Modify);
+    allowed->whyNoRemove = mayDo(Operation::Delete, siteId) ? QString() : refusal(Operation::Delete);
+}
+
 int ObjectPage::selectedId() const
 {
     return m_table->selectedId();

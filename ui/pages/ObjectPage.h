@@ -2,6 +2,7 @@
 
 #include "MessageBanner.h"
 #include "OperationOutcome.h"
+#include "SessionRights.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -38,6 +39,11 @@ public:
         bool remove = false;
         bool hasConnections = false;
         bool hasPromote = false;
+        // Why the administrator's rights forbid adding, changing (edit, move, promote) or deleting
+        // here, for the disabled commands' tooltips; empty when the rights allow it.
+        QString whyNoAdd;
+        QString whyNoChange;
+        QString whyNoRemove;
     };
 
     ~ObjectPage() override;
@@ -54,7 +60,7 @@ public:
     virtual QString allSitesTitle() const { return title(); }
     virtual bool isPerSite() const { return false; }
     // False when the administrator may not see this kind at all (the item is left out).
-    virtual bool isAvailable() const { return true; }
+    virtual bool isAvailable() const;
     void setSiteId(int siteId);
     int siteId() const;
     // The table's context menu: those of the commands that are shown and enabled at the time.
@@ -82,6 +88,16 @@ protected:
 
     FarmController *farm() const { return m_farm; }
     bool isReadOnly() const { return m_readOnly; }
+    // Which rights govern this kind of object.
+    virtual SessionRights::Object rightsObject() const = 0;
+    // Neither --read-only nor the session's rights stop operation in siteId (0: the Site shown, or
+    // any Site when all are shown).
+    bool mayDo(SessionRights::Operation operation, int siteId = 0) const;
+    // One sentence saying that the administrator's rights do not allow operation on this kind.
+    virtual QString refusal(SessionRights::Operation operation) const = 0;
+    // Fills the whyNo* texts of allowed for what the rights forbid: adding where the page is, the
+    // rest in siteId (the selected object's Site).
+    void explainRefusals(Allowed *allowed, int siteId) const;
     // Called again whenever the selection or the farm's data changes; 0 when nothing is selected.
     void updateDetails();
     // The details of the selected record as HTML rows (see detailRow); empty when nothing (id 0) or

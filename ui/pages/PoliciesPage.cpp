@@ -18,32 +18,39 @@ QString PoliciesPage::title() const
     return tr("Client Policies");
 }
 
-bool PoliciesPage::isAvailable() const
+QString PoliciesPage::refusal(SessionRights::Operation operation) const
 {
-    return farm()->permissions().policies || farm()->permissions().allAllowed;
+    switch (operation) {
+    case SessionRights::Operation::Add:
+        return tr("Your administrator rights do not allow adding client policies.");
+    case SessionRights::Operation::Delete:
+        return tr("Your administrator rights do not allow deleting client policies.");
+    default:
+        return tr("Your administrator rights do not allow changing client policies.");
+    }
 }
 
 ObjectPage::Allowed PoliciesPage::allowed() const
 {
     Allowed allowed;
     allowed.hasConnections = true;
-    allowed.add = !isReadOnly();
+    allowed.add = mayDo(SessionRights::Operation::Add);
+    explainRefusals(&allowed, 0);
     const int row = farm()->policies()->rowOf(selectedId());
     if (row < 0)
         return allowed;
     allowed.properties = true;
     allowed.connections = true;
-    if (isReadOnly())
-        return allowed;
-    allowed.moveUp = row > 0;
-    allowed.moveDown = row < farm()->policies()->rowCount() - 1;
-    allowed.remove = true;
+    const bool change = mayDo(SessionRights::Operation::Modify);
+    allowed.moveUp = change && row > 0;
+    allowed.moveDown = change && row < farm()->policies()->rowCount() - 1;
+    allowed.remove = mayDo(SessionRights::Operation::Delete);
     return allowed;
 }
 
 void PoliciesPage::addNew()
 {
-    if (isReadOnly())
+    if (!mayDo(SessionRights::Operation::Add))
         return;
     auto *dialog = new PolicyDialog(nullptr, false, this);
     connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
@@ -59,7 +66,7 @@ void PoliciesPage::showProperties()
     const ClientPolicy *policy = farm()->policies()->policyAt(farm()->policies()->rowOf(selectedId()));
     if (!policy)
         return;
-    auto *dialog = new PolicyDialog(policy, isReadOnly(), this);
+    auto *dialog = new PolicyDialog(policy, !mayDo(SessionRights::Operation::Modify), this);
     connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
         sendFrom(dialog, [this, dialog](QObject *receiver, OutcomeHandler done) {
             farm()->updatePolicy(dialog->policyId(), dialog->changes(), receiver, std::move(done));
@@ -71,7 +78,7 @@ void PoliciesPage::showProperties()
 void PoliciesPage::deleteSelected()
 {
     const ClientPolicy *policy = farm()->policies()->policyAt(farm()->policies()->rowOf(selectedId()));
-    if (!policy || isReadOnly())
+    if (!policy || !mayDo(SessionRights::Operation::Delete))
         return;
     const auto answer = Questions::ask(this, tr("Delete client policy"),
                                        tr("Delete client policy %1? The change is staged until Apply Settings.")
@@ -84,7 +91,7 @@ void PoliciesPage::deleteSelected()
 void PoliciesPage::moveSelected(bool up)
 {
     const int id = selectedId();
-    if (id != 0 && !isReadOnly())
+    if (id != 0 && mayDo(SessionRights::Operation::Modify))
         farm()->movePolicy(id, up, this, reportToBanner());
 }
 
@@ -93,7 +100,7 @@ void PoliciesPage::editConnections()
     const ClientPolicy *policy = farm()->policies()->policyAt(farm()->policies()->rowOf(selectedId()));
     if (!policy)
         return;
-    openOwned(new SecondaryConnectionsDialog(farm(), policy->id, policy->name, isReadOnly(),
+    openOwned(new SecondaryConnectionsDialog(farm(), policy->id, policy->name, !mayDo(SessionRights::Operation::Modify),
                                              [this](const OperationOutcome &outcome) {
                                                  emit messageRaised(outcome.describedMessage(),
                                                                     outcome.succeeded() ? MessageBanner::Kind::Information

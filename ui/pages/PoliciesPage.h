@@ -13,7 +13,6 @@ public:
     PoliciesPage(FarmController *farm, bool readOnly, QWidget *parent = nullptr);
 
     QString title() const override;
-    bool isAvailable() const override;
 
     Allowed allowed() const override;
     void addNew() override;
@@ -24,4 +23,6 @@ public:
 
 protected:
     QString detailsHtml(int id) const override;
+    SessionRights::Object rightsObject() const override { return SessionRights::Object::ClientPolicies; }
+    QString refusal(SessionRights::Operation operation) const override;
 };
