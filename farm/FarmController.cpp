@@ -1,5 +1,6 @@
 #include "FarmController.h"
 
+#include "AcceptedChange.h"
 #include "BrokerService.h"
 #include "GatewayService.h"
 #include "PolicyService.h"
@@ -200,24 +201,57 @@ void FarmController::setAutoRefreshSeconds(int seconds)
         m_statusTimer.start();
 }
 
-void FarmController::run(const FarmOperation &operation, const Start &start, QObject *receiver, OutcomeHandler done)
+void FarmController::run(const FarmOperation &operation, const Start &start, const FollowUp &followUp,
+                         QObject *receiver, OutcomeHandler done)
 {
     // The receiver guards only the delivery: the bookkeeping below happens even if the caller is gone.
     const QPointer<QObject> guard(receiver);
-    start([this, operation, guard, done = std::move(done)](const RasResult<Done> &result) {
+    start([this, operation, followUp, guard, done = std::move(done)](const RasResult<Done> &result) {
         OperationOutcome outcome{operation, result ? std::nullopt : std::optional<RasError>(result.error())};
-        if (outcome.succeeded()) {
-            if (operation.isStaged())
-                m_pending.add({QDateTime::currentDateTime(), operation.actionText(), operation.targetText(),
-                               operation.objectName, operation.objectId});
-            else
-                m_pending.clear();
+        if (!outcome.succeeded()) {
+            if (guard && done)
+                done(outcome);
+            // A lost answer may or may not have changed the farm, and an object found gone means the
+            // tables are behind: only a full reload tells.
+            const RasError &error = *outcome.error;
+            if (error.outcomeUnknown || error.kind == RasError::Kind::NotFound)
+                reloadAfter(operation);
+            return;
         }
+        if (operation.isStaged())
+            m_pending.add({QDateTime::currentDateTime(), operation.actionText(), operation.targetText(),
+                           operation.objectName, operation.objectId});
+        else
+            m_pending.clear();
+        // The tables show the change before the caller hears of it, so a dialog that closes on
+        // success uncovers the new values.
+        ChangeReadBack *readBack = newReadBack();
+        if (followUp)
+            followUp(readBack);
         if (guard && done)
             done(outcome);
-        if (outcome.succeeded())
-            refreshAll();
+        readBack->finish([this, operation](bool certain) {
+            if (certain)
+                emit changeMerged(operation);
+            else
+                reloadAfter(operation);
+        });
     });
+}
+
+void FarmController::reloadAfter(const FarmOperation &operation)
+{
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(this, &FarmController::loaded, this, [this, once, operation] {
+        disconnect(*once);
+        emit changeMerged(operation);
+    });
+    refreshAll();
+}
+
+ChangeReadBack *FarmController::newReadBack()
+{
+    return new ChangeReadBack(&m_client, {&m_brokers, &m_gateways, &m_policies}, this);
 }
 
 FarmOperation FarmController::brokerOperation(FarmOperation::Action action, int id) const
@@ -240,11 +274,15 @@ FarmOperation FarmController::policyOperation(FarmOperation::Action action, int 
 
 namespace {
 
-// Adds answer with the new object; an operation needs only whether it worked.
+// Adds answer with the new object: kept in created for the models, while the operation itself
+// needs only whether it worked.
 template <typename T>
-std::function<void(const RasResult<T> &)> ignoringValue(std::function<void(const RasResult<Done> &)> done)
+std::function<void(const RasResult<T> &)> keepingValue(std::shared_ptr<std::optional<T>> created,
+                                                       std::function<void(const RasResult<Done> &)> done)
 {
-    return [done = std::move(done)](const RasResult<T> &result) {
+    return [created, done = std::move(done)](const RasResult<T> &result) {
+        if (result)
+            *created = result.value();
         done(result ? RasResult<Done>(Done{}) : RasResult<Done>(result.error()));
     };
 }
@@ -253,23 +291,44 @@ std::function<void(const RasResult<T> &)> ignoringValue(std::function<void(const
 
 void FarmController::addBroker(const BrokerAddRequest &request, QObject *receiver, OutcomeHandler done)
 {
+    // The answer (201) carries the new broker: nothing to read but its status.
+    auto created = std::make_shared<std::optional<Broker>>();
     run({FarmOperation::Action::Add, FarmOperation::Target::Broker, 0, request.server.trimmed()},
-        [this, request](auto finished) { BrokerService(&m_client).add(request, this, ignoringValue<Broker>(finished)); },
+        [this, request, created](auto finished) {
+            BrokerService(&m_client).add(request, this, keepingValue<Broker>(created, finished));
+        },
+        [this, created](ChangeReadBack *readBack) {
+            m_brokers.upsertBroker(**created);
+            m_addedBrokers << (*created)->id;
+            readBack->brokerStatus((*created)->id);
+        },
         receiver, std::move(done));
 }
 
 void FarmController::updateBroker(int id, const BrokerChanges &changes, QObject *receiver, OutcomeHandler done)
 {
     run(brokerOperation(FarmOperation::Action::Change, id),
-        [this, id, changes](auto finished) { BrokerService(&m_client).update(id, changes, this, finished); }, receiver,
-        std::move(done));
+        [this, id, changes](auto finished) { BrokerService(&m_client).update(id, changes, this, finished); },
+        [this, id, changes](ChangeReadBack *readBack) {
+            if (const Broker *broker = m_brokers.brokerAt(m_brokers.rowOf(id)))
+                m_brokers.upsertBroker(AcceptedChange::updated(*broker, changes));
+            readBack->broker(id);
+            readBack->brokerStatus(id); // enabled and standby show in the agent's state
+        },
+        receiver, std::move(done));
 }
 
 void FarmController::addGateway(const QString &server, int siteId, QObject *receiver, OutcomeHandler done)
 {
+    auto created = std::make_shared<std::optional<Gateway>>();
     run({FarmOperation::Action::Add, FarmOperation::Target::Gateway, 0, server.trimmed()},
-        [this, server, siteId](auto finished) {
-            GatewayService(&m_client).add(server, siteId, this, ignoringValue<Gateway>(finished));
+        [this, server, siteId, created](auto finished) {
+            GatewayService(&m_client).add(server, siteId, this, keepingValue<Gateway>(created, finished));
+        },
+        [this, created](ChangeReadBack *readBack) {
+            m_gateways.upsertGateway(**created);
+            m_addedGateways << (*created)->id;
+            readBack->gatewayStatus((*created)->id);
         },
         receiver, std::move(done));
 }
@@ -277,22 +336,36 @@ void FarmController::addGateway(const QString &server, int siteId, QObject *rece
 void FarmController::updateGateway(int id, const GatewayChanges &changes, QObject *receiver, OutcomeHandler done)
 {
     run(gatewayOperation(FarmOperation::Action::Change, id),
-        [this, id, changes](auto finished) { GatewayService(&m_client).update(id, changes, this, finished); }, receiver,
-        std::move(done));
+        [this, id, changes](auto finished) { GatewayService(&m_client).update(id, changes, this, finished); },
+        [this, id, changes](ChangeReadBack *readBack) {
+            if (const Gateway *gateway = m_gateways.gatewayAt(m_gateways.rowOf(id)))
+                m_gateways.upsertGateway(AcceptedChange::updated(*gateway, changes));
+            readBack->gateway(id);
+            readBack->gatewayStatus(id);
+        },
+        receiver, std::move(done));
 }
 
 void FarmController::addPolicy(const PolicyChanges &policy, QObject *receiver, OutcomeHandler done)
 {
+    auto created = std::make_shared<std::optional<ClientPolicy>>();
     run({FarmOperation::Action::Add, FarmOperation::Target::Policy, 0, policy.name.value_or(QString())},
-        [this, policy](auto finished) { PolicyService(&m_client).add(policy, this, ignoringValue<ClientPolicy>(finished)); },
-        receiver, std::move(done));
+        [this, policy, created](auto finished) {
+            PolicyService(&m_client).add(policy, this, keepingValue<ClientPolicy>(created, finished));
+        },
+        [this, created](ChangeReadBack *) { m_policies.upsertPolicy(**created); }, receiver, std::move(done));
 }
 
 void FarmController::updatePolicy(int id, const PolicyChanges &changes, QObject *receiver, OutcomeHandler done)
 {
     run(policyOperation(FarmOperation::Action::Change, id),
-        [this, id, changes](auto finished) { PolicyService(&m_client).update(id, changes, this, finished); }, receiver,
-        std::move(done));
+        [this, id, changes](auto finished) { PolicyService(&m_client).update(id, changes, this, finished); },
+        [this, id, changes](ChangeReadBack *readBack) {
+            if (const ClientPolicy *policy = m_policies.policyAt(m_policies.rowOf(id)))
+                m_policies.upsertPolicy(AcceptedChange::updated(*policy, changes));
+            readBack->policy(id);
+        },
+        receiver, std::move(done));
 }
 
 void FarmController::addConnection(int policyId, const SecondaryConnection &connection, QObject *receiver,
@@ -301,6 +374,15 @@ void FarmController::addConnection(int policyId, const SecondaryConnection &conn
     run(policyOperation(FarmOperation::Action::AddConnection, policyId),
         [this, policyId, connection](auto finished) {
             PolicyService(&m_client).addConnection(policyId, connection, this, finished);
+        },
+        [this, policyId, connection](ChangeReadBack *readBack) {
+            if (const ClientPolicy *policy = m_policies.policyAt(m_policies.rowOf(policyId))) {
+                ClientPolicy changed = *policy;
+                changed.secondaryConnections << connection;
+                m_policies.upsertPolicy(changed);
+            }
+            // The policy carries its secondary connections: one read gives both.
+            readBack->policy(policyId);
         },
         receiver, std::move(done));
 }
@@ -311,6 +393,14 @@ void FarmController::removeConnection(int policyId, const SecondaryConnection &c
     run(policyOperation(FarmOperation::Action::RemoveConnection, policyId),
         [this, policyId, connection](auto finished) {
             PolicyService(&m_client).removeConnection(policyId, connection, this, finished);
+        },
+        [this, policyId, connection](ChangeReadBack *readBack) {
+            if (const ClientPolicy *policy = m_policies.policyAt(m_policies.rowOf(policyId))) {
+                ClientPolicy changed = *policy;
+                changed.secondaryConnections.removeOne(connection);
+                m_policies.upsertPolicy(changed);
+            }
+            readBack->policy(policyId);
         },
         receiver, std::move(done));
 }
@@ -324,26 +414,69 @@ void FarmController::loadConnections(int policyId, QObject *receiver,
 void FarmController::apply(QObject *receiver, OutcomeHandler done)
 {
     run({FarmOperation::Action::Apply, FarmOperation::Target::Farm, 0, QString()},
-        [this](auto finished) { SettingsService(&m_client).apply(this, finished); }, receiver, std::move(done));
+        [this](auto finished) { SettingsService(&m_client).apply(this, finished); },
+        [this](ChangeReadBack *readBack) {
+            // Apply commits configuration the tables already show; what it changes is the state of
+            // the servers added since (no longer "Not applied"). A few are read one by one; more
+            // take the status lists. Other administrators' servers show at the next status refresh.
+            constexpr qsizetype kOneByOne = 3;
+            const QList<int> brokers = std::exchange(m_addedBrokers, {});
+            const QList<int> gateways = std::exchange(m_addedGateways, {});
+            if (brokers.size() + gateways.size() > kOneByOne) {
+                QTimer::singleShot(0, this, &FarmController::refreshStatus);
+                return;
+            }
+            for (const int id : brokers)
+                readBack->brokerStatus(id);
+            for (const int id : gateways)
+                readBack->gatewayStatus(id);
+        },
+        receiver, std::move(done));
 }
 
 void FarmController::moveBroker(int id, bool up, QObject *receiver, OutcomeHandler done)
 {
     run(brokerOperation(up ? FarmOperation::Action::MoveUp : FarmOperation::Action::MoveDown, id),
-        [this, id, up](auto finished) { BrokerService(&m_client).move(id, up, this, finished); }, receiver, std::move(done));
+        [this, id, up](auto finished) { BrokerService(&m_client).move(id, up, this, finished); },
+        [this, id, up](ChangeReadBack *readBack) {
+            // Two priorities swap: both records are read back.
+            const QList<Broker> swapped = AcceptedChange::swapped(m_brokers.brokerList(), id, up);
+            m_brokers.upsertBrokers(swapped);
+            readBack->broker(id);
+            if (swapped.size() == 2)
+                readBack->broker(swapped.last().id);
+            else
+                readBack->markUncertain(); // no neighbour here: the tables are behind the server
+        },
+        receiver, std::move(done));
 }
 
 void FarmController::promoteBroker(int id, QObject *receiver, OutcomeHandler done)
 {
     run(brokerOperation(FarmOperation::Action::Promote, id),
-        [this, id](auto finished) { BrokerService(&m_client).promote(id, this, finished); }, receiver, std::move(done));
+        [this, id](auto finished) { BrokerService(&m_client).promote(id, this, finished); },
+        [this, id](ChangeReadBack *readBack) {
+            // The promoted broker is read back (after the log-on the promote makes necessary); the
+            // rest of its Site moves down by one as the priorities are numbered, which the
+            // configuration refresh confirms.
+            m_brokers.upsertBrokers(AcceptedChange::promoted(m_brokers.brokerList(), id));
+            readBack->broker(id);
+        },
+        receiver, std::move(done));
 }
 
 void FarmController::removeBroker(int id, bool keepAgent, QObject *receiver, OutcomeHandler done)
 {
     run(brokerOperation(FarmOperation::Action::Delete, id),
-        [this, id, keepAgent](auto finished) { BrokerService(&m_client).remove(id, keepAgent, this, finished); }, receiver,
-        std::move(done));
+        [this, id, keepAgent](auto finished) { BrokerService(&m_client).remove(id, keepAgent, this, finished); },
+        [this, id](ChangeReadBack *) {
+            // Gone is gone (204): nothing to read; the brokers after it move up by one.
+            const QList<Broker> renumbered = AcceptedChange::afterRemoval(m_brokers.brokerList(), id);
+            m_brokers.removeBroker(id);
+            m_brokers.upsertBrokers(renumbered);
+            m_addedBrokers.removeAll(id);
+        },
+        receiver, std::move(done));
 }
 
 void FarmController::setBrokerEnabled(int id, bool enabled, QObject *receiver, OutcomeHandler done)
@@ -351,24 +484,67 @@ void FarmController::setBrokerEnabled(int id, bool enabled, QObject *receiver, O
     BrokerChanges changes;
     changes.enabled = enabled;
     run(brokerOperation(enabled ? FarmOperation::Action::Enable : FarmOperation::Action::Disable, id),
-        [this, id, changes](auto finished) { BrokerService(&m_client).update(id, changes, this, finished); }, receiver,
-        std::move(done));
+        [this, id, changes](auto finished) { BrokerService(&m_client).update(id, changes, this, finished); },
+        [this, id, changes](ChangeReadBack *readBack) {
+            if (const Broker *broker = m_brokers.brokerAt(m_brokers.rowOf(id)))
+                m_brokers.upsertBroker(AcceptedChange::updated(*broker, changes));
+            readBack->broker(id);
+            readBack->brokerStatus(id);
+        },
+        receiver, std::move(done));
 }
 
 void FarmController::removeGateway(int id, QObject *receiver, OutcomeHandler done)
 {
     run(gatewayOperation(FarmOperation::Action::Delete, id),
-        [this, id](auto finished) { GatewayService(&m_client).remove(id, this, finished); }, receiver, std::move(done));
+        [this, id](auto finished) { GatewayService(&m_client).remove(id, this, finished); },
+        [this, id](ChangeReadBack *) {
+            m_gateways.removeGateway(id);
+            m_addedGateways.removeAll(id);
+        },
+        receiver, std::move(done));
 }
 
 void FarmController::movePolicy(int id, bool up, QObject *receiver, OutcomeHandler done)
 {
     run(policyOperation(up ? FarmOperation::Action::MoveUp : FarmOperation::Action::MoveDown, id),
-        [this, id, up](auto finished) { PolicyService(&m_client).move(id, up, this, finished); }, receiver, std::move(done));
+        [this, id, up](auto finished) { PolicyService(&m_client).move(id, up, this, finished); },
+        [this, id, up](ChangeReadBack *readBack) {
+            // Orders are consecutive: the neighbour in the table swaps with it.
+            const int row = m_policies.rowOf(id);
+            const ClientPolicy *policy = m_policies.policyAt(row);
+            const ClientPolicy *neighbour = m_policies.policyAt(up ? row - 1 : row + 1);
+            if (!policy || !neighbour) {
+                readBack->markUncertain(); // the table is behind the server
+                return;
+            }
+            ClientPolicy moved = *policy;
+            ClientPolicy other = *neighbour;
+            std::swap(moved.order, other.order);
+            m_policies.upsertPolicy(moved);
+            m_policies.upsertPolicy(other);
+            readBack->policy(moved.id);
+            readBack->policy(other.id);
+        },
+        receiver, std::move(done));
 }
 
 void FarmController::removePolicy(int id, QObject *receiver, OutcomeHandler done)
 {
     run(policyOperation(FarmOperation::Action::Delete, id),
-        [this, id](auto finished) { PolicyService(&m_client).remove(id, this, finished); }, receiver, std::move(done));
+        [this, id](auto finished) { PolicyService(&m_client).remove(id, this, finished); },
+        [this, id](ChangeReadBack *) {
+            // The policies after it move up by one.
+            const int row = m_policies.rowOf(id);
+            if (row < 0)
+                return;
+            m_policies.removePolicy(id);
+            QList<ClientPolicy> renumbered;
+            for (int next = row; next < m_policies.rowCount(); ++next) {
+                renumbered << *m_policies.policyAt(next);
+                --renumbered.last().order;
+            }
+            m_policies.upsertPolicies(renumbered);
+        },
+        receiver, std::move(done));
 }

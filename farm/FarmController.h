@@ -2,6 +2,7 @@
 
 #include "AdminPermissions.h"
 #include "BrokerModel.h"
+#include "ChangeReadBack.h"
 #include "FarmLoader.h"
 #include "GatewayChanges.h"
 #include "GatewayModel.h"
@@ -77,7 +78,10 @@ public:
 
     // Changes. Each ends in exactly one OperationOutcome, handed to done while receiver lives (the
     // caller decides where to show it); a success is also recorded in the pending changes, whoever
-    // is still listening, and starts a refresh.
+    // is still listening. What a success did is shown at once (AcceptedChange) and then read back:
+    // only the objects it touched, never the whole farm (changeMerged follows). The whole farm is
+    // reloaded only when the answer leaves the state uncertain: an outcome unknown, an object found
+    // gone, a read-back that failed.
     void apply(QObject *receiver, OutcomeHandler done);
     void moveBroker(int id, bool up, QObject *receiver, OutcomeHandler done);
     void promoteBroker(int id, QObject *receiver, OutcomeHandler done);
@@ -105,12 +109,21 @@ signals:
     void loaded(const FarmSnapshot &snapshot);
     // The timer's status refresh reached the models.
     void statusRefreshed();
+    // The models hold what the server says after a change (its read-back merged, or the reload an
+    // uncertain answer needed finished).
+    void changeMerged(const FarmOperation &operation);
     void sessionLost(const RasError &error);
     void siteStatesChanged();
 
 private:
     using Start = std::function<void(std::function<void(const RasResult<Done> &)>)>;
-    void run(const FarmOperation &operation, const Start &start, QObject *receiver, OutcomeHandler done);
+    // Applies what an accepted change did to the models and asks readBack for what to confirm.
+    using FollowUp = std::function<void(ChangeReadBack *readBack)>;
+    void run(const FarmOperation &operation, const Start &start, const FollowUp &followUp, QObject *receiver,
+             OutcomeHandler done);
+    ChangeReadBack *newReadBack();
+    // A full reload, after which changeMerged reports operation.
+    void reloadAfter(const FarmOperation &operation);
     FarmOperation brokerOperation(FarmOperation::Action action, int id) const;
     FarmOperation gatewayOperation(FarmOperation::Action action, int id) const;
     FarmOperation policyOperation(FarmOperation::Action action, int id) const;
@@ -137,4 +150,7 @@ private:
     QTimer m_statusTimer;
     int m_autoRefreshSeconds = 15;
     bool m_statusLoading = false;
+    // Servers added since the last Apply: their status changes when it commits them.
+    QList<int> m_addedBrokers;
+    QList<int> m_addedGateways;
 };

@@ -186,53 +186,98 @@ bool BrokerModel::setData(const QModelIndex &index, const QVariant &value, int r
     return false;
 }
 
+bool BrokerModel::before(const Broker &a, const Broker &b)
+{
+    return a.siteId != b.siteId ? a.siteId < b.siteId : a.priority < b.priority;
+}
+
+QList<int> BrokerModel::changedColumns(const Broker &a, const Broker &b)
+{
+    QList<int> columns;
+    if (a.priority != b.priority)
+        columns << Priority;
+    if (a.server != b.server)
+        columns << Server;
+    if (a.ip != b.ip)
+        columns << Ip;
+    if (a.alternativeIps != b.alternativeIps)
+        columns << AlternativeIps;
+    if (a.siteId != b.siteId)
+        columns << Site;
+    if (a.enabled != b.enabled)
+        columns << Enabled;
+    if (a.standby != b.standby)
+        columns << Standby;
+    if (a.description != b.description)
+        columns << Description;
+    if (a.timeLastMod != b.timeLastMod || a.adminLastMod != b.adminLastMod)
+        columns << Modified;
+    return columns;
+}
+
+bool BrokerModel::identical(const Broker &a, const Broker &b)
+{
+    return a.priority == b.priority && a.enabled == b.enabled && a.standby == b.standby
+           && a.markedForDeletion == b.markedForDeletion && a.siteId == b.siteId && a.server == b.server && a.ip == b.ip
+           && a.alternativeIps == b.alternativeIps && a.description == b.description && a.adminLastMod == b.adminLastMod
+           && a.timeLastMod == b.timeLastMod && a.adminCreate == b.adminCreate && a.timeCreate == b.timeCreate;
+}
+
 void BrokerModel::setBrokers(QList<Broker> brokers)
 {
-    const auto byPriority = [](const Broker &a, const Broker &b) {
-        return a.siteId != b.siteId ? a.siteId < b.siteId : a.priority < b.priority;
-    };
     // Servers usually answer in this order already. When not, sort positions rather than the
     // records themselves: moving 10,000 records around costs more than the whole merge.
-    if (!std::is_sorted(brokers.cbegin(), brokers.cend(), byPriority)) {
+    if (!std::is_sorted(brokers.cbegin(), brokers.cend(), &BrokerModel::before)) {
         QList<int> order(brokers.size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(),
-                         [&brokers, &byPriority](int a, int b) { return byPriority(brokers.at(a), brokers.at(b)); });
+                         [&brokers](int a, int b) { return before(brokers.at(a), brokers.at(b)); });
         QList<Broker> sorted;
         sorted.reserve(brokers.size());
         for (const int index : std::as_const(order))
             sorted.append(brokers.at(index));
         brokers = std::move(sorted);
     }
-    mergeRecords(m_brokers, brokers, [](const Broker &broker) { return broker.id; },
-                 [](const Broker &a, const Broker &b) {
-                     QList<int> columns;
-                     if (a.priority != b.priority)
-                         columns << Priority;
-                     if (a.server != b.server)
-                         columns << Server;
-                     if (a.ip != b.ip)
-                         columns << Ip;
-                     if (a.alternativeIps != b.alternativeIps)
-                         columns << AlternativeIps;
-                     if (a.siteId != b.siteId)
-                         columns << Site;
-                     if (a.enabled != b.enabled)
-                         columns << Enabled;
-                     if (a.standby != b.standby)
-                         columns << Standby;
-                     if (a.description != b.description)
-                         columns << Description;
-                     if (a.timeLastMod != b.timeLastMod || a.adminLastMod != b.adminLastMod)
-                         columns << Modified;
-                     return columns;
-                 },
-                 [](const Broker &a, const Broker &b) {
-                     return a.priority == b.priority && a.enabled == b.enabled && a.standby == b.standby
-                            && a.markedForDeletion == b.markedForDeletion && a.siteId == b.siteId && a.server == b.server
-                            && a.ip == b.ip && a.alternativeIps == b.alternativeIps && a.description == b.description
-                            && a.adminLastMod == b.adminLastMod && a.timeLastMod == b.timeLastMod
-                            && a.adminCreate == b.adminCreate && a.timeCreate == b.timeCreate;
-                 });
+    mergeRecords(m_brokers, brokers, [](const Broker &broker) { return broker.id; }, &BrokerModel::changedColumns,
+                 &BrokerModel::identical);
     recordsChanged();
+}
+
+void BrokerModel::upsertBroker(const Broker &broker)
+{
+    const int from = rowOf(broker.id);
+    const int to = upsertRecord(m_brokers, from, broker, &BrokerModel::before, &BrokerModel::changedColumns);
+    // Rows shifted only when one came or moved; an edit in place keeps the id index valid.
+    if (from != to)
+        recordsChanged();
+}
+
+void BrokerModel::upsertBrokers(const QList<Broker> &brokers)
+{
+    // One by one each costs a binary search and a signal; past a handful, one merge of the whole
+    // list signals runs of neighbouring rows together.
+    constexpr qsizetype kOneByOne = 8;
+    if (brokers.size() <= kOneByOne) {
+        for (const Broker &broker : brokers)
+            upsertBroker(broker);
+        return;
+    }
+    QList<Broker> merged = m_brokers;
+    for (const Broker &broker : brokers) {
+        const int row = rowOf(broker.id);
+        if (row >= 0)
+            merged[row] = broker;
+        else
+            merged.append(broker);
+    }
+    setBrokers(std::move(merged));
+}
+
+void BrokerModel::removeBroker(int id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    removeRecordAt(m_brokers, row);
+    recordRemoved(id);
 }

@@ -31,7 +31,15 @@ public:
 
     // A refresh: merged by id (see RecordTableModel).
     void setBrokers(QList<Broker> brokers);
+    // One broker as the server sent it back after a change: replaced, moved to its priority or
+    // inserted, and nothing else touched.
+    void upsertBroker(const Broker &broker);
+    // Several at once (a promote renumbers a whole Site): few go one by one, many in one merge.
+    void upsertBrokers(const QList<Broker> &brokers);
+    // A broker that was deleted or is gone; its status goes too.
+    void removeBroker(int id);
     const Broker *brokerAt(int row) const;
+    const QList<Broker> &brokerList() const { return m_brokers; }
 
 signals:
     void enabledChangeRequested(int id, bool enabled);
@@ -42,6 +50,9 @@ protected:
     void clearRecords() override { m_brokers.clear(); }
 
 private:
+    static bool before(const Broker &a, const Broker &b);
+    static QList<int> changedColumns(const Broker &a, const Broker &b);
+    static bool identical(const Broker &a, const Broker &b);
     QVariant display(const Broker &broker, const BrokerStatus *status, int column) const;
     QVariant sortValue(const Broker &broker, const BrokerStatus *status, int column) const;
 

@@ -134,20 +134,40 @@ QVariant GatewayModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
+QList<int> GatewayModel::changedColumns(const Gateway &a, const Gateway &b) const
+{
+    QList<int> columns;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (isStatusColumn(column))
+            continue;
+        if (display(a, nullptr, column) != display(b, nullptr, column) || (column == Enabled && a.enabled != b.enabled))
+            columns << column;
+    }
+    return columns;
+}
+
 void GatewayModel::setGateways(const QList<Gateway> &gateways)
 {
     mergeRecords(m_gateways, gateways, [](const Gateway &gateway) { return gateway.id; },
-                 [this](const Gateway &a, const Gateway &b) {
-                     QList<int> columns;
-                     for (int column = 0; column < ColumnCount; ++column) {
-                         if (isStatusColumn(column))
-                             continue;
-                         if (display(a, nullptr, column) != display(b, nullptr, column)
-                             || (column == Enabled && a.enabled != b.enabled))
-                             columns << column;
-                     }
-                     return columns;
-                 },
+                 [this](const Gateway &a, const Gateway &b) { return changedColumns(a, b); },
                  [](const Gateway &a, const Gateway &b) { return a.server == b.server && a.siteId == b.siteId && a.changesFrom(b).isEmpty(); });
     recordsChanged();
+}
+
+void GatewayModel::upsertGateway(const Gateway &gateway)
+{
+    const int from = rowOf(gateway.id);
+    const int to = upsertRecord(m_gateways, from, gateway, [](const Gateway &a, const Gateway &b) { return a.id < b.id; },
+                                [this](const Gateway &a, const Gateway &b) { return changedColumns(a, b); });
+    if (from != to)
+        recordsChanged();
+}
+
+void GatewayModel::removeGateway(int id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    removeRecordAt(m_gateways, row);
+    recordRemoved(id);
 }

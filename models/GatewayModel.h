@@ -26,6 +26,10 @@ public:
 
     // A refresh: merged by id (see RecordTableModel).
     void setGateways(const QList<Gateway> &gateways);
+    // One gateway as the server sent it back after a change (a new one goes where its id sorts).
+    void upsertGateway(const Gateway &gateway);
+    // A gateway that was deleted or is gone; its status goes too.
+    void removeGateway(int id);
 
     const Gateway *gatewayAt(int row) const;
 
@@ -35,6 +39,7 @@ protected:
     void clearRecords() override { m_gateways.clear(); }
 
 private:
+    QList<int> changedColumns(const Gateway &a, const Gateway &b) const;
     QVariant display(const Gateway &gateway, const GatewayStatus *status, int column) const;
     QVariant sortValue(const Gateway &gateway, const GatewayStatus *status, int column) const;
 

@@ -112,19 +112,22 @@ QVariant PolicyModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
+QList<int> PolicyModel::changedColumns(const ClientPolicy &a, const ClientPolicy &b) const
+{
+    QList<int> columns;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (display(a, column) != display(b, column) || (column == Enabled && a.enabled != b.enabled)
+            || (column == Connections && !(a.secondaryConnections == b.secondaryConnections)))
+            columns << column;
+    }
+    return columns;
+}
+
 void PolicyModel::setPolicies(QList<ClientPolicy> policies)
 {
     std::stable_sort(policies.begin(), policies.end(), [](const ClientPolicy &a, const ClientPolicy &b) { return a.order < b.order; });
     mergeRecords(m_policies, policies, [](const ClientPolicy &policy) { return policy.id; },
-                 [this](const ClientPolicy &a, const ClientPolicy &b) {
-                     QList<int> columns;
-                     for (int column = 0; column < ColumnCount; ++column) {
-                         if (display(a, column) != display(b, column) || (column == Enabled && a.enabled != b.enabled)
-                             || (column == Connections && !(a.secondaryConnections == b.secondaryConnections)))
-                             columns << column;
-                     }
-                     return columns;
-                 },
+                 [this](const ClientPolicy &a, const ClientPolicy &b) { return changedColumns(a, b); },
                  [](const ClientPolicy &a, const ClientPolicy &b) {
                      return a.name == b.name && a.enabled == b.enabled && a.description == b.description
                             && a.order == b.order && a.secondaryConnections == b.secondaryConnections
@@ -135,6 +138,41 @@ void PolicyModel::setPolicies(QList<ClientPolicy> policies)
                             && a.adminCreate == b.adminCreate
                             && a.timeCreate == b.timeCreate;
                  });
+}
+
+void PolicyModel::upsertPolicy(const ClientPolicy &policy)
+{
+    upsertRecord(m_policies, rowOf(policy.id), policy,
+                 [](const ClientPolicy &a, const ClientPolicy &b) { return a.order < b.order; },
+                 [this](const ClientPolicy &a, const ClientPolicy &b) { return changedColumns(a, b); });
+}
+
+void PolicyModel::upsertPolicies(const QList<ClientPolicy> &policies)
+{
+    constexpr qsizetype kOneByOne = 8;
+    if (policies.size() <= kOneByOne) {
+        for (const ClientPolicy &policy : policies)
+            upsertPolicy(policy);
+        return;
+    }
+    QHash<int, const ClientPolicy *> byId;
+    byId.reserve(policies.size());
+    for (const ClientPolicy &policy : policies)
+        byId.insert(policy.id, &policy);
+    QList<ClientPolicy> merged;
+    merged.reserve(m_policies.size() + policies.size());
+    for (const ClientPolicy &policy : std::as_const(m_policies))
+        merged << (byId.contains(policy.id) ? *byId.take(policy.id) : policy);
+    for (const ClientPolicy &policy : policies) {
+        if (byId.contains(policy.id))
+            merged << policy;
+    }
+    setPolicies(std::move(merged));
+}
+
+void PolicyModel::removePolicy(int id)
+{
+    removeRecordAt(m_policies, rowOf(id));
 }
 
 void PolicyModel::resetFarm()

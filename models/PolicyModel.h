@@ -21,11 +21,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setPolicies(QList<ClientPolicy> policies);
+    // One policy as the server sent it back after a change: replaced, moved to its order or inserted.
+    void upsertPolicy(const ClientPolicy &policy);
+    // Several at once (a delete renumbers every policy after it): few one by one, many in one merge.
+    void upsertPolicies(const QList<ClientPolicy> &policies);
+    void removePolicy(int id);
     void resetFarm();
     const ClientPolicy *policyAt(int row) const;
     int rowOf(int id) const;
 
 private:
+    QList<int> changedColumns(const ClientPolicy &a, const ClientPolicy &b) const;
     QVariant display(const ClientPolicy &policy, int column) const;
 
     QList<ClientPolicy> m_policies;

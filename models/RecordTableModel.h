@@ -45,6 +45,17 @@ protected:
     void mergeRecords(QList<T> &rows, const QList<T> &incoming, IdOf idOf, ChangedColumns changedColumns,
                       Identical identical);
 
+    // One record the server sent back after a change, put where the display order wants it without
+    // touching the other rows: replaced in place while it still sorts between its neighbours, moved
+    // when its sort key changed (a priority), inserted when new. existingRow is its current row or
+    // -1; before is the display order (records that compare equal keep the order they had). Returns
+    // the row it ends in.
+    template <typename T, typename Before, typename ChangedColumns>
+    int upsertRecord(QList<T> &rows, int existingRow, const T &record, Before before, ChangedColumns changedColumns);
+    // Removes one row (an object deleted or found gone).
+    template <typename T>
+    void removeRecordAt(QList<T> &rows, int row);
+
     // One dataChanged per run of neighbouring rows over columns [first, last], or one for the table
     // when more than half the rows are listed. rows must be in ascending row order.
     void emitRowsChanged(const QList<QPair<int, QPair<int, int>>> &rows);
@@ -126,4 +137,72 @@ void RecordTableModel::mergeRecords(QList<T> &rows, const QList<T> &incoming, Id
     }
     m_lastMerge.changedRows = static_cast<int>(changed.size());
     emitRowsChanged(changed);
+}
+
+template <typename T, typename Before, typename ChangedColumns>
+int RecordTableModel::upsertRecord(QList<T> &rows, int existingRow, const T &record, Before before,
+                                   ChangedColumns changedColumns)
+{
+    m_lastMerge = {};
+    // Where the record belongs among the other rows (the existing row itself left out): the first
+    // row that sorts after it. A binary search, so one edit costs log(n) comparisons, not n.
+    const int others = static_cast<int>(rows.size()) - (existingRow >= 0 ? 1 : 0);
+    const auto otherAt = [&rows, existingRow](int i) -> const T & {
+        return rows.at(existingRow >= 0 && i >= existingRow ? i + 1 : i);
+    };
+    // A row that still sorts between its neighbours stays (the common case: no key changed).
+    if (existingRow >= 0 && (existingRow == 0 || !before(record, otherAt(existingRow - 1)))
+        && (existingRow >= others || !before(otherAt(existingRow), record))) {
+        const QList<int> columns = changedColumns(rows.at(existingRow), record);
+        rows[existingRow] = record;
+        if (!columns.isEmpty()) {
+            const auto [first, last] = std::minmax_element(columns.cbegin(), columns.cend());
+            emit dataChanged(index(existingRow, *first), index(existingRow, *last));
+            m_lastMerge.changedRows = 1;
+            m_lastMerge.signalCount = 1;
+        }
+        return existingRow;
+    }
+    int low = 0;
+    int high = others;
+    while (low < high) {
+        const int middle = low + (high - low) / 2;
+        if (before(record, otherAt(middle)))
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    const int target = low;
+    if (existingRow < 0) {
+        beginInsertRows({}, target, target);
+        rows.insert(target, record);
+        endInsertRows();
+        m_lastMerge.inserted = 1;
+        m_lastMerge.signalCount = 1;
+        return target;
+    }
+    beginMoveRows({}, existingRow, existingRow, {}, target > existingRow ? target + 1 : target);
+    rows.move(existingRow, target);
+    endMoveRows();
+    m_lastMerge.moved = 1;
+    ++m_lastMerge.signalCount;
+    // A move carries no values: the moved row's cells are signalled as changed.
+    rows[target] = record;
+    emit dataChanged(index(target, 0), index(target, columnCount() - 1));
+    m_lastMerge.changedRows = 1;
+    ++m_lastMerge.signalCount;
+    return target;
+}
+
+template <typename T>
+void RecordTableModel::removeRecordAt(QList<T> &rows, int row)
+{
+    m_lastMerge = {};
+    if (row < 0 || row >= rows.size())
+        return;
+    beginRemoveRows({}, row, row);
+    rows.removeAt(row);
+    endRemoveRows();
+    m_lastMerge.removed = 1;
+    m_lastMerge.signalCount = 1;
 }

@@ -122,6 +122,28 @@ void StatusJoinedModel::setStatuses(const QList<AgentStatus> &statuses, qint64 r
     emitRowsChanged(changed);
 }
 
+void StatusJoinedModel::setStatus(const AgentStatus &status, qint64 receivedAtMs)
+{
+    m_lastMerge = {};
+    auto it = m_statuses.find(status.numericId);
+    const bool changed = it == m_statuses.end() || statusDiffers(it->status, status);
+    m_statuses.insert(status.numericId, TimedStatus{status, receivedAtMs});
+    const int row = rowOf(status.numericId);
+    if (row < 0)
+        return;
+    // The age changes even when nothing else did.
+    const int first = changed ? m_columns.state : m_columns.updated;
+    emit dataChanged(index(row, first), index(row, m_columns.updated));
+    m_lastMerge.changedRows = changed ? 1 : 0;
+    m_lastMerge.signalCount = 1;
+}
+
+void StatusJoinedModel::recordRemoved(int id)
+{
+    m_statuses.remove(id);
+    recordsChanged();
+}
+
 void StatusJoinedModel::setSiteNames(const QHash<int, QString> &names)
 {
     if (names == m_siteNames)

@@ -20,6 +20,8 @@ public:
     // Status joined by id; only the status cells of rows whose status changed are signalled, and a
     // server that no longer reports loses its status.
     void setStatuses(const QList<AgentStatus> &statuses, qint64 receivedAtMs = QDateTime::currentMSecsSinceEpoch());
+    // One server's status read back after a change; the status cells of its row are signalled.
+    void setStatus(const AgentStatus &status, qint64 receivedAtMs = QDateTime::currentMSecsSinceEpoch());
     void setSiteNames(const QHash<int, QString> &names);
     // "Updated N s ago" moves with time: the view calls this on a timer.
     void refreshAges();
@@ -47,6 +49,8 @@ protected:
     virtual void clearRecords() = 0;
     // After the subclass merged new records (rows came, went or moved): the id index is rebuilt.
     void recordsChanged();
+    // After one record went: its status goes with it, and the id index is rebuilt.
+    void recordRemoved(int id);
 
     // How healthy a server is: its agent's state, or without a status a warning (enabled) or
     // inactive (disabled).

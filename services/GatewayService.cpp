@@ -41,3 +41,9 @@ void GatewayService::statusAll(QObject *receiver, std::function<void(const RasRe
 {
     fetchList<GatewayStatus>(m_client, QStringLiteral("api/Gateway/status"), {}, receiver, std::move(callback));
 }
+
+void GatewayService::status(int id, QObject *receiver, std::function<void(const RasResult<GatewayStatus> &)> callback)
+{
+    fetchObject<GatewayStatus>(m_client, "GET", QStringLiteral("api/Gateway/%1/status").arg(id), {}, {}, receiver,
+                               std::move(callback));
+}

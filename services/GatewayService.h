@@ -23,6 +23,8 @@ public:
     void update(int id, const GatewayChanges &changes, QObject *receiver, std::function<void(const RasResult<Done> &)> callback);
     void remove(int id, QObject *receiver, std::function<void(const RasResult<Done> &)> callback);
     void statusAll(QObject *receiver, std::function<void(const RasResult<QList<GatewayStatus>> &)> callback);
+    // GET api/Gateway/{id}/status: one gateway's status, as after a change.
+    void status(int id, QObject *receiver, std::function<void(const RasResult<GatewayStatus> &)> callback);
 
 private:
     RasClient *m_client;

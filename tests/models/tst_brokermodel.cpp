@@ -45,6 +45,10 @@ private slots:
     void enabledCheckboxRequestsChange();
     void farmSwitchResets();
     void halfTheRowsChangedIsOneSignal();
+    void upsertTouchesOneRow();
+    void upsertMovesAndInsertsByPriority();
+    void removeTakesItsStatus();
+    void oneStatusUpdatesOneRow();
 };
 
 void TestBrokerModel::initialLoadOrdersBySiteAndPriority()
@@ -188,6 +192,90 @@ void TestBrokerModel::halfTheRowsChangedIsOneSignal()
     m_model->setBrokers(brokers);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_model->lastMerge().changedRows, 6);
+}
+
+void TestBrokerModel::upsertTouchesOneRow()
+{
+    m_model->setBrokers(farm());
+    SignalCounter counter(m_model.get());
+    Broker changed = farm().at(1);
+    changed.description = QStringLiteral("changed");
+    m_model->upsertBroker(changed);
+    QCOMPARE(ids(), (QList<int>{1, 2, 3}));
+    QCOMPARE(counter.total(), 1);
+    QCOMPARE(counter.dataChanged(), 1);
+    QCOMPARE(cell(1, BrokerModel::Description), QStringLiteral("changed"));
+    QCOMPARE(m_model->lastMerge().changedRows, 1);
+
+    // The same record again changes nothing.
+    counter.clear();
+    m_model->upsertBroker(changed);
+    QCOMPARE(counter.total(), 0);
+}
+
+void TestBrokerModel::upsertMovesAndInsertsByPriority()
+{
+    m_model->setBrokers(farm());
+    SignalCounter counter(m_model.get());
+    m_model->upsertBroker(broker(4, QStringLiteral("cb4"), 1, 2));
+    QCOMPARE(ids(), (QList<int>{1, 2, 4, 3}));
+    QCOMPARE(counter.inserted(), 1);
+    QCOMPARE(m_model->rowOf(4), 2);
+    QCOMPARE(m_model->rowOf(3), 3);
+
+    // A move down: broker 2 takes priority 2 and broker 4 priority 1.
+    counter.clear();
+    m_model->upsertBroker(broker(2, QStringLiteral("cb2"), 1, 2));
+    m_model->upsertBroker(broker(4, QStringLiteral("cb4"), 1, 1));
+    QCOMPARE(ids(), (QList<int>{1, 4, 2, 3}));
+    QCOMPARE(counter.inserted(), 0);
+    QCOMPARE(counter.removed(), 0);
+    QCOMPARE(counter.moved(), 1);
+    QCOMPARE(m_model->rowOf(2), 2);
+
+    // A promote: broker 2 becomes primary, the others of its site shift down by one.
+    m_model->upsertBroker(broker(1, QStringLiteral("cb1"), 1, 1));
+    m_model->upsertBroker(broker(4, QStringLiteral("cb4"), 1, 2));
+    m_model->upsertBroker(broker(2, QStringLiteral("cb2"), 1, 0));
+    QCOMPARE(ids(), (QList<int>{2, 1, 4, 3}));
+    QCOMPARE(cell(0, BrokerModel::Priority), QStringLiteral("Primary"));
+    for (const int id : {1, 2, 3, 4})
+        QCOMPARE(m_model->index(m_model->rowOf(id), 0).data(RecordTableModel::IdRole).toInt(), id);
+
+    // A broker moved to another site sorts there.
+    m_model->upsertBroker(broker(4, QStringLiteral("cb4"), 2, 1));
+    QCOMPARE(ids(), (QList<int>{2, 1, 3, 4}));
+}
+
+void TestBrokerModel::removeTakesItsStatus()
+{
+    m_model->setBrokers(farm());
+    m_model->setStatuses({status(1, Ras::AgentState::Ok, 10), status(2, Ras::AgentState::Ok, 20)});
+    SignalCounter counter(m_model.get());
+    m_model->removeBroker(2);
+    QCOMPARE(ids(), (QList<int>{1, 3}));
+    QCOMPARE(counter.removed(), 1);
+    QVERIFY(!m_model->statusOf(2));
+    QCOMPARE(m_model->rowOf(3), 1);
+    m_model->removeBroker(99); // unknown: nothing happens
+    QCOMPARE(counter.total(), 1);
+}
+
+void TestBrokerModel::oneStatusUpdatesOneRow()
+{
+    m_model->setBrokers(farm());
+    m_model->setStatuses({status(1, Ras::AgentState::Ok, 10), status(2, Ras::AgentState::Ok, 20)});
+    SignalCounter counter(m_model.get());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setStatus(status(2, Ras::AgentState::DisabledFromSettings, 0));
+    QCOMPARE(counter.total(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+    QCOMPARE(m_model->statusOf(2)->agentState, Ras::AgentState::DisabledFromSettings);
+    QCOMPARE(m_model->statusOf(1)->cpuLoad, 10); // the others keep theirs
+    // A server that had no status yet gets one.
+    m_model->setStatus(status(3, Ras::AgentState::Ok, 5));
+    QCOMPARE(cell(2, BrokerModel::Cpu), QStringLiteral("5 %"));
 }
 
 QTEST_MAIN(TestBrokerModel)

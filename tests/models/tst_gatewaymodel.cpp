@@ -12,6 +12,7 @@ class TestGatewayModel : public QObject
 
 private slots:
     void loadMergeAndStatus();
+    void upsertAndRemoveOneGateway();
 };
 
 void TestGatewayModel::loadMergeAndStatus()
@@ -54,6 +55,31 @@ void TestGatewayModel::loadMergeAndStatus()
     QCOMPARE(model.rowCount(), 2);
     model.resetFarm();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestGatewayModel::upsertAndRemoveOneGateway()
+{
+    GatewayModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setGateways({gateway(1, QStringLiteral("gw1")), gateway(3, QStringLiteral("gw3"))});
+    model.setStatuses({status(1, Ras::AgentState::Ok, 10), status(3, Ras::AgentState::Ok, 20)});
+    SignalCounter counter(&model);
+    Gateway changed = gateway(3, QStringLiteral("gw3"));
+    changed.description = QStringLiteral("DMZ");
+    model.upsertGateway(changed);
+    QCOMPARE(counter.total(), 1);
+    QCOMPARE(model.index(1, GatewayModel::Description).data().toString(), QStringLiteral("DMZ"));
+
+    model.upsertGateway(gateway(2, QStringLiteral("gw2")));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOf(2), 1);
+    QCOMPARE(model.rowOf(3), 2);
+
+    model.removeGateway(1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(3), 1);
+    QVERIFY(!model.statusOf(1));
+    QCOMPARE(model.statusOf(3)->cpuLoad, 20);
 }
 
 QTEST_MAIN(TestGatewayModel)

@@ -12,6 +12,7 @@ class TestPolicyModel : public QObject
 
 private slots:
     void orderMovesAndChanges();
+    void upsertAndRemoveOnePolicy();
 };
 
 void TestPolicyModel::orderMovesAndChanges()
@@ -46,6 +47,32 @@ void TestPolicyModel::orderMovesAndChanges()
     QCOMPARE(model.rowOf(12), 1);
     model.resetFarm();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestPolicyModel::upsertAndRemoveOnePolicy()
+{
+    PolicyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPolicies({policy(10, QStringLiteral("Default"), 1), policy(11, QStringLiteral("Finance"), 2),
+                       policy(12, QStringLiteral("Contractors"), 3)});
+    SignalCounter counter(&model);
+    ClientPolicy finance = policy(11, QStringLiteral("Finance"), 2);
+    finance.secondaryConnections = {{Ras::SecondaryConnectionMode::GatewaySsl, QStringLiteral("gw"), 443}};
+    model.upsertPolicy(finance);
+    QCOMPARE(counter.total(), 1);
+    QCOMPARE(model.index(1, PolicyModel::Connections).data().toInt(), 1);
+
+    // Moved up: Finance takes order 1 and Default order 2.
+    finance.order = 1;
+    model.upsertPolicy(finance);
+    model.upsertPolicy(policy(10, QStringLiteral("Default"), 2));
+    QCOMPARE(model.index(0, PolicyModel::Name).data().toString(), QStringLiteral("Finance"));
+    QCOMPARE(model.index(1, PolicyModel::Name).data().toString(), QStringLiteral("Default"));
+    QCOMPARE(model.rowOf(12), 2);
+
+    model.removePolicy(10);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(12), 1);
 }
 
 QTEST_MAIN(TestPolicyModel)

@@ -52,6 +52,7 @@ ObjectPage::ObjectPage(FarmController *farm, bool readOnly, const QString &setti
     };
     connect(farm, &FarmController::loaded, this, dataChanged);
     connect(farm, &FarmController::statusRefreshed, this, dataChanged);
+    connect(farm, &FarmController::changeMerged, this, dataChanged);
 }
 
 ObjectPage::~ObjectPage() = default;
