@@ -24,6 +24,11 @@ FarmController::FarmController(QNetworkAccessManager *manager, QObject *parent)
 {
     m_statusTimer.setInterval(m_autoRefreshSeconds * 1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &FarmController::refreshStatus);
+    m_configurationTimer.setInterval(m_configurationRefreshSeconds * 1000);
+    connect(&m_configurationTimer, &QTimer::timeout, this, [this] {
+        if (!m_loader.isLoading())
+            refreshAll();
+    });
     connect(&m_client, &RasClient::sessionLost, this, &FarmController::sessionLost);
 }
 
@@ -94,13 +99,22 @@ void FarmController::finishLogOn(const std::function<void()> &finished)
     emit loggedOn();
     finished();
     refreshAll();
-    if (m_autoRefreshSeconds > 0)
-        m_statusTimer.start();
+    startTimers();
+}
+
+void FarmController::startTimers()
+{
+    if (m_autoRefreshSeconds <= 0)
+        return;
+    m_statusTimer.start();
+    if (m_configurationRefreshSeconds > 0)
+        m_configurationTimer.start();
 }
 
 void FarmController::logOff()
 {
     m_statusTimer.stop();
+    m_configurationTimer.stop();
     SessionService(&m_client).logOff(this, [](const RasResult<Done> &) {});
 }
 
@@ -121,6 +135,9 @@ void FarmController::refreshSiteStates()
 
 void FarmController::refreshAll()
 {
+    // A reload resets the clock of the configuration refresh: F5 just did its work.
+    if (m_configurationTimer.isActive())
+        m_configurationTimer.start();
     refreshSiteStates();
     // A category the administrator may not even view is not asked for (the server would refuse it).
     int parts = FarmLoader::All;
@@ -133,16 +150,30 @@ void FarmController::refreshAll()
         const QHash<int, QString> names = m_sites.names();
         m_brokers.setSiteNames(names);
         m_gateways.setSiteNames(names);
-        if (snapshot.brokers.loaded())
+        // What each merge found that the tables did not show yet: changes made outside this console
+        // (its own are read back). A kind's first load is not news.
+        FarmChanges changes;
+        const auto found = [this](FarmChanges::Counts *counts, const RecordTableModel &model, int kind) {
+            if (m_loadedKinds & kind)
+                *counts = {model.lastMerge().inserted, model.lastMerge().changedRows, model.lastMerge().removed};
+            m_loadedKinds |= kind;
+        };
+        if (snapshot.brokers.loaded()) {
             m_brokers.setBrokers(snapshot.brokers.records());
+            found(&changes.brokers, m_brokers, FarmLoader::Brokers);
+        }
         if (snapshot.brokerStatus.loaded())
             m_brokers.setStatuses(snapshot.brokerStatus.records());
-        if (snapshot.gateways.loaded())
+        if (snapshot.gateways.loaded()) {
             m_gateways.setGateways(snapshot.gateways.records());
+            found(&changes.gateways, m_gateways, FarmLoader::Gateways);
+        }
         if (snapshot.gatewayStatus.loaded())
             m_gateways.setStatuses(snapshot.gatewayStatus.records());
-        if (snapshot.policies.loaded())
+        if (snapshot.policies.loaded()) {
             m_policies.setPolicies(snapshot.policies.records());
+            found(&changes.policies, m_policies, FarmLoader::Policies);
+        }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QList<int> ids;
         for (const auto &status : snapshot.brokerStatus.records()) {
@@ -154,6 +185,11 @@ void FarmController::refreshAll()
             m_history.retain(ids);
         m_lastRefresh = QDateTime::currentDateTime();
         emit loaded(snapshot);
+        if (!changes.isEmpty()) {
+            changes.when = m_lastRefresh;
+            m_lastChanges = changes;
+            emit changesFound(changes);
+        }
         // A large farm's answers were decoded on worker threads; once the data is on screen,
         // give the memory they freed back to the system.
         const qsizetype objects = snapshot.brokers.records().size() + snapshot.gateways.records().size()
@@ -194,11 +230,24 @@ void FarmController::setAutoRefreshSeconds(int seconds)
     m_autoRefreshSeconds = seconds;
     if (seconds <= 0) {
         m_statusTimer.stop();
+        m_configurationTimer.stop();
         return;
     }
     m_statusTimer.setInterval(seconds * 1000);
     if (m_client.isLoggedOn() || m_client.hasCredentials())
-        m_statusTimer.start();
+        startTimers();
+}
+
+void FarmController::setConfigurationRefreshSeconds(int seconds)
+{
+    m_configurationRefreshSeconds = seconds;
+    if (seconds <= 0) {
+        m_configurationTimer.stop();
+        return;
+    }
+    m_configurationTimer.setInterval(seconds * 1000);
+    if (m_client.isLoggedOn() || m_client.hasCredentials())
+        startTimers();
 }
 
 void FarmController::run(const FarmOperation &operation, const Start &start, const FollowUp &followUp,

@@ -3,6 +3,7 @@
 #include "AdminPermissions.h"
 #include "BrokerModel.h"
 #include "ChangeReadBack.h"
+#include "FarmChanges.h"
 #include "FarmLoader.h"
 #include "GatewayChanges.h"
 #include "GatewayModel.h"
@@ -72,9 +73,15 @@ public:
     void logOff();
     void refreshAll();
     void refreshStatus();
-    // 0 pauses the status refresh.
+    // 0 pauses the status refresh, and the configuration refresh with it.
     void setAutoRefreshSeconds(int seconds);
     int autoRefreshSeconds() const { return m_autoRefreshSeconds; }
+    // The configuration (every object, not only status) is reloaded at its own slower pace, so
+    // changes made elsewhere show without F5; 0 turns it off.
+    void setConfigurationRefreshSeconds(int seconds);
+    int configurationRefreshSeconds() const { return m_configurationRefreshSeconds; }
+    // What the last reload found changed on the server (empty after the first load).
+    const FarmChanges &lastChanges() const { return m_lastChanges; }
 
     // Changes. Each ends in exactly one OperationOutcome, handed to done while receiver lives (the
     // caller decides where to show it); a success is also recorded in the pending changes, whoever
@@ -112,6 +119,9 @@ signals:
     // The models hold what the server says after a change (its read-back merged, or the reload an
     // uncertain answer needed finished).
     void changeMerged(const FarmOperation &operation);
+    // A reload (F5 or the configuration refresh) found objects added, changed or removed outside
+    // this console.
+    void changesFound(const FarmChanges &changes);
     void sessionLost(const RasError &error);
     void siteStatesChanged();
 
@@ -149,6 +159,11 @@ private:
     QDateTime m_lastRefresh;
     QTimer m_statusTimer;
     int m_autoRefreshSeconds = 15;
+    QTimer m_configurationTimer;
+    int m_configurationRefreshSeconds = 300;
+    int m_loadedKinds = 0; // FarmLoader parts loaded once: their first load finds everything "added"
+    FarmChanges m_lastChanges;
+    void startTimers();
     bool m_statusLoading = false;
     // Servers added since the last Apply: their status changes when it commits them.
     QList<int> m_addedBrokers;

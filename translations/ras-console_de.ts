@@ -544,6 +544,49 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
     </message>
 </context>
 <context>
+    <name>FarmChanges</name>
+    <message numerus="yes">
+        <source>Connection Brokers changed on the server: %n.</source>
+        <comment>found by the configuration refresh</comment>
+        <translation>
+            <numerusform>Auf dem Server geänderte Connection Broker: %n.</numerusform>
+            <numerusform>Auf dem Server geänderte Connection Broker: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Secure Gateways changed on the server: %n.</source>
+        <comment>found by the configuration refresh</comment>
+        <translation>
+            <numerusform>Auf dem Server geänderte Secure Gateways: %n.</numerusform>
+            <numerusform>Auf dem Server geänderte Secure Gateways: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Client policies changed on the server: %n.</source>
+        <comment>found by the configuration refresh</comment>
+        <translation>
+            <numerusform>Auf dem Server geänderte Client-Richtlinien: %n.</numerusform>
+            <numerusform>Auf dem Server geänderte Client-Richtlinien: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration refresh at %1 found changes made outside this console.</source>
+        <translation>Die Aktualisierung der Konfiguration um %1 hat Änderungen gefunden, die außerhalb dieser Konsole vorgenommen wurden.</translation>
+    </message>
+    <message>
+        <source>Connection Brokers: %1 added, %2 changed, %3 removed.</source>
+        <translation>Connection Broker: %1 hinzugefügt, %2 geändert, %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>Secure Gateways: %1 added, %2 changed, %3 removed.</source>
+        <translation>Secure Gateways: %1 hinzugefügt, %2 geändert, %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>Client policies: %1 added, %2 changed, %3 removed.</source>
+        <translation>Client-Richtlinien: %1 hinzugefügt, %2 geändert, %3 entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>FarmController</name>
     <message>
         <source>The console is read-only because the server did not say what you may change: %1</source>

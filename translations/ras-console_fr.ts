@@ -544,6 +544,49 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
     </message>
 </context>
 <context>
+    <name>FarmChanges</name>
+    <message numerus="yes">
+        <source>Connection Brokers changed on the server: %n.</source>
+        <comment>found by the configuration refresh</comment>
+        <translation>
+            <numerusform>Brokers de connexion modifiés sur le serveur : %n.</numerusform>
+            <numerusform>Brokers de connexion modifiés sur le serveur : %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Secure Gateways changed on the server: %n.</source>
+        <comment>found by the configuration refresh</comment>
+        <translation>
+            <numerusform>Passerelles sécurisées modifiées sur le serveur : %n.</numerusform>
+            <numerusform>Passerelles sécurisées modifiées sur le serveur : %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Client policies changed on the server: %n.</source>
+        <comment>found by the configuration refresh</comment>
+        <translation>
+            <numerusform>Stratégies client modifiées sur le serveur : %n.</numerusform>
+            <numerusform>Stratégies client modifiées sur le serveur : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration refresh at %1 found changes made outside this console.</source>
+        <translation>L&apos;actualisation de la configuration à %1 a trouvé des modifications faites en dehors de cette console.</translation>
+    </message>
+    <message>
+        <source>Connection Brokers: %1 added, %2 changed, %3 removed.</source>
+        <translation>Brokers de connexion : %1 ajoutés, %2 modifiés, %3 supprimés.</translation>
+    </message>
+    <message>
+        <source>Secure Gateways: %1 added, %2 changed, %3 removed.</source>
+        <translation>Passerelles sécurisées : %1 ajoutées, %2 modifiées, %3 supprimées.</translation>
+    </message>
+    <message>
+        <source>Client policies: %1 added, %2 changed, %3 removed.</source>
+        <translation>Stratégies client : %1 ajoutées, %2 modifiées, %3 supprimées.</translation>
+    </message>
+</context>
+<context>
     <name>FarmController</name>
     <message>
         <source>The console is read-only because the server did not say what you may change: %1</source>

@@ -1,5 +1,6 @@
 #include "ConsoleStatusBar.h"
 
+#include "FarmChangesLabel.h"
 #include "FarmController.h"
 
 #include <QLabel>
@@ -15,6 +16,7 @@ ConsoleStatusBar::ConsoleStatusBar(FarmController *farm, QWidget *parent)
 {
     addWidget(m_server);
     addWidget(m_pending);
+    addWidget(new FarmChangesLabel(farm, this));
     addPermanentWidget(m_busy);
     addPermanentWidget(m_refreshed);
     connect(farm->client(), &RasClient::busyChanged, this, [this](bool busy) { m_busy->setText(busy ? tr("Working…") : QString()); });

@@ -103,6 +103,7 @@ private slots:
     void applyReadsTheStatusOfAddedServers();
     void acceptedChangeShowsWhenNothingCanBeRead();
     void objectGoneReloadsEverything();
+    void configurationRefreshFindsChangesMadeElsewhere();
 };
 
 void TestChangeReadBack::brokerUpdateReadsBackTheBrokerAndItsStatus()
@@ -258,6 +259,41 @@ void TestChangeReadBack::objectGoneReloadsEverything()
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(m_farm->brokers()->rowOf(2), -1);
     QCOMPARE(m_farm->brokers()->rowCount(), 2);
+}
+
+void TestChangeReadBack::configurationRefreshFindsChangesMadeElsewhere()
+{
+    start();
+    QSignalSpy found(m_farm.get(), &FarmController::changesFound);
+    // The console's own change is read back, so a reload finds nothing new about it.
+    BrokerChanges changes;
+    changes.description = QStringLiteral("Changed in this console");
+    change([&](QObject *caller, OutcomeHandler done) { m_farm->updateBroker(2, changes, caller, done); });
+    QSignalSpy loaded(m_farm.get(), &FarmController::loaded);
+    m_farm->refreshAll();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(found.count(), 0);
+
+    // Another administrator changes a broker and deletes a policy (as rasctl would).
+    FarmState &farm = m_server->router().farm();
+    QJsonObject &other = farm.brokers[farm.brokerIndex(3)];
+    other.insert(QStringLiteral("description"), QStringLiteral("Changed elsewhere"));
+    FarmState::stampModified(&other, QStringLiteral("CORP\\other-admin"));
+    farm.policies.removeAt(farm.policyIndex(6));
+    ++farm.generation;
+    // Nothing is asked for: the configuration refresh comes on its own, at its own pace.
+    m_farm->setConfigurationRefreshSeconds(1);
+    m_farm->setAutoRefreshSeconds(3600);
+    QVERIFY(found.wait(10000));
+    const FarmChanges seen = found.first().first().value<FarmChanges>();
+    QCOMPARE(seen.brokers.changed, 1);
+    QCOMPARE(seen.brokers.added + seen.brokers.removed, 0);
+    QCOMPARE(seen.policies.removed, 1);
+    QCOMPARE(seen.gateways.total(), 0);
+    QCOMPARE(broker(3).description, QStringLiteral("Changed elsewhere"));
+    QCOMPARE(seen.summary(), QStringLiteral("Connection Brokers changed on the server: 1. Client policies changed on the "
+                                            "server: 1."));
+    QVERIFY(seen.details().contains(QLatin1String("Client policies: 0 added, 0 changed, 1 removed.")));
 }
 
 QTEST_GUILESS_MAIN(TestChangeReadBack)
