@@ -49,6 +49,7 @@ private slots:
     void upsertMovesAndInsertsByPriority();
     void removeTakesItsStatus();
     void oneStatusUpdatesOneRow();
+    void rowsThatCameTogetherAreOneInsert();
 };
 
 void TestBrokerModel::initialLoadOrdersBySiteAndPriority()
@@ -276,6 +277,28 @@ void TestBrokerModel::oneStatusUpdatesOneRow()
     // A server that had no status yet gets one.
     m_model->setStatus(status(3, Ras::AgentState::Ok, 5));
     QCOMPARE(cell(2, BrokerModel::Cpu), QStringLiteral("5 %"));
+}
+
+void TestBrokerModel::rowsThatCameTogetherAreOneInsert()
+{
+    // The first load of a large farm: one insert for all rows, not one per row.
+    QList<Broker> brokers;
+    for (int id = 1; id <= 500; ++id)
+        brokers << broker(id, QStringLiteral("cb%1").arg(id), 1 + id % 2, id / 2);
+    SignalCounter counter(m_model.get());
+    m_model->setBrokers(brokers);
+    QCOMPARE(m_model->rowCount(), 500);
+    QCOMPARE(counter.inserted(), 1);
+    QCOMPARE(m_model->lastMerge().inserted, 500);
+
+    // Two separate runs that came later: two inserts, every row where its priority puts it.
+    counter.clear();
+    brokers << broker(501, QStringLiteral("cb501"), 1, 1000) << broker(502, QStringLiteral("cb502"), 1, 1001)
+            << broker(503, QStringLiteral("cb503"), 2, 1000);
+    m_model->setBrokers(brokers);
+    QCOMPARE(counter.inserted(), 2);
+    QCOMPARE(m_model->rowOf(502), 251);
+    QCOMPARE(m_model->rowOf(503), 502);
 }
 
 QTEST_MAIN(TestBrokerModel)
