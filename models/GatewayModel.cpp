@@ -1,5 +1,6 @@
 #include "GatewayModel.h"
 
+#include "GatewayChanges.h"
 #include "StatusFormat.h"
 
 bool GatewayModel::isStatusColumn(int column)
@@ -150,7 +151,9 @@ void GatewayModel::setGateways(const QList<Gateway> &gateways)
 {
     mergeRecords(m_gateways, gateways, [](const Gateway &gateway) { return gateway.id; },
                  [this](const Gateway &a, const Gateway &b) { return changedColumns(a, b); },
-                 [](const Gateway &a, const Gateway &b) { return a.server == b.server && a.siteId == b.siteId && a.changesFrom(b).isEmpty(); });
+                 [](const Gateway &a, const Gateway &b) {
+                     return a.server == b.server && a.siteId == b.siteId && GatewayChanges::between(b, a).isEmpty();
+                 });
     recordsChanged();
 }
 

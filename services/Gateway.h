@@ -77,8 +77,6 @@ struct Gateway
     static std::optional<QList<Gateway>> listFromJson(const QByteArray &json, QString *error);
     // Every writable field in the API's names and types.
     QJsonObject toJson() const;
-    // Only the writable fields that differ from before: the body of a minimal update.
-    QJsonObject changesFrom(const Gateway &before) const;
 };
 
 // Copied by moving its bytes: a 10,000-entry list grows without constructing anything again.

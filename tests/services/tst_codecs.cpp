@@ -5,6 +5,7 @@
 #include "CertificateInfo.h"
 #include "ClientPolicy.h"
 #include "Gateway.h"
+#include "GatewayChanges.h"
 #include "RasEnums.h"
 #include "RasError.h"
 #include "RequestLog.h"
@@ -77,7 +78,7 @@ void TestCodecs::gatewayEncodesSchemaNamesAndMinimalChanges()
     after.ipVersion = static_cast<int>(Ras::IpVersion::Both);
     after.enableGWPort = false;
     after.macAllowOnlyList = {QStringLiteral("00:11:22:33:44:55")};
-    const QJsonObject changes = after.changesFrom(before);
+    const QJsonObject changes = GatewayChanges::between(before, after).toJson();
     QCOMPARE(changes.keys(), (QStringList{QStringLiteral("enableGWPort"), QStringLiteral("ipVersion"), QStringLiteral("macAllowOnlyLst")}));
     QCOMPARE(changes.value(QLatin1String("ipVersion")), QJsonValue(2));
     QCOMPARE(changes.value(QLatin1String("enableGWPort")), QJsonValue(false)); // a real boolean, not "false"
@@ -87,7 +88,7 @@ void TestCodecs::gatewayEncodesSchemaNamesAndMinimalChanges()
     QVERIFY(!full.contains(QLatin1String("id")));
     QVERIFY(!full.contains(QLatin1String("server")));
     QCOMPARE(full.size(), 47);
-    QVERIFY(before.changesFrom(before).isEmpty());
+    QVERIFY(GatewayChanges::between(before, before).isEmpty());
 }
 
 void TestCodecs::gatewayFieldParsing()
@@ -247,7 +248,7 @@ void TestCodecs::gatewayEnumsFollowTheServer()
     QCOMPARE(Ras::displayName(static_cast<Ras::LaunchMethod>(before.launchMethod)), QStringLiteral("Unknown (9)"));
     Gateway after = before;
     after.description = QStringLiteral("edited");
-    QCOMPARE(after.changesFrom(before).keys(), QStringList{QStringLiteral("description")});
+    QCOMPARE(GatewayChanges::between(before, after).fieldNames(), QStringList{QStringLiteral("description")});
     QCOMPARE(after.toJson().value(QLatin1String("minSSLVersion")), QJsonValue(5));
 }
 
@@ -265,7 +266,7 @@ void TestCodecs::newerGatewayFieldsAreKeptNotSent()
     QVERIFY(kept.ok());
     Gateway after = kept.value();
     after.sslPort = 8443;
-    const QJsonObject changes = after.changesFrom(kept.value());
+    const QJsonObject changes = GatewayChanges::between(kept.value(), after).toJson();
     QCOMPARE(changes.keys(), QStringList{QStringLiteral("sslPort")});
     QVERIFY(!after.toJson().contains(QLatin1String("certificateId")));
     QVERIFY(!after.toJson().contains(QLatin1String("inheritDefaultSslTlsSettings")));
@@ -273,7 +274,7 @@ void TestCodecs::newerGatewayFieldsAreKeptNotSent()
     const auto listed = ServiceSupport::decodeList<Gateway>(reply("[" + body + "]"));
     QVERIFY(listed.ok());
     QCOMPARE(listed.value().first().sslPort, kept.value().sslPort);
-    QCOMPARE(listed.value().first().changesFrom(kept.value()), QJsonObject());
+    QVERIFY(GatewayChanges::between(kept.value(), listed.value().first()).isEmpty());
 }
 
 void TestCodecs::alternativeIpSeparators()
@@ -434,13 +435,13 @@ void TestCodecs::everyKeyLayoutDecodes()
     for (int i : {0, 2}) {
         QCOMPARE(list.value().at(i).id, single.id);
         QCOMPARE(list.value().at(i).server, single.server);
-        QVERIFY(list.value().at(i).changesFrom(single).isEmpty());
+        QVERIFY(GatewayChanges::between(single, list.value().at(i)).isEmpty());
     }
     const Gateway &other = list.value().at(1);
     QCOMPARE(other.id, 7);
     QCOMPARE(other.server, QStringLiteral("gw7"));
     QCOMPARE(other.gwPort, 8080);
-    QVERIFY(other.changesFrom(Gateway()).keys() == QStringList{QStringLiteral("gwPort")}); // the rest: documented defaults
+    QCOMPARE(GatewayChanges::between(Gateway(), other).fieldNames(), QStringList{QStringLiteral("gwPort")}); // the rest: documented defaults
     // Equal strings of consecutive gateways are shared, not copied: same text either way.
     QCOMPARE(list.value().at(2).cipher, single.cipher);
 
