@@ -1,5 +1,7 @@
 #include "FaultInjector.h"
 
+#include <utility>
+
 FaultInjector::FaultInjector(double rate, quint32 seed)
     : m_rate(rate)
     , m_random(seed)
@@ -8,6 +10,8 @@ FaultInjector::FaultInjector(double rate, quint32 seed)
 
 FaultInjector::Fault FaultInjector::next()
 {
+    if (m_once != Fault::None)
+        return std::exchange(m_once, Fault::None);
     if (m_rate <= 0.0 || m_kinds.isEmpty())
         return Fault::None;
     if (m_random.generateDouble() >= m_rate)

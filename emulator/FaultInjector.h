@@ -17,6 +17,8 @@ public:
     void setRate(double rate) { m_rate = rate; }
     // Restricts the faults drawn (all four by default).
     void setKinds(const QList<Fault> &kinds) { m_kinds = kinds; }
+    // The next request gets this fault, whatever the rate (tests lose one chosen answer).
+    void injectOnce(Fault fault) { m_once = fault; }
 
     Fault next();
 
@@ -24,4 +26,5 @@ private:
     double m_rate = 0.0;
     QList<Fault> m_kinds{Fault::ServerError, Fault::DropConnection, Fault::Stall, Fault::MalformedJson};
     QRandomGenerator m_random;
+    Fault m_once = Fault::None;
 };

@@ -9,10 +9,16 @@
 #include "SettingsService.h"
 #include "SiteService.h"
 
+#include <utility>
+
 namespace {
 
 // Above this many objects a load is worth returning freed memory for (a few MB at stake).
 constexpr qsizetype kLargeFarmObjects = 1000;
+// A failing server is asked less often: after this many status refreshes failed in a row the interval
+// doubles with each further failure, up to kMaxBackOffSeconds.
+constexpr int kBackOffAfterFailures = 3;
+constexpr int kMaxBackOffSeconds = 300;
 
 } // namespace
 
@@ -185,6 +191,10 @@ void FarmController::refreshAll()
             m_history.retain(ids);
         m_lastRefresh = QDateTime::currentDateTime();
         emit loaded(snapshot);
+        // Whoever waited for the lists to be read again (an operation whose answer was lost).
+        const auto waiting = std::exchange(m_afterNextLoad, {});
+        for (const auto &then : waiting)
+            then(snapshot);
         if (!changes.isEmpty()) {
             changes.when = m_lastRefresh;
             m_lastChanges = changes;
@@ -207,8 +217,11 @@ void FarmController::refreshStatus()
     refreshSiteStates();
     BrokerService(&m_client).statusAll(this, [this](const RasResult<QList<BrokerStatus>> &result) {
         m_statusLoading = false;
-        if (!result)
-            return; // the next tick tries again; a lasting failure shows in the request log
+        if (!result) {
+            statusRefreshFailed(result.error());
+            return;
+        }
+        statusRefreshSucceeded();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         m_brokers.setStatuses(result.value(), now);
         for (const auto &status : result.value())
@@ -225,9 +238,38 @@ void FarmController::refreshStatus()
     });
 }
 
+void FarmController::statusRefreshFailed(const RasError &error)
+{
+    ++m_statusFailures;
+    int seconds = m_autoRefreshSeconds;
+    if (m_autoRefreshSeconds > 0 && m_statusFailures >= kBackOffAfterFailures) {
+        const int doublings = qMin(m_statusFailures - kBackOffAfterFailures + 1, 16);
+        seconds = static_cast<int>(qMin(qint64(m_autoRefreshSeconds) << doublings, qint64(qMax(kMaxBackOffSeconds, m_autoRefreshSeconds))));
+        m_statusTimer.setInterval(seconds * 1000);
+    }
+    emit statusRefreshFailing(m_statusFailures, seconds, error);
+}
+
+void FarmController::statusRefreshSucceeded()
+{
+    if (m_statusFailures == 0)
+        return;
+    // Back to the pace the administrator chose.
+    m_statusFailures = 0;
+    if (m_autoRefreshSeconds > 0)
+        m_statusTimer.setInterval(m_autoRefreshSeconds * 1000);
+    emit statusRefreshRecovered();
+}
+
+int FarmController::statusRefreshSeconds() const
+{
+    return m_autoRefreshSeconds > 0 ? m_statusTimer.interval() / 1000 : 0;
+}
+
 void FarmController::setAutoRefreshSeconds(int seconds)
 {
     m_autoRefreshSeconds = seconds;
+    m_statusFailures = 0;
     if (seconds <= 0) {
         m_statusTimer.stop();
         m_configurationTimer.stop();
@@ -258,12 +300,26 @@ void FarmController::run(const FarmOperation &operation, const Start &start, con
     start([this, operation, followUp, guard, done = std::move(done)](const RasResult<Done> &result) {
         OperationOutcome outcome{operation, result ? std::nullopt : std::optional<RasError>(result.error())};
         if (!outcome.succeeded()) {
+            const RasError &error = *outcome.error;
+            if (error.outcomeUnknown) {
+                // The change may have been made: read the lists again before anyone offers a retry, and
+                // say whether the object is there now. A retry of a change that was made makes it twice.
+                m_afterNextLoad.append([this, outcome, guard, done](const FarmSnapshot &snapshot) mutable {
+                    outcome.presence = presenceAfter(outcome.operation, snapshot);
+                    if (outcome.madeAfterAll())
+                        m_pending.add({QDateTime::currentDateTime(), outcome.operation.actionText(),
+                                       outcome.operation.targetText(), outcome.operation.objectName,
+                                       outcome.operation.objectId});
+                    if (guard && done)
+                        done(outcome);
+                });
+                reloadAfter(operation);
+                return;
+            }
             if (guard && done)
                 done(outcome);
-            // A lost answer may or may not have changed the farm, and an object found gone means the
-            // tables are behind: only a full reload tells.
-            const RasError &error = *outcome.error;
-            if (error.outcomeUnknown || error.kind == RasError::Kind::NotFound)
+            // An object found gone means the tables are behind: only a full reload tells.
+            if (error.kind == RasError::Kind::NotFound)
                 reloadAfter(operation);
             return;
         }
@@ -286,6 +342,37 @@ void FarmController::run(const FarmOperation &operation, const Start &start, con
                 reloadAfter(operation);
         });
     });
+}
+
+FarmOperation::Presence FarmController::presenceAfter(const FarmOperation &operation, const FarmSnapshot &snapshot)
+{
+    using Presence = FarmOperation::Presence;
+    if (operation.action != FarmOperation::Action::Add && operation.action != FarmOperation::Action::Delete)
+        return Presence::Unchecked;
+    const bool add = operation.action == FarmOperation::Action::Add;
+    // An added object has no id yet: it is known by its server or policy name.
+    auto find = [&](const auto &part, auto nameOf) {
+        if (!part.loaded())
+            return Presence::Unchecked;
+        for (const auto &record : part.records()) {
+            const bool same = add ? nameOf(record).compare(operation.objectName, Qt::CaseInsensitive) == 0
+                                  : record.id == operation.objectId;
+            if (same)
+                return Presence::Present;
+        }
+        return Presence::Absent;
+    };
+    switch (operation.target) {
+    case FarmOperation::Target::Broker:
+        return find(snapshot.brokers, [](const Broker &broker) { return broker.server; });
+    case FarmOperation::Target::Gateway:
+        return find(snapshot.gateways, [](const Gateway &gateway) { return gateway.server; });
+    case FarmOperation::Target::Policy:
+        return find(snapshot.policies, [](const ClientPolicy &policy) { return policy.name; });
+    case FarmOperation::Target::Farm:
+        break;
+    }
+    return Presence::Unchecked;
 }
 
 void FarmController::reloadAfter(const FarmOperation &operation)

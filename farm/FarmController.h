@@ -76,6 +76,9 @@ public:
     // 0 pauses the status refresh, and the configuration refresh with it.
     void setAutoRefreshSeconds(int seconds);
     int autoRefreshSeconds() const { return m_autoRefreshSeconds; }
+    // The interval actually used: longer than autoRefreshSeconds while refreshes keep failing.
+    int statusRefreshSeconds() const;
+    int statusRefreshFailures() const { return m_statusFailures; }
     // The configuration (every object, not only status) is reloaded at its own slower pace, so
     // changes made elsewhere show without F5; 0 turns it off.
     void setConfigurationRefreshSeconds(int seconds);
@@ -116,6 +119,10 @@ signals:
     void loaded(const FarmSnapshot &snapshot);
     // The timer's status refresh reached the models.
     void statusRefreshed();
+    // Status refreshes failed failures times in a row; the next one comes in nextSeconds (longer than
+    // chosen once they keep failing). statusRefreshRecovered: a refresh worked again, normal pace.
+    void statusRefreshFailing(int failures, int nextSeconds, const RasError &error);
+    void statusRefreshRecovered();
     // The models hold what the server says after a change (its read-back merged, or the reload an
     // uncertain answer needed finished).
     void changeMerged(const FarmOperation &operation);
@@ -135,11 +142,14 @@ private:
     // A full reload, after which changeMerged reports operation.
     void reloadAfter(const FarmOperation &operation);
     FarmOperation brokerOperation(FarmOperation::Action action, int id) const;
+    static FarmOperation::Presence presenceAfter(const FarmOperation &operation, const FarmSnapshot &snapshot);
     FarmOperation gatewayOperation(FarmOperation::Action action, int id) const;
     FarmOperation policyOperation(FarmOperation::Action action, int id) const;
     void takeRights(const RasResult<SessionRights> &rights);
     void finishLogOn(const std::function<void()> &finished);
     void refreshSiteStates();
+    void statusRefreshFailed(const RasError &error);
+    void statusRefreshSucceeded();
 
     RasClient m_client;
     TrustStore m_trust;
@@ -159,12 +169,15 @@ private:
     QDateTime m_lastRefresh;
     QTimer m_statusTimer;
     int m_autoRefreshSeconds = 15;
+    int m_statusFailures = 0; // status refreshes failed in a row
     QTimer m_configurationTimer;
     int m_configurationRefreshSeconds = 300;
     int m_loadedKinds = 0; // FarmLoader parts loaded once: their first load finds everything "added"
     FarmChanges m_lastChanges;
     void startTimers();
     bool m_statusLoading = false;
+    // Run once by the next full load that finishes, with what it read.
+    QList<std::function<void(const FarmSnapshot &)>> m_afterNextLoad;
     // Servers added since the last Apply: their status changes when it commits them.
     QList<int> m_addedBrokers;
     QList<int> m_addedGateways;

@@ -40,6 +40,25 @@ QString FarmOperation::successMessage() const
     return tr("Settings applied.");
 }
 
+QString FarmOperation::unknownOutcomeMessage(Presence presence) const
+{
+    const QString &name = objectName;
+    if (target == Target::Farm)
+        return tr("The answer to Apply Settings was lost, so whether the settings were applied is unknown: check the "
+                  "pending changes before applying again.");
+    if (action == Action::Add && presence == Presence::Present)
+        return tr("The answer was lost, but the list read again shows %1: it was added, so do not add it again.").arg(name);
+    if (action == Action::Add && presence == Presence::Absent)
+        return tr("The answer was lost, and the list read again does not show %1: it was not added, so you can try again.")
+            .arg(name);
+    if (action == Action::Delete && presence == Presence::Absent)
+        return tr("The answer was lost, but the list read again no longer shows %1: it was deleted.").arg(name);
+    if (action == Action::Delete && presence == Presence::Present)
+        return tr("The answer was lost, and the list read again still shows %1: it was not deleted, so you can try again.")
+            .arg(name);
+    return tr("The answer was lost, so whether the change to %1 was made is unknown: check it before retrying.").arg(name);
+}
+
 QString FarmOperation::failureMessage(const QString &reason) const
 {
     const QString &name = objectName;

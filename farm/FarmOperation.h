@@ -13,6 +13,8 @@ struct FarmOperation
 public:
     enum class Action { Add, Change, Delete, MoveUp, MoveDown, Promote, Enable, Disable, AddConnection, RemoveConnection, Apply };
     enum class Target { Broker, Gateway, Policy, Farm };
+    // After an answer was lost and the list was read again: whether the object is in it.
+    enum class Presence { Unchecked, Present, Absent };
 
     Action action = Action::Change;
     Target target = Target::Farm;
@@ -23,6 +25,15 @@ public:
     QString successMessage() const;
     // "Connection Broker ras-cb05 could not be added: <the server's reason>"
     QString failureMessage(const QString &reason) const;
+    // One sentence for a change whose answer was lost: its outcome is unknown, and what the list,
+    // read again, shows about the object.
+    QString unknownOutcomeMessage(Presence presence) const;
+    // The list read again shows the change was made (an added object is there, a deleted one gone).
+    bool madeAccordingTo(Presence presence) const
+    {
+        return (action == Action::Add && presence == Presence::Present)
+               || (action == Action::Delete && presence == Presence::Absent);
+    }
     // Columns of the pending-changes list: "Added", "Connection Broker".
     QString actionText() const;
     QString targetText() const;

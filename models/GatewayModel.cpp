@@ -1,5 +1,6 @@
 #include "GatewayModel.h"
 
+#include "GatewayChanges.h"
 #include "StatusFormat.h"
 
 bool GatewayModel::isStatusColumn(int column)

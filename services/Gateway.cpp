@@ -33,60 +33,58 @@ GatewayField field(const char *apiName, GatewayField::Kind kind, const char *gro
 
 const QList<GatewayField> &GatewayField::all()
 {
-#define TR(text) QT_TRANSLATE_NOOP("GatewayField", text)
     static const QList<GatewayField> fields{
-        field("id", K::Int, TR("General"), TR("ID"), &Gateway::id, 0, 0, nullptr, false),
-        field("server", K::String, TR("General"), TR("Server"), &Gateway::server, 1, 255, nullptr, false),
-        field("siteId", K::Int, TR("General"), TR("Site"), &Gateway::siteId, 0, 0, nullptr, false),
-        field("enabled", K::Bool, TR("General"), TR("Enabled"), &Gateway::enabled),
-        field("description", K::String, TR("General"), TR("Description"), &Gateway::description, 0, 0),
-        field("gwMode", K::Enum, TR("General"), TR("Mode"), &Gateway::gwMode, 0, 0, &Ras::gatewayModeEntries()),
-        field("preferredPAId", K::Int, TR("General"), TR("Preferred broker ID"), &Gateway::preferredPAId, 0, 2147483647),
-        field("normalModeForwarding", K::Bool, TR("General"), TR("Forward requests in normal mode"), &Gateway::normalModeForwarding),
-        field("forwardHttpServers", K::String, TR("General"), TR("Forward HTTP requests to"), &Gateway::forwardHttpServers),
-        field("forwardGatewayServers", K::String, TR("General"), TR("Forward to gateways"), &Gateway::forwardGatewayServers),
-        field("fwGWID", K::Int64, TR("General"), TR("Forwarding gateway ID"), &Gateway::fwGWID, 0, 4294967295LL),
-        field("ipVersion", K::Enum, TR("Network"), TR("IP version"), &Gateway::ipVersion, 0, 0, &Ras::ipVersionEntries()),
-        field("iPs", K::String, TR("Network"), TR("IPs for client connections"), &Gateway::ips),
-        field("bindV4Addresses", K::String, TR("Network"), TR("Bind IPv4 addresses"), &Gateway::bindV4Addresses),
-        field("bindV6Addresses", K::String, TR("Network"), TR("Bind IPv6 addresses"), &Gateway::bindV6Addresses),
-        field("optimizeConnectionIPv4", K::String, TR("Network"), TR("Optimize connections (IPv4)"), &Gateway::optimizeConnectionIPv4),
-        field("optimizeConnectionIPv6", K::String, TR("Network"), TR("Optimize connections (IPv6)"), &Gateway::optimizeConnectionIPv6),
-        field("enableGWPort", K::Bool, TR("Network"), TR("Enable gateway port"), &Gateway::enableGWPort),
-        field("gwPort", K::Int, TR("Network"), TR("Gateway port"), &Gateway::gwPort, 1, 65535),
-        field("enableRDP", K::Bool, TR("Network"), TR("Enable RDP port"), &Gateway::enableRDP),
-        field("rdpPort", K::Int, TR("Network"), TR("RDP port"), &Gateway::rdpPort, 1, 65535),
-        field("enableRDPUDP", K::Bool, TR("Network"), TR("Enable RDP UDP data tunnelling"), &Gateway::enableRDPUDP),
-        field("broadcast", K::Bool, TR("Network"), TR("Broadcast gateway address"), &Gateway::broadcast),
-        field("dosPro", K::Bool, TR("Network"), TR("Enable denial-of-service protection"), &Gateway::dosPro),
-        field("enableSSL", K::Bool, TR("SSL/TLS"), TR("Enable SSL"), &Gateway::enableSSL),
-        field("sslPort", K::Int, TR("SSL/TLS"), TR("SSL port"), &Gateway::sslPort, 1, 65535),
-        field("minSSLVersion", K::Enum, TR("SSL/TLS"), TR("Accepted SSL/TLS versions"), &Gateway::minSSLVersion, 0, 0, &Ras::sslVersionEntries()),
-        field("cipherStrength", K::Enum, TR("SSL/TLS"), TR("Cipher strength"), &Gateway::cipherStrength, 0, 0, &Ras::cipherStrengthEntries()),
-        field("cipher", K::String, TR("SSL/TLS"), TR("Cipher string"), &Gateway::cipher),
-        field("certificateFile", K::String, TR("SSL/TLS"), TR("Certificate file"), &Gateway::certificateFile),
-        field("privateKeyFile", K::String, TR("SSL/TLS"), TR("Private key file"), &Gateway::privateKeyFile),
-        field("enableHSTS", K::Bool, TR("HSTS"), TR("Enforce HTTP Strict Transport Security"), &Gateway::enableHSTS),
-        field("hstsMaxAge", K::Int, TR("HSTS"), TR("Max age (months)"), &Gateway::hstsMaxAge, 4, 120),
-        field("hstsIncludeSubdomains", K::Bool, TR("HSTS"), TR("Include subdomains"), &Gateway::hstsIncludeSubdomains),
-        field("hstsPreload", K::Bool, TR("HSTS"), TR("Preload"), &Gateway::hstsPreload),
-        field("enableUserPortal", K::Bool, TR("Web portal"), TR("Enable User Portal"), &Gateway::enableUserPortal),
-        field("UserPortalPort", K::Int, TR("Web portal"), TR("User Portal port"), &Gateway::userPortalPort, 1, 65535),
-        field("launchMethod", K::Enum, TR("Web portal"), TR("Launch method"), &Gateway::launchMethod, 0, 0, &Ras::launchMethodEntries()),
-        field("allowlaunchMethod", K::Bool, TR("Web portal"), TR("Let users choose the launch method"), &Gateway::allowLaunchMethod),
-        field("allowEmbed", K::Bool, TR("Web portal"), TR("Allow embedding in other web pages"), &Gateway::allowEmbed),
-        field("allowAppsInNewTab", K::Bool, TR("Web portal"), TR("Open applications in a new tab"), &Gateway::allowAppsInNewTab),
-        field("allowFileTransfer", K::Bool, TR("Web portal"), TR("Allow file transfer"), &Gateway::allowFileTransfer),
-        field("allowClipboard", K::Bool, TR("Web portal"), TR("Allow clipboard"), &Gateway::allowClipboard),
-        field("usePreWin2000LoginFormat", K::Bool, TR("Web portal"), TR("Use pre-Windows 2000 logon format"), &Gateway::usePreWin2000LoginFormat),
-        field("webRequestsURL", K::String, TR("Web portal"), TR("Web requests URL"), &Gateway::webRequestsURL),
-        field("enableClientManagerPort", K::Bool, TR("Client management"), TR("Enable client management port"), &Gateway::enableClientManagerPort),
-        field("enableWyseSupport", K::Bool, TR("Client management"), TR("Enable Wyse ThinOS support"), &Gateway::enableWyseSupport),
-        field("securityMode", K::Enum, TR("Client management"), TR("MAC address filter"), &Gateway::securityMode, 0, 0, &Ras::securityModeEntries()),
-        field("macAllowExceptLst", K::StringList, TR("Client management"), TR("Denied MAC addresses"), &Gateway::macAllowExceptList),
-        field("macAllowOnlyLst", K::StringList, TR("Client management"), TR("Allowed MAC addresses"), &Gateway::macAllowOnlyList),
+        field("id", K::Int, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "ID"), &Gateway::id, 0, 0, nullptr, false),
+        field("server", K::String, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Server"), &Gateway::server, 1, 255, nullptr, false),
+        field("siteId", K::Int, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Site"), &Gateway::siteId, 0, 0, nullptr, false),
+        field("enabled", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Enabled"), &Gateway::enabled),
+        field("description", K::String, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Description"), &Gateway::description, 0, 0),
+        field("gwMode", K::Enum, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Mode"), &Gateway::gwMode, 0, 0, &Ras::gatewayModeEntries()),
+        field("preferredPAId", K::Int, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Preferred broker ID"), &Gateway::preferredPAId, 0, 2147483647),
+        field("normalModeForwarding", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Forward requests in normal mode"), &Gateway::normalModeForwarding),
+        field("forwardHttpServers", K::String, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Forward HTTP requests to"), &Gateway::forwardHttpServers),
+        field("forwardGatewayServers", K::String, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Forward to gateways"), &Gateway::forwardGatewayServers),
+        field("fwGWID", K::Int64, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Forwarding gateway ID"), &Gateway::fwGWID, 0, 4294967295LL),
+        field("ipVersion", K::Enum, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "IP version"), &Gateway::ipVersion, 0, 0, &Ras::ipVersionEntries()),
+        field("iPs", K::String, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "IPs for client connections"), &Gateway::ips),
+        field("bindV4Addresses", K::String, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "Bind IPv4 addresses"), &Gateway::bindV4Addresses),
+        field("bindV6Addresses", K::String, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "Bind IPv6 addresses"), &Gateway::bindV6Addresses),
+        field("optimizeConnectionIPv4", K::String, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "Optimize connections (IPv4)"), &Gateway::optimizeConnectionIPv4),
+        field("optimizeConnectionIPv6", K::String, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "Optimize connections (IPv6)"), &Gateway::optimizeConnectionIPv6),
+        field("enableGWPort", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "Enable gateway port"), &Gateway::enableGWPort),
+        field("gwPort", K::Int, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "Gateway port"), &Gateway::gwPort, 1, 65535),
+        field("enableRDP", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "Enable RDP port"), &Gateway::enableRDP),
+        field("rdpPort", K::Int, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "RDP port"), &Gateway::rdpPort, 1, 65535),
+        field("enableRDPUDP", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "Enable RDP UDP data tunnelling"), &Gateway::enableRDPUDP),
+        field("broadcast", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "Broadcast gateway address"), &Gateway::broadcast),
+        field("dosPro", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "Enable denial-of-service protection"), &Gateway::dosPro),
+        field("enableSSL", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "SSL/TLS"), QT_TRANSLATE_NOOP("GatewayField", "Enable SSL"), &Gateway::enableSSL),
+        field("sslPort", K::Int, QT_TRANSLATE_NOOP("GatewayField", "SSL/TLS"), QT_TRANSLATE_NOOP("GatewayField", "SSL port"), &Gateway::sslPort, 1, 65535),
+        field("minSSLVersion", K::Enum, QT_TRANSLATE_NOOP("GatewayField", "SSL/TLS"), QT_TRANSLATE_NOOP("GatewayField", "Accepted SSL/TLS versions"), &Gateway::minSSLVersion, 0, 0, &Ras::sslVersionEntries()),
+        field("cipherStrength", K::Enum, QT_TRANSLATE_NOOP("GatewayField", "SSL/TLS"), QT_TRANSLATE_NOOP("GatewayField", "Cipher strength"), &Gateway::cipherStrength, 0, 0, &Ras::cipherStrengthEntries()),
+        field("cipher", K::String, QT_TRANSLATE_NOOP("GatewayField", "SSL/TLS"), QT_TRANSLATE_NOOP("GatewayField", "Cipher string"), &Gateway::cipher),
+        field("certificateFile", K::String, QT_TRANSLATE_NOOP("GatewayField", "SSL/TLS"), QT_TRANSLATE_NOOP("GatewayField", "Certificate file"), &Gateway::certificateFile),
+        field("privateKeyFile", K::String, QT_TRANSLATE_NOOP("GatewayField", "SSL/TLS"), QT_TRANSLATE_NOOP("GatewayField", "Private key file"), &Gateway::privateKeyFile),
+        field("enableHSTS", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "HSTS"), QT_TRANSLATE_NOOP("GatewayField", "Enforce HTTP Strict Transport Security"), &Gateway::enableHSTS),
+        field("hstsMaxAge", K::Int, QT_TRANSLATE_NOOP("GatewayField", "HSTS"), QT_TRANSLATE_NOOP("GatewayField", "Max age (months)"), &Gateway::hstsMaxAge, 4, 120),
+        field("hstsIncludeSubdomains", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "HSTS"), QT_TRANSLATE_NOOP("GatewayField", "Include subdomains"), &Gateway::hstsIncludeSubdomains),
+        field("hstsPreload", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "HSTS"), QT_TRANSLATE_NOOP("GatewayField", "Preload"), &Gateway::hstsPreload),
+        field("enableUserPortal", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Web portal"), QT_TRANSLATE_NOOP("GatewayField", "Enable User Portal"), &Gateway::enableUserPortal),
+        field("UserPortalPort", K::Int, QT_TRANSLATE_NOOP("GatewayField", "Web portal"), QT_TRANSLATE_NOOP("GatewayField", "User Portal port"), &Gateway::userPortalPort, 1, 65535),
+        field("launchMethod", K::Enum, QT_TRANSLATE_NOOP("GatewayField", "Web portal"), QT_TRANSLATE_NOOP("GatewayField", "Launch method"), &Gateway::launchMethod, 0, 0, &Ras::launchMethodEntries()),
+        field("allowlaunchMethod", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Web portal"), QT_TRANSLATE_NOOP("GatewayField", "Let users choose the launch method"), &Gateway::allowLaunchMethod),
+        field("allowEmbed", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Web portal"), QT_TRANSLATE_NOOP("GatewayField", "Allow embedding in other web pages"), &Gateway::allowEmbed),
+        field("allowAppsInNewTab", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Web portal"), QT_TRANSLATE_NOOP("GatewayField", "Open applications in a new tab"), &Gateway::allowAppsInNewTab),
+        field("allowFileTransfer", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Web portal"), QT_TRANSLATE_NOOP("GatewayField", "Allow file transfer"), &Gateway::allowFileTransfer),
+        field("allowClipboard", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Web portal"), QT_TRANSLATE_NOOP("GatewayField", "Allow clipboard"), &Gateway::allowClipboard),
+        field("usePreWin2000LoginFormat", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Web portal"), QT_TRANSLATE_NOOP("GatewayField", "Use pre-Windows 2000 logon format"), &Gateway::usePreWin2000LoginFormat),
+        field("webRequestsURL", K::String, QT_TRANSLATE_NOOP("GatewayField", "Web portal"), QT_TRANSLATE_NOOP("GatewayField", "Web requests URL"), &Gateway::webRequestsURL),
+        field("enableClientManagerPort", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Client management"), QT_TRANSLATE_NOOP("GatewayField", "Enable client management port"), &Gateway::enableClientManagerPort),
+        field("enableWyseSupport", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "Client management"), QT_TRANSLATE_NOOP("GatewayField", "Enable Wyse ThinOS support"), &Gateway::enableWyseSupport),
+        field("securityMode", K::Enum, QT_TRANSLATE_NOOP("GatewayField", "Client management"), QT_TRANSLATE_NOOP("GatewayField", "MAC address filter"), &Gateway::securityMode, 0, 0, &Ras::securityModeEntries()),
+        field("macAllowExceptLst", K::StringList, QT_TRANSLATE_NOOP("GatewayField", "Client management"), QT_TRANSLATE_NOOP("GatewayField", "Denied MAC addresses"), &Gateway::macAllowExceptList),
+        field("macAllowOnlyLst", K::StringList, QT_TRANSLATE_NOOP("GatewayField", "Client management"), QT_TRANSLATE_NOOP("GatewayField", "Allowed MAC addresses"), &Gateway::macAllowOnlyList),
     };
-#undef TR
     return fields;
 }
 
@@ -294,15 +292,3 @@ QJsonObject Gateway::toJson() const
     return body;
 }
 
-QJsonObject Gateway::changesFrom(const Gateway &before) const
-{
-    QJsonObject body;
-    for (const auto &field : GatewayField::all()) {
-        if (!field.writable)
-            continue;
-        const QJsonValue now = field.read(*this);
-        if (now != field.read(before))
-            body.insert(QLatin1String(field.apiName), now);
-    }
-    return body;
-}

@@ -77,8 +77,6 @@ struct Gateway
     static std::optional<Gateway> fromMembers(const JsonMembers &members, QString *error);
     // Every writable field in the API's names and types.
     QJsonObject toJson() const;
-    // Only the writable fields that differ from before: the body of a minimal update.
-    QJsonObject changesFrom(const Gateway &before) const;
 };
 
 // Describes one gateway field for generic code: rasctl's FIELD=VALUE, the properties dialog's

@@ -542,6 +542,25 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <source>Refreshed at %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
+    <message>
+        <source>Unencrypted (HTTP)</source>
+        <translation>Unverschlüsselt (HTTP)</translation>
+    </message>
+    <message>
+        <source>This session uses plain HTTP: the password and all farm data cross the network unencrypted.</source>
+        <translation>Diese Sitzung verwendet unverschlüsseltes HTTP: Das Kennwort und alle Daten der Serverfarm werden unverschlüsselt über das Netzwerk übertragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status refresh failed %n times in a row, so it now waits %1 seconds between tries.</source>
+        <translation>
+            <numerusform>Die Statusaktualisierung ist %n Mal nacheinander fehlgeschlagen, daher wartet sie jetzt %1 Sekunden zwischen den Versuchen.</numerusform>
+            <numerusform>Die Statusaktualisierung ist %n Mal nacheinander fehlgeschlagen, daher wartet sie jetzt %1 Sekunden zwischen den Versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status refresh failed; the tables show the last good data.</source>
+        <translation>Die Statusaktualisierung ist fehlgeschlagen; die Tabellen zeigen die letzten gültigen Daten.</translation>
+    </message>
 </context>
 <context>
     <name>FarmChanges</name>
@@ -822,6 +841,30 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <source>Farm</source>
         <translation>Serverfarm</translation>
     </message>
+    <message>
+        <source>The answer to Apply Settings was lost, so whether the settings were applied is unknown: check the pending changes before applying again.</source>
+        <translation>Die Antwort auf „Einstellungen übernehmen“ ging verloren, daher ist unbekannt, ob die Einstellungen übernommen wurden: Prüfen Sie die nicht übernommenen Änderungen, bevor Sie erneut übernehmen.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the list read again shows %1: it was added, so do not add it again.</source>
+        <translation>Die Antwort ging verloren, aber die erneut gelesene Liste zeigt %1: Das Objekt wurde hinzugefügt, fügen Sie es also nicht noch einmal hinzu.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the list read again does not show %1: it was not added, so you can try again.</source>
+        <translation>Die Antwort ging verloren, und die erneut gelesene Liste zeigt %1 nicht: Das Objekt wurde nicht hinzugefügt, Sie können es also erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the list read again no longer shows %1: it was deleted.</source>
+        <translation>Die Antwort ging verloren, aber die erneut gelesene Liste zeigt %1 nicht mehr: Das Objekt wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the list read again still shows %1: it was not deleted, so you can try again.</source>
+        <translation>Die Antwort ging verloren, und die erneut gelesene Liste zeigt %1 weiterhin: Das Objekt wurde nicht gelöscht, Sie können es also erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so whether the change to %1 was made is unknown: check it before retrying.</source>
+        <translation>Die Antwort ging verloren, daher ist unbekannt, ob die Änderung an %1 vorgenommen wurde: Prüfen Sie das Objekt, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>GatewayAddDialog</name>
@@ -867,6 +910,230 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
     <message>
         <source>%1 cannot be changed.</source>
         <translation>%1 kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Preferred broker ID</source>
+        <translation>ID des bevorzugten Connection Brokers</translation>
+    </message>
+    <message>
+        <source>Forward requests in normal mode</source>
+        <translation>Anfragen im normalen Modus weiterleiten</translation>
+    </message>
+    <message>
+        <source>Forward HTTP requests to</source>
+        <translation>HTTP-Anfragen weiterleiten an</translation>
+    </message>
+    <message>
+        <source>Forward to gateways</source>
+        <translation>An Gateways weiterleiten</translation>
+    </message>
+    <message>
+        <source>Forwarding gateway ID</source>
+        <translation>ID des weiterleitenden Gateways</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>IP version</source>
+        <translation>IP-Version</translation>
+    </message>
+    <message>
+        <source>IPs for client connections</source>
+        <translation>IPs für Client-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Bind IPv4 addresses</source>
+        <translation>Gebundene IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>Bind IPv6 addresses</source>
+        <translation>Gebundene IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>Optimize connections (IPv4)</source>
+        <translation>Verbindungen optimieren (IPv4)</translation>
+    </message>
+    <message>
+        <source>Optimize connections (IPv6)</source>
+        <translation>Verbindungen optimieren (IPv6)</translation>
+    </message>
+    <message>
+        <source>Enable gateway port</source>
+        <translation>Gateway-Port aktivieren</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Gateway-Port</translation>
+    </message>
+    <message>
+        <source>Enable RDP port</source>
+        <translation>RDP-Port aktivieren</translation>
+    </message>
+    <message>
+        <source>RDP port</source>
+        <translation>RDP-Port</translation>
+    </message>
+    <message>
+        <source>Enable RDP UDP data tunnelling</source>
+        <translation>RDP-UDP-Datentunnel aktivieren</translation>
+    </message>
+    <message>
+        <source>Broadcast gateway address</source>
+        <translation>Gateway-Adresse per Broadcast bekanntgeben</translation>
+    </message>
+    <message>
+        <source>Enable denial-of-service protection</source>
+        <translation>Schutz vor DoS-Angriffen aktivieren</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Enable SSL</source>
+        <translation>SSL aktivieren</translation>
+    </message>
+    <message>
+        <source>SSL port</source>
+        <translation>SSL-Port</translation>
+    </message>
+    <message>
+        <source>Accepted SSL/TLS versions</source>
+        <translation>Akzeptierte SSL/TLS-Versionen</translation>
+    </message>
+    <message>
+        <source>Cipher strength</source>
+        <translation>Verschlüsselungsstärke</translation>
+    </message>
+    <message>
+        <source>Cipher string</source>
+        <translation>Cipher-Zeichenfolge</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Datei des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>HSTS</source>
+        <translation>HSTS</translation>
+    </message>
+    <message>
+        <source>Enforce HTTP Strict Transport Security</source>
+        <translation>HTTP Strict Transport Security erzwingen</translation>
+    </message>
+    <message>
+        <source>Max age (months)</source>
+        <translation>Höchstalter (Monate)</translation>
+    </message>
+    <message>
+        <source>Include subdomains</source>
+        <translation>Subdomains einschließen</translation>
+    </message>
+    <message>
+        <source>Preload</source>
+        <translation>Preload</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Webportal</translation>
+    </message>
+    <message>
+        <source>Enable User Portal</source>
+        <translation>Nutzerportal aktivieren</translation>
+    </message>
+    <message>
+        <source>User Portal port</source>
+        <translation>Port des Nutzerportals</translation>
+    </message>
+    <message>
+        <source>Launch method</source>
+        <translation>Startmethode</translation>
+    </message>
+    <message>
+        <source>Let users choose the launch method</source>
+        <translation>Benutzer die Startmethode wählen lassen</translation>
+    </message>
+    <message>
+        <source>Allow embedding in other web pages</source>
+        <translation>Einbetten in andere Webseiten erlauben</translation>
+    </message>
+    <message>
+        <source>Open applications in a new tab</source>
+        <translation>Anwendungen in einem neuen Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Allow file transfer</source>
+        <translation>Dateiübertragung erlauben</translation>
+    </message>
+    <message>
+        <source>Allow clipboard</source>
+        <translation>Zwischenablage erlauben</translation>
+    </message>
+    <message>
+        <source>Use pre-Windows 2000 logon format</source>
+        <translation>Anmeldeformat vor Windows 2000 verwenden</translation>
+    </message>
+    <message>
+        <source>Web requests URL</source>
+        <translation>URL für Webanfragen</translation>
+    </message>
+    <message>
+        <source>Client management</source>
+        <translation>Client-Verwaltung</translation>
+    </message>
+    <message>
+        <source>Enable client management port</source>
+        <translation>Port der Client-Verwaltung aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable Wyse ThinOS support</source>
+        <translation>Unterstützung für Wyse ThinOS aktivieren</translation>
+    </message>
+    <message>
+        <source>MAC address filter</source>
+        <translation>MAC-Adressfilter</translation>
+    </message>
+    <message>
+        <source>Denied MAC addresses</source>
+        <translation>Abgelehnte MAC-Adressen</translation>
+    </message>
+    <message>
+        <source>Allowed MAC addresses</source>
+        <translation>Erlaubte MAC-Adressen</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1439,22 @@ Wenn das Zertifikat absichtlich ersetzt wurde, wählen Sie „Vertrauenswürdige
     <message>
         <source>The trusted certificate was forgotten; log on to see the server&apos;s new one.</source>
         <translation>Das vertrauenswürdige Zertifikat wurde vergessen; melden Sie sich an, um das neue Zertifikat des Servers zu sehen.</translation>
+    </message>
+    <message>
+        <source>Allow &amp;unencrypted HTTP to this server</source>
+        <translation>&amp;Unverschlüsseltes HTTP zu diesem Server erlauben</translation>
+    </message>
+    <message>
+        <source>The password and all farm data cross the network in clear. Use this only on a network you trust.</source>
+        <translation>Das Kennwort und alle Daten der Serverfarm werden im Klartext übertragen. Verwenden Sie dies nur in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>This address uses plain http://, so the password would cross the network unencrypted. Use https://, or allow unencrypted HTTP below.</source>
+        <translation>Diese Adresse verwendet unverschlüsseltes http://, daher würde das Kennwort unverschlüsselt übertragen. Verwenden Sie https:// oder erlauben Sie unten unverschlüsseltes HTTP.</translation>
+    </message>
+    <message>
+        <source>Warning: the password and all farm data will cross the network unencrypted.</source>
+        <translation>Warnung: Das Kennwort und alle Daten der Serverfarm werden unverschlüsselt übertragen.</translation>
     </message>
 </context>
 <context>

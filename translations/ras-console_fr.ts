@@ -542,6 +542,25 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <source>Refreshed at %1</source>
         <translation>Actualisé à %1</translation>
     </message>
+    <message>
+        <source>Unencrypted (HTTP)</source>
+        <translation>Non chiffré (HTTP)</translation>
+    </message>
+    <message>
+        <source>This session uses plain HTTP: the password and all farm data cross the network unencrypted.</source>
+        <translation>Cette session utilise HTTP sans chiffrement : le mot de passe et toutes les données de la ferme transitent sur le réseau en clair.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status refresh failed %n times in a row, so it now waits %1 seconds between tries.</source>
+        <translation>
+            <numerusform>L&apos;actualisation de l&apos;état a échoué %n fois de suite ; elle attend donc désormais %1 secondes entre deux tentatives.</numerusform>
+            <numerusform>L&apos;actualisation de l&apos;état a échoué %n fois de suite ; elle attend donc désormais %1 secondes entre deux tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status refresh failed; the tables show the last good data.</source>
+        <translation>L&apos;actualisation de l&apos;état a échoué ; les tableaux affichent les dernières données valides.</translation>
+    </message>
 </context>
 <context>
     <name>FarmChanges</name>
@@ -822,6 +841,30 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <source>Farm</source>
         <translation>Ferme</translation>
     </message>
+    <message>
+        <source>The answer to Apply Settings was lost, so whether the settings were applied is unknown: check the pending changes before applying again.</source>
+        <translation>La réponse à « Appliquer les paramètres » a été perdue : on ne sait donc pas si les paramètres ont été appliqués. Vérifiez les modifications en attente avant d&apos;appliquer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the list read again shows %1: it was added, so do not add it again.</source>
+        <translation>La réponse a été perdue, mais la liste relue affiche %1 : l&apos;objet a été ajouté, ne l&apos;ajoutez donc pas une seconde fois.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the list read again does not show %1: it was not added, so you can try again.</source>
+        <translation>La réponse a été perdue et la liste relue n&apos;affiche pas %1 : l&apos;objet n&apos;a pas été ajouté, vous pouvez donc réessayer.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the list read again no longer shows %1: it was deleted.</source>
+        <translation>La réponse a été perdue, mais la liste relue n&apos;affiche plus %1 : l&apos;objet a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the list read again still shows %1: it was not deleted, so you can try again.</source>
+        <translation>La réponse a été perdue et la liste relue affiche toujours %1 : l&apos;objet n&apos;a pas été supprimé, vous pouvez donc réessayer.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so whether the change to %1 was made is unknown: check it before retrying.</source>
+        <translation>La réponse a été perdue : on ne sait donc pas si la modification de %1 a été effectuée. Vérifiez-la avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>GatewayAddDialog</name>
@@ -867,6 +910,230 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
     <message>
         <source>%1 cannot be changed.</source>
         <translation>Impossible de modifier %1.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Preferred broker ID</source>
+        <translation>ID du broker de connexion préféré</translation>
+    </message>
+    <message>
+        <source>Forward requests in normal mode</source>
+        <translation>Transférer les requêtes en mode normal</translation>
+    </message>
+    <message>
+        <source>Forward HTTP requests to</source>
+        <translation>Transférer les requêtes HTTP vers</translation>
+    </message>
+    <message>
+        <source>Forward to gateways</source>
+        <translation>Transférer vers les passerelles</translation>
+    </message>
+    <message>
+        <source>Forwarding gateway ID</source>
+        <translation>ID de la passerelle de transfert</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>IP version</source>
+        <translation>Version IP</translation>
+    </message>
+    <message>
+        <source>IPs for client connections</source>
+        <translation>IP pour les connexions des clients</translation>
+    </message>
+    <message>
+        <source>Bind IPv4 addresses</source>
+        <translation>Adresses IPv4 liées</translation>
+    </message>
+    <message>
+        <source>Bind IPv6 addresses</source>
+        <translation>Adresses IPv6 liées</translation>
+    </message>
+    <message>
+        <source>Optimize connections (IPv4)</source>
+        <translation>Optimiser les connexions (IPv4)</translation>
+    </message>
+    <message>
+        <source>Optimize connections (IPv6)</source>
+        <translation>Optimiser les connexions (IPv6)</translation>
+    </message>
+    <message>
+        <source>Enable gateway port</source>
+        <translation>Activer le port de la passerelle</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Port de la passerelle</translation>
+    </message>
+    <message>
+        <source>Enable RDP port</source>
+        <translation>Activer le port RDP</translation>
+    </message>
+    <message>
+        <source>RDP port</source>
+        <translation>Port RDP</translation>
+    </message>
+    <message>
+        <source>Enable RDP UDP data tunnelling</source>
+        <translation>Activer le tunnel de données UDP RDP</translation>
+    </message>
+    <message>
+        <source>Broadcast gateway address</source>
+        <translation>Diffuser l&apos;adresse de la passerelle</translation>
+    </message>
+    <message>
+        <source>Enable denial-of-service protection</source>
+        <translation>Activer la protection contre le déni de service</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Enable SSL</source>
+        <translation>Activer SSL</translation>
+    </message>
+    <message>
+        <source>SSL port</source>
+        <translation>Port SSL</translation>
+    </message>
+    <message>
+        <source>Accepted SSL/TLS versions</source>
+        <translation>Versions SSL/TLS acceptées</translation>
+    </message>
+    <message>
+        <source>Cipher strength</source>
+        <translation>Force du chiffrement</translation>
+    </message>
+    <message>
+        <source>Cipher string</source>
+        <translation>Chaîne de chiffrement</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>HSTS</source>
+        <translation>HSTS</translation>
+    </message>
+    <message>
+        <source>Enforce HTTP Strict Transport Security</source>
+        <translation>Imposer HTTP Strict Transport Security</translation>
+    </message>
+    <message>
+        <source>Max age (months)</source>
+        <translation>Durée maximale (mois)</translation>
+    </message>
+    <message>
+        <source>Include subdomains</source>
+        <translation>Inclure les sous-domaines</translation>
+    </message>
+    <message>
+        <source>Preload</source>
+        <translation>Préchargement</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Portail web</translation>
+    </message>
+    <message>
+        <source>Enable User Portal</source>
+        <translation>Activer le portail utilisateur</translation>
+    </message>
+    <message>
+        <source>User Portal port</source>
+        <translation>Port du portail utilisateur</translation>
+    </message>
+    <message>
+        <source>Launch method</source>
+        <translation>Méthode de lancement</translation>
+    </message>
+    <message>
+        <source>Let users choose the launch method</source>
+        <translation>Laisser les utilisateurs choisir la méthode de lancement</translation>
+    </message>
+    <message>
+        <source>Allow embedding in other web pages</source>
+        <translation>Autoriser l&apos;intégration dans d&apos;autres pages web</translation>
+    </message>
+    <message>
+        <source>Open applications in a new tab</source>
+        <translation>Ouvrir les applications dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Allow file transfer</source>
+        <translation>Autoriser le transfert de fichiers</translation>
+    </message>
+    <message>
+        <source>Allow clipboard</source>
+        <translation>Autoriser le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Use pre-Windows 2000 logon format</source>
+        <translation>Utiliser le format de connexion antérieur à Windows 2000</translation>
+    </message>
+    <message>
+        <source>Web requests URL</source>
+        <translation>URL des requêtes web</translation>
+    </message>
+    <message>
+        <source>Client management</source>
+        <translation>Gestion des clients</translation>
+    </message>
+    <message>
+        <source>Enable client management port</source>
+        <translation>Activer le port de gestion des clients</translation>
+    </message>
+    <message>
+        <source>Enable Wyse ThinOS support</source>
+        <translation>Activer la prise en charge de Wyse ThinOS</translation>
+    </message>
+    <message>
+        <source>MAC address filter</source>
+        <translation>Filtre d&apos;adresses MAC</translation>
+    </message>
+    <message>
+        <source>Denied MAC addresses</source>
+        <translation>Adresses MAC refusées</translation>
+    </message>
+    <message>
+        <source>Allowed MAC addresses</source>
+        <translation>Adresses MAC autorisées</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1439,22 @@ Si le certificat a été remplacé volontairement, choisissez «&#xa0;Oublier le
     <message>
         <source>The trusted certificate was forgotten; log on to see the server&apos;s new one.</source>
         <translation>Le certificat approuvé a été oublié&#xa0;; connectez-vous pour voir le nouveau certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>Allow &amp;unencrypted HTTP to this server</source>
+        <translation>Autoriser HTTP &amp;non chiffré vers ce serveur</translation>
+    </message>
+    <message>
+        <source>The password and all farm data cross the network in clear. Use this only on a network you trust.</source>
+        <translation>Le mot de passe et toutes les données de la ferme transitent en clair. N&apos;utilisez cette option que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>This address uses plain http://, so the password would cross the network unencrypted. Use https://, or allow unencrypted HTTP below.</source>
+        <translation>Cette adresse utilise http:// sans chiffrement : le mot de passe transiterait donc en clair. Utilisez https:// ou autorisez HTTP non chiffré ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Warning: the password and all farm data will cross the network unencrypted.</source>
+        <translation>Attention : le mot de passe et toutes les données de la ferme transiteront sur le réseau en clair.</translation>
     </message>
 </context>
 <context>

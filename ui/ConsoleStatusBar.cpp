@@ -2,6 +2,7 @@
 
 #include "FarmChangesLabel.h"
 #include "FarmController.h"
+#include "ServerAddress.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -10,11 +11,17 @@ ConsoleStatusBar::ConsoleStatusBar(FarmController *farm, QWidget *parent)
     : QStatusBar(parent)
     , m_farm(farm)
     , m_server(new QLabel(this))
+    , m_unencrypted(new QLabel(tr("Unencrypted (HTTP)"), this))
     , m_pending(new QLabel(this))
     , m_busy(new QLabel(this))
     , m_refreshed(new QLabel(this))
 {
     addWidget(m_server);
+    addWidget(m_unencrypted);
+    m_unencrypted->setObjectName(QStringLiteral("unencrypted"));
+    m_unencrypted->setToolTip(tr("This session uses plain HTTP: the password and all farm data cross the network "
+                                 "unencrypted."));
+    m_unencrypted->hide();
     addWidget(m_pending);
     addWidget(new FarmChangesLabel(farm, this));
     addPermanentWidget(m_busy);
@@ -24,13 +31,31 @@ ConsoleStatusBar::ConsoleStatusBar(FarmController *farm, QWidget *parent)
     connect(farm, &FarmController::loaded, this, &ConsoleStatusBar::showCurrent);
     connect(farm, &FarmController::statusRefreshed, this, &ConsoleStatusBar::showCurrent);
     connect(farm, &FarmController::loggedOn, this, &ConsoleStatusBar::showCurrent);
+    connect(farm, &FarmController::statusRefreshFailing, this, &ConsoleStatusBar::showRefreshFailing);
+    connect(farm, &FarmController::statusRefreshRecovered, this, &ConsoleStatusBar::showCurrent);
     showCurrent();
+}
+
+void ConsoleStatusBar::showRefreshFailing(int failures, int nextSeconds, const RasError &error)
+{
+    // The tables keep their last good data; this says why it is getting old, and that the console
+    // now asks less often instead of hammering a server in trouble.
+    if (nextSeconds > m_farm->autoRefreshSeconds())
+        m_refreshed->setText(tr("Status refresh failed %n times in a row, so it now waits %1 seconds between tries.",
+                                nullptr, failures)
+                                 .arg(nextSeconds));
+    else
+        m_refreshed->setText(tr("Status refresh failed; the tables show the last good data."));
+    m_refreshed->setToolTip(error.toString());
 }
 
 void ConsoleStatusBar::showCurrent()
 {
+    m_refreshed->setToolTip(QString());
     const AdminPermissions &rights = m_farm->permissions();
     const QString server = m_farm->client()->baseUrl().toString();
+    // Loopback traffic never leaves this machine (the demo); anything else in clear is worth a constant reminder.
+    m_unencrypted->setVisible(ServerAddress::needsPlainHttpConsent(m_farm->client()->baseUrl()));
     // Who is logged on and as what ("administrator — Root administrator"), when the server said.
     if (rights.allAllowed || !m_farm->client()->isLoggedOn())
         m_server->setText(tr("%1 as %2", "server as administrator").arg(server, m_farm->session().user));

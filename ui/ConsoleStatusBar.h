@@ -3,6 +3,7 @@
 #include <QStatusBar>
 
 class FarmController;
+struct RasError;
 class QLabel;
 
 // The window's status bar: server and administrator, changes not applied yet, a "working" hint
@@ -16,10 +17,12 @@ public:
     explicit ConsoleStatusBar(FarmController *farm, QWidget *parent = nullptr);
 
     void showCurrent();
+    void showRefreshFailing(int failures, int nextSeconds, const RasError &error);
 
 private:
     FarmController *m_farm;
     QLabel *m_server;
+    QLabel *m_unencrypted; // shown while the session uses plain http://
     QLabel *m_pending;
     QLabel *m_busy;
     QLabel *m_refreshed;

@@ -26,6 +26,7 @@ LogonDialog::LogonDialog(QWidget *parent)
     connect(m_ui->server, &QComboBox::editTextChanged, this, &LogonDialog::validate);
     connect(m_ui->user, &QLineEdit::textChanged, this, &LogonDialog::validate);
     connect(m_ui->password, &QLineEdit::textChanged, this, &LogonDialog::validate);
+    connect(m_ui->allowHttp, &QCheckBox::toggled, this, &LogonDialog::validate);
     connect(m_ui->server, &QComboBox::currentTextChanged, this, &LogonDialog::credentialsEdited);
     connect(m_ui->user, &QLineEdit::editingFinished, this, &LogonDialog::credentialsEdited);
     connect(m_ui->forgetCertificate, &QPushButton::clicked, this, [this] {
@@ -68,7 +69,18 @@ void LogonDialog::setBusy(bool busy)
 void LogonDialog::validate()
 {
     QString problem;
-    const bool serverUsable = !server().isEmpty() && ServerAddress::parse(server(), &problem).isValid();
+    const QUrl base = server().isEmpty() ? QUrl() : ServerAddress::parse(server(), &problem);
+    bool serverUsable = base.isValid();
+    // Plain http:// to another machine: only with the box ticked, and a warning while it is.
+    const bool needsConsent = serverUsable && ServerAddress::needsPlainHttpConsent(base);
+    m_ui->allowHttp->setVisible(needsConsent);
+    if (needsConsent && !m_ui->allowHttp->isChecked()) {
+        problem = tr("This address uses plain http://, so the password would cross the network unencrypted. Use https://, "
+                     "or allow unencrypted HTTP below.");
+        serverUsable = false;
+    } else if (needsConsent) {
+        problem = tr("Warning: the password and all farm data will cross the network unencrypted.");
+    }
     // Typing mistakes in the server show at once and go away when fixed; a server's refusal stays.
     if (!problem.isEmpty()) {
         m_ui->error->setText(problem);
@@ -79,6 +91,11 @@ void LogonDialog::validate()
     }
     const bool valid = serverUsable && !user().isEmpty() && !password().isEmpty();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);
+}
+
+bool LogonDialog::allowPlainHttp() const
+{
+    return !m_ui->allowHttp->isHidden() && m_ui->allowHttp->isChecked();
 }
 
 bool LogonDialog::rememberPassword() const

@@ -32,6 +32,8 @@ public:
     // A password found in the keychain; typing replaces it.
     void setStoredPassword(const QString &password);
     void setCertificatePinned(bool pinned);
+    // The administrator ticked the box that allows plain http:// to a remote server.
+    bool allowPlainHttp() const;
 
 signals:
     void logOnRequested();

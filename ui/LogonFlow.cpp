@@ -72,6 +72,7 @@ void LogonFlow::start()
         return answer == QMessageBox::Yes;
     };
     m_dialog->setBusy(true);
+    m_controller->client()->setAllowPlainHttp(m_dialog->allowPlainHttp());
     m_attempt->start(m_dialog->server(), m_dialog->user(), password, askTrust,
                      [this, password](const LogonOutcome &outcome) {
                          if (!m_dialog)

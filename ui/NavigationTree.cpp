@@ -74,6 +74,8 @@ bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, FarmCont
             addItem(top, page->title(), page, 0);
     }
     expandAll();
+    // Wide enough for its longest item (French titles are long), so no page name is cut off.
+    setMinimumWidth(qMax(200, sizeHintForColumn(0) + 2 * frameWidth()));
     showSiteHealth(farm->siteStates());
     return true;
 }

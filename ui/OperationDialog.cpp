@@ -83,7 +83,8 @@ void OperationDialog::setBusy(bool busy)
 void OperationDialog::finish(const OperationOutcome &outcome)
 {
     setBusy(false);
-    if (outcome.succeeded()) {
+    // An answer that was lost for a change the list shows was made: nothing is left to retry here.
+    if (outcome.succeeded() || outcome.madeAfterAll()) {
         accept();
         return;
     }

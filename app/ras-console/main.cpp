@@ -113,6 +113,12 @@ int main(int argc, char *argv[])
                         static_cast<long long>(controller.client()->requestCount()), controller.brokers()->rowCount(),
                         controller.gateways()->rowCount(), controller.policies()->rowCount());
             std::fflush(stdout);
+            if (!snapshot.complete()) {
+                // One line saying why, so a script sees more than the exit code.
+                const QList<RasError> errors = snapshot.errors();
+                std::fprintf(stderr, "ras-console: the farm could not be loaded completely: %s\n",
+                             qPrintable(errors.first().toString().simplified()));
+            }
             QCoreApplication::exit(snapshot.complete() ? 0 : 1);
         });
         window.show();

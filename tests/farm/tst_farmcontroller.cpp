@@ -1,4 +1,5 @@
 #include "FarmController.h"
+#include "FarmState.h"
 #include "LogonAttempt.h"
 #include "RasEmulatorServer.h"
 
@@ -105,6 +106,8 @@ private slots:
     void statusRefreshDoesNotReloadEverything();
     void untrustedCertificateAskedPinnedAndForgotten();
     void changedCertificateRefusedWithoutAsking();
+    void lostAnswerRereadsBeforeRetry();
+    void failingStatusRefreshBacksOff();
 };
 
 void TestFarmController::logOnReportsToTheCallerOnly()
@@ -318,6 +321,97 @@ void TestFarmController::changedCertificateRefusedWithoutAsking()
     QVERIFY(unusable.has_value());
     QVERIFY(!unusable->succeeded());
     QVERIFY(!unusable->message().isEmpty());
+}
+
+void TestFarmController::lostAnswerRereadsBeforeRetry()
+{
+    start();
+    logOn();
+    const FarmState &farm = m_server->router().farm();
+    const auto gatewaysNamed = [&farm](const QString &server) {
+        int count = 0;
+        for (const auto &gateway : farm.gateways)
+            count += gateway.value(QLatin1String("server")).toString() == server ? 1 : 0;
+        return count;
+    };
+    // The server adds the gateway but its answer cannot be read: the outcome is unknown, and only
+    // after the lists were read again does the caller hear that the gateway is there.
+    QTRY_COMPARE(m_farm->client()->inFlight(), 0); // the lost answer must be the change's
+    m_server->faults().injectOnce(FaultInjector::Fault::MalformedJson);
+    QSignalSpy loaded(m_farm.get(), &FarmController::loaded);
+    QList<OperationOutcome> outcomes = run([this](QObject *caller, OutcomeHandler done) {
+        m_farm->addGateway(QStringLiteral("ras-gw77.corp.example.com"), 1, caller, std::move(done));
+    });
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY(outcomes.first().outcomeUnknown());
+    QCOMPARE(loaded.count(), 1); // read again before the outcome was delivered
+    QCOMPARE(outcomes.first().presence, FarmOperation::Presence::Present);
+    QVERIFY(outcomes.first().madeAfterAll());
+    QCOMPARE(outcomes.first().message(), QStringLiteral("The answer was lost, but the list read again shows "
+                                                        "ras-gw77.corp.example.com: it was added, so do not add it again."));
+    QCOMPARE(gatewaysNamed(QStringLiteral("ras-gw77.corp.example.com")), 1);
+    QCOMPARE(m_farm->pendingChanges()->count(), 1); // it was made, so Apply has it to commit
+
+    // The server never answers (nor acts): the client gives up at its deadline, and the list read
+    // again shows nothing, so a retry is safe. (A dropped connection would be resent by Qt itself.)
+    m_farm->client()->setTimeoutMs(1000);
+    QTRY_COMPARE(m_farm->client()->inFlight(), 0); // the lost answer must be the change's
+    m_server->faults().injectOnce(FaultInjector::Fault::Stall);
+    outcomes = run([this](QObject *caller, OutcomeHandler done) {
+        m_farm->addGateway(QStringLiteral("ras-gw78.corp.example.com"), 1, caller, std::move(done));
+    });
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY(outcomes.first().outcomeUnknown());
+    QCOMPARE(outcomes.first().presence, FarmOperation::Presence::Absent);
+    QVERIFY(!outcomes.first().madeAfterAll());
+    QVERIFY2(outcomes.first().message().endsWith(QLatin1String("it was not added, so you can try again.")),
+             qPrintable(outcomes.first().message()));
+    QCOMPARE(gatewaysNamed(QStringLiteral("ras-gw78.corp.example.com")), 0);
+    QCOMPARE(m_farm->pendingChanges()->count(), 1);
+
+    // A lost answer to a delete the server never carried out: the gateway is still listed.
+    const int id = farm.gateways.first().value(QLatin1String("id")).toInt();
+    QTRY_COMPARE(m_farm->client()->inFlight(), 0); // the lost answer must be the change's
+    m_server->faults().injectOnce(FaultInjector::Fault::Stall);
+    outcomes = run([this, id](QObject *caller, OutcomeHandler done) { m_farm->removeGateway(id, caller, std::move(done)); });
+    QCOMPARE(outcomes.size(), 1);
+    QCOMPARE(outcomes.first().presence, FarmOperation::Presence::Present);
+    QVERIFY(!outcomes.first().madeAfterAll());
+    QVERIFY2(outcomes.first().message().endsWith(QLatin1String("it was not deleted, so you can try again.")),
+             qPrintable(outcomes.first().message()));
+    QVERIFY(farm.gatewayIndex(id) >= 0);
+}
+
+void TestFarmController::failingStatusRefreshBacksOff()
+{
+    start();
+    logOn();
+    m_farm->setAutoRefreshSeconds(5);
+    QList<std::pair<int, int>> failing; // failures in a row, seconds to the next try
+    int recovered = 0;
+    connect(m_farm.get(), &FarmController::statusRefreshFailing, this,
+            [&failing](int failures, int next, const RasError &) { failing.append({failures, next}); });
+    connect(m_farm.get(), &FarmController::statusRefreshRecovered, this, [&recovered] { ++recovered; });
+    m_server->faults().setKinds({FaultInjector::Fault::ServerError});
+    m_server->faults().setRate(1.0);
+    // Refreshes started by hand, one after the other (the timer would do the same, only slower).
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        m_farm->refreshStatus();
+        QTRY_COMPARE_WITH_TIMEOUT(failing.size(), attempt, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_farm->client()->inFlight(), 0, 10000);
+    }
+    // Two failures keep the pace; from the third on the interval doubles each time.
+    QCOMPARE(failing, (QList<std::pair<int, int>>{{1, 5}, {2, 5}, {3, 10}, {4, 20}, {5, 40}}));
+    QCOMPARE(m_farm->statusRefreshSeconds(), 40);
+    QCOMPARE(m_farm->statusRefreshFailures(), 5);
+    // One success and the chosen pace is back.
+    m_server->faults().setRate(0.0);
+    QSignalSpy refreshed(m_farm.get(), &FarmController::statusRefreshed);
+    m_farm->refreshStatus();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(recovered, 1);
+    QCOMPARE(m_farm->statusRefreshSeconds(), 5);
+    QCOMPARE(m_farm->statusRefreshFailures(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFarmController)

@@ -4,6 +4,7 @@
 #include "CertificateInfo.h"
 #include "ClientPolicy.h"
 #include "Gateway.h"
+#include "GatewayChanges.h"
 #include "JsonStream.h"
 #include "RasEnums.h"
 #include "RasError.h"
@@ -77,7 +78,7 @@ void TestCodecs::gatewayEncodesSchemaNamesAndMinimalChanges()
     after.ipVersion = static_cast<int>(Ras::IpVersion::Both);
     after.enableGWPort = false;
     after.macAllowOnlyList = {QStringLiteral("00:11:22:33:44:55")};
-    const QJsonObject changes = after.changesFrom(before);
+    const QJsonObject changes = GatewayChanges::between(before, after).toJson();
     QCOMPARE(changes.keys(), (QStringList{QStringLiteral("enableGWPort"), QStringLiteral("ipVersion"), QStringLiteral("macAllowOnlyLst")}));
     QCOMPARE(changes.value(QLatin1String("ipVersion")), QJsonValue(2));
     QCOMPARE(changes.value(QLatin1String("enableGWPort")), QJsonValue(false)); // a real boolean, not "false"
@@ -87,7 +88,7 @@ void TestCodecs::gatewayEncodesSchemaNamesAndMinimalChanges()
     QVERIFY(!full.contains(QLatin1String("id")));
     QVERIFY(!full.contains(QLatin1String("server")));
     QCOMPARE(full.size(), 47);
-    QVERIFY(before.changesFrom(before).isEmpty());
+    QVERIFY(GatewayChanges::between(before, before).isEmpty());
 }
 
 void TestCodecs::gatewayFieldParsing()
@@ -251,7 +252,7 @@ void TestCodecs::gatewayEnumsFollowTheServer()
     QCOMPARE(Ras::displayName(static_cast<Ras::LaunchMethod>(before.launchMethod)), QStringLiteral("Unknown (9)"));
     Gateway after = before;
     after.description = QStringLiteral("edited");
-    QCOMPARE(after.changesFrom(before).keys(), QStringList{QStringLiteral("description")});
+    QCOMPARE(GatewayChanges::between(before, after).fieldNames(), QStringList{QStringLiteral("description")});
     QCOMPARE(after.toJson().value(QLatin1String("minSSLVersion")), QJsonValue(5));
 }
 
@@ -270,7 +271,7 @@ void TestCodecs::newerGatewayFieldsAreKeptNotSent()
     QCOMPARE(kept.value().raw.value(QLatin1String("certificateId")).toInt(), 7);
     Gateway after = kept.value();
     after.sslPort = 8443;
-    const QJsonObject changes = after.changesFrom(kept.value());
+    const QJsonObject changes = GatewayChanges::between(kept.value(), after).toJson();
     QCOMPARE(changes.keys(), QStringList{QStringLiteral("sslPort")});
     QVERIFY(!after.toJson().contains(QLatin1String("certificateId")));
     QVERIFY(!after.toJson().contains(QLatin1String("inheritDefaultSslTlsSettings")));
@@ -435,7 +436,7 @@ void TestCodecs::streamingDecodeMatchesTheTree()
     QCOMPARE(streamed.value().size(), 3);
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(streamed.value().at(i).id, tree.value().at(i).id);
-        QVERIFY(streamed.value().at(i).changesFrom(tree.value().at(i)).isEmpty());
+        QVERIFY(GatewayChanges::between(tree.value().at(i), streamed.value().at(i)).isEmpty());
     }
     QCOMPARE(streamed.value().at(1).gwPort, 8080);
 

@@ -13,6 +13,8 @@
 #include <QStyleOptionTab>
 #include <QTabBar>
 #include <QToolBar>
+#include <QTreeView>
+#include <functional>
 
 namespace {
 
@@ -154,6 +156,37 @@ void inspectToolBar(const QToolBar *toolbar, QStringList *problems)
     }
 }
 
+// A tree's items (the navigation tree): each expanded item's text, icon and indentation must fit
+// the column, which the tree cuts at the viewport's edge.
+void inspectTree(const QTreeView *tree, QStringList *problems)
+{
+    if (!tree->model())
+        return;
+    QStyleOptionViewItem option;
+    option.initFrom(tree);
+    option.font = tree->font();
+    option.decorationSize = tree->iconSize().isValid()
+                                ? tree->iconSize()
+                                : QSize(tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, tree),
+                                        tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, tree));
+    // Cut at the viewport's edge, elided or scrolled out of sight: either way unread.
+    const int available = tree->viewport()->width();
+    std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex index = tree->model()->index(row, 0, parent);
+            if (tree->isRowHidden(row, parent))
+                continue;
+            const QRect rect = tree->visualRect(index);
+            const int needed = rect.x() + tree->itemDelegateForIndex(index)->sizeHint(option, index).width();
+            if (needed > available)
+                report(problems, tree, index.data().toString(), needed, available);
+            if (tree->isExpanded(index))
+                visit(index);
+        }
+    };
+    visit(QModelIndex());
+}
+
 } // namespace
 
 QStringList ClippedText::find(QWidget *root)
@@ -183,6 +216,8 @@ void ClippedText::inspect(QWidget *widget, QStringList *problems)
         inspectPlaceholder(edit, problems);
     else if (auto *toolbar = qobject_cast<QToolBar *>(widget))
         inspectToolBar(toolbar, problems);
+    else if (auto *tree = qobject_cast<QTreeView *>(widget))
+        inspectTree(tree, problems);
     else if (auto *combo = qobject_cast<QComboBox *>(widget); combo && !combo->isEditable()) {
         const int needed = combo->sizeHint().width();
         if (needed > combo->width())

@@ -1,3 +1,5 @@
+#include "HostileServer.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -10,6 +12,7 @@ class TestConsoleProgram : public QObject
 
 private slots:
     void exitAfterLoadOnTheDemoFarm();
+    void exitAfterLoadSaysWhyItFailed();
     void badUsage();
     void versionAndOptionValuesAfterEquals();
 };
@@ -33,6 +36,32 @@ void TestConsoleProgram::exitAfterLoadOnTheDemoFarm()
     QCOMPARE(rows.value(QLatin1String("gateways")).toInt(), 4);
     QCOMPARE(rows.value(QLatin1String("policies")).toInt(), 6);
     QVERIFY(figures.value(QLatin1String("loadedMs")).toInt() >= figures.value(QLatin1String("logonMs")).toInt());
+}
+
+void TestConsoleProgram::exitAfterLoadSaysWhyItFailed()
+{
+    // A server that lets the administrator log on and then fails every list with a 500.
+    HostileServer server;
+    QVERIFY(server.listen());
+    server.setCanned(500, R"({"status":500,"title":"Internal Server Error","detail":"The database is offline."})");
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("RAS_PASSWORD"), QStringLiteral("pw"));
+    console.setProcessEnvironment(env);
+    QSignalSpy finished(&console, &QProcess::finished);
+    console.start(QStringLiteral(RAS_BIN_DIR "/ras-console"), {QStringLiteral("--server"), server.url(), QStringLiteral("--exit-after-load")});
+    QVERIFY(finished.wait(30000)); // the server answers from this event loop
+    QCOMPARE(console.exitCode(), 1);
+    // One line of its own (the offscreen platform may add warnings of Qt's).
+    QList<QByteArray> lines;
+    for (const QByteArray &line : console.readAllStandardError().split('\n')) {
+        if (line.startsWith("ras-console:"))
+            lines << line;
+    }
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith("ras-console: the farm could not be loaded completely: "), lines.first().constData());
+    QVERIFY2(lines.first().contains("The database is offline."), lines.first().constData());
 }
 
 void TestConsoleProgram::badUsage()

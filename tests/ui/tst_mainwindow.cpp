@@ -1,6 +1,7 @@
 #include "BrokerAddDialog.h"
 #include "BrokerPropertiesDialog.h"
 #include "BrokersPage.h"
+#include "ConsoleStatusBar.h"
 #include "ConsoleActions.h"
 #include "FarmController.h"
 #include "FarmState.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkInterface>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QCheckBox>
@@ -140,6 +142,7 @@ private slots:
     void quitWithPendingChangesAsks();
     void filterAndSiteNavigation();
     void logonDialogValidatesAndKeepsInput();
+    void plainHttpToARemoteHostNeedsConsent();
     void untrustedCertificateAskedAndPinned();
     void lostSessionAsksForThePassword();
     void addBrokerThroughTheDialog();
@@ -479,6 +482,54 @@ void TestMainWindow::filterAndSiteNavigation()
     const QString csv = m_window->gatewayPage()->table()->toCsv();
     QVERIFY(csv.startsWith(QLatin1String("Server,State,")));
     QCOMPARE(csv.count(QLatin1Char('\n')), 3);
+}
+
+void TestMainWindow::plainHttpToARemoteHostNeedsConsent()
+{
+    QHostAddress remote;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            remote = address;
+    }
+    if (remote.isNull())
+        QSKIP("this machine has no non-loopback IPv4 address");
+    m_manager = std::make_unique<QNetworkAccessManager>();
+    m_controller = std::make_unique<FarmController>(m_manager.get());
+    LogonDialog dialog;
+    dialog.show();
+    auto *server = dialog.findChild<QComboBox *>(QStringLiteral("server"));
+    auto *allowHttp = dialog.findChild<QCheckBox *>(QStringLiteral("allowHttp"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("pw"));
+    server->setEditText(QStringLiteral("https://%1:9").arg(remote.toString()));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(allowHttp->isHidden()); // HTTPS needs no consent
+    // Port 9 on this machine's own address: nothing listens, so an attempt fails at once.
+    server->setEditText(QStringLiteral("http://%1:9").arg(remote.toString()));
+    QVERIFY(!allowHttp->isHidden());
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(error->text().contains(QLatin1String("unencrypted")), qPrintable(error->text()));
+    allowHttp->setChecked(true);
+    QVERIFY(ok->isEnabled());
+    QVERIFY2(error->text().startsWith(QLatin1String("Warning:")), qPrintable(error->text()));
+    LogonFlow flow(m_controller.get(), &dialog, nullptr);
+    QSignalSpy failed(&flow, &LogonFlow::failed);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(failed.wait(10000));
+    // The address was accepted (the client allows it now); only the connection failed.
+    QVERIFY(m_controller->client()->allowsPlainHttp());
+    QCOMPARE(m_controller->client()->baseUrl().scheme(), QStringLiteral("http"));
+    QVERIFY2(!failed.first().first().toString().contains(QLatin1String("http://")), qPrintable(failed.first().first().toString()));
+
+    // While connected that way the status bar says so; over loopback (the demo) it does not.
+    ConsoleStatusBar bar(m_controller.get());
+    bar.showCurrent();
+    QVERIFY(!bar.findChild<QLabel *>(QStringLiteral("unencrypted"))->isHidden());
+    QString problem;
+    QVERIFY(m_controller->setServer(QStringLiteral("http://127.0.0.1:9"), &problem));
+    bar.showCurrent();
+    QVERIFY(bar.findChild<QLabel *>(QStringLiteral("unencrypted"))->isHidden());
 }
 
 void TestMainWindow::logonDialogValidatesAndKeepsInput()

@@ -70,8 +70,17 @@ private slots:
         table->horizontalHeader()->resizeSection(0, 80);
         table->horizontalHeader()->resizeSection(1, 30);
         auto *fits = new QLabel(QStringLiteral("Fits"));
+        QStandardItemModel treeModel;
+        auto *parentItem = new QStandardItem(QStringLiteral("Farm"));
+        parentItem->appendRow(new QStandardItem(QStringLiteral("A tree item much wider than its narrow tree")));
+        treeModel.appendRow(parentItem);
+        auto *tree = new QTreeView;
+        tree->setHeaderHidden(true);
+        tree->setModel(&treeModel);
+        tree->expandAll();
+        tree->setFixedWidth(90);
         for (QWidget *widget : {static_cast<QWidget *>(label), static_cast<QWidget *>(button), static_cast<QWidget *>(edit),
-                                static_cast<QWidget *>(table), static_cast<QWidget *>(fits)})
+                                static_cast<QWidget *>(table), static_cast<QWidget *>(fits), static_cast<QWidget *>(tree)})
             layout->addWidget(widget);
         window.resize(400, 300);
         window.show();
@@ -81,6 +90,8 @@ private slots:
         QVERIFY2(found.contains(QStringLiteral("A button with a long caption")), qPrintable(found));
         QVERIFY2(found.contains(QStringLiteral("a placeholder much wider")), qPrintable(found));
         QVERIFY2(found.contains(QStringLiteral("A very long column header")), qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("A tree item much wider")), qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("\"Farm\"")), qPrintable(found));
         QVERIFY2(!found.contains(QStringLiteral("\"Fits\"")) && !found.contains(QStringLiteral("\"Id\"")), qPrintable(found));
     }
 

@@ -155,8 +155,8 @@ QString ObjectPage::detailRow(const QString &label, const QString &value) const
 OutcomeHandler ObjectPage::reportToBanner()
 {
     return [this](const OperationOutcome &outcome) {
-        emit messageRaised(outcome.message(),
-                           outcome.succeeded() ? MessageBanner::Kind::Information : MessageBanner::Kind::Error);
+        emit messageRaised(outcome.message(), outcome.succeeded() || outcome.madeAfterAll() ? MessageBanner::Kind::Information
+                                                                                            : MessageBanner::Kind::Error);
     };
 }
 
@@ -166,10 +166,11 @@ void ObjectPage::sendFrom(OperationDialog *dialog, const std::function<void(QObj
     const QPointer<OperationDialog> guard(dialog);
     // The page receives the outcome, not the dialog, so closing the dialog loses nothing.
     send(this, [this, guard](const OperationOutcome &outcome) {
-        if (OperationDialog::deliver(guard, outcome) && !outcome.succeeded())
+        if (OperationDialog::deliver(guard, outcome) && !outcome.succeeded() && !outcome.madeAfterAll())
             return;
-        emit messageRaised(outcome.describedMessage(),
-                           outcome.succeeded() ? MessageBanner::Kind::Information : MessageBanner::Kind::Error);
+        emit messageRaised(outcome.describedMessage(), outcome.succeeded() || outcome.madeAfterAll()
+                                                           ? MessageBanner::Kind::Information
+                                                           : MessageBanner::Kind::Error);
     });
 }
 
