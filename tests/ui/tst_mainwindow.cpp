@@ -152,6 +152,7 @@ private slots:
     void editBrokerProperties();
     void addAndEditAGateway();
     void lostAnswerToAnAddIsCheckedBeforeARetry();
+    void failingStatusRefreshSaysItSlowsDown();
     void addPolicyAndSecondaryConnection();
 
 private:
@@ -807,6 +808,35 @@ void TestMainWindow::lostAnswerToAnAddIsCheckedBeforeARetry()
     QCOMPARE(farm.gateways.size(), before + 1);
     QCOMPARE(m_controller->pendingChanges()->count(), 1);
     QVERIFY(m_controller->gateways()->rowCount() == int(before + 1)); // the table shows it already
+}
+
+void TestMainWindow::failingStatusRefreshSaysItSlowsDown()
+{
+    start();
+    m_controller->setAutoRefreshSeconds(5);
+    const auto statusText = [this] {
+        QStringList texts;
+        for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(QLatin1Char('|'));
+    };
+    m_server->faults().setKinds({FaultInjector::Fault::ServerError});
+    m_server->faults().setRate(1.0);
+    for (int failures = 1; failures <= 3; ++failures) {
+        QTRY_COMPARE(m_controller->client()->inFlight(), 0);
+        m_controller->refreshStatus();
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->statusRefreshFailures(), failures, 10000);
+    }
+    QVERIFY2(statusText().contains(QStringLiteral("Status refresh failed 3 times in a row, so it now waits 10 seconds "
+                                                  "between tries.")),
+             qPrintable(statusText()));
+    m_server->faults().setRate(0.0);
+    QTRY_COMPARE(m_controller->client()->inFlight(), 0);
+    QSignalSpy refreshed(m_controller.get(), &FarmController::statusRefreshed);
+    m_controller->refreshStatus();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY2(!statusText().contains(QLatin1String("Status refresh failed")), qPrintable(statusText()));
+    QCOMPARE(m_controller->statusRefreshSeconds(), 5);
 }
 
 void TestMainWindow::addAndEditAGateway()
