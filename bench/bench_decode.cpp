@@ -29,7 +29,11 @@ int main(int argc, char *argv[])
         gateway.insert(QStringLiteral("server"), QStringLiteral("gw-%1.farm.example.com").arg(i + 1));
         array.append(gateway);
     }
-    const QByteArray body = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    const QByteArray text = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    // As RasClient reads an answer: with the decoder's padding room after it.
+    QByteArray body;
+    body.reserve(text.size() + RasClient::kBodyPadding);
+    body.append(text);
 
     // Best of several rounds for each, so a scheduler hiccup does not decide the figure.
     qint64 parseNs = std::numeric_limits<qint64>::max();
@@ -43,9 +47,8 @@ int main(int argc, char *argv[])
             return 1;
 
         timer.restart();
-        // The console's path: records without raw JSON, read straight from the text.
-        const auto gateways = ServiceSupport::decodeList<Gateway>(RasClient::Reply{200, body}, &Gateway::fromJson, false,
-                                                                  &Gateway::fromMembers);
+        // The console's path: records read straight from the text.
+        const auto gateways = ServiceSupport::decodeList<Gateway>(RasClient::Reply{200, body});
         decodeNs = qMin(decodeNs, timer.nsecsElapsed());
         if (!gateways.ok() || gateways.value().size() != kObjects)
             return 1;

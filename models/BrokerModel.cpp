@@ -220,8 +220,7 @@ bool BrokerModel::identical(const Broker &a, const Broker &b)
     return a.priority == b.priority && a.enabled == b.enabled && a.standby == b.standby
            && a.markedForDeletion == b.markedForDeletion && a.siteId == b.siteId && a.server == b.server && a.ip == b.ip
            && a.alternativeIps == b.alternativeIps && a.description == b.description && a.adminLastMod == b.adminLastMod
-           && a.timeLastMod == b.timeLastMod && a.adminCreate == b.adminCreate && a.timeCreate == b.timeCreate
-           && (a.raw.isEmpty() ? b.raw.isEmpty() : a.raw == b.raw);
+           && a.timeLastMod == b.timeLastMod && a.adminCreate == b.adminCreate && a.timeCreate == b.timeCreate;
 }
 
 void BrokerModel::setBrokers(QList<Broker> brokers)

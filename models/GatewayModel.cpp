@@ -147,11 +147,26 @@ QList<int> GatewayModel::changedColumns(const Gateway &a, const Gateway &b) cons
     return columns;
 }
 
+bool GatewayModel::identical(const Gateway &a, const Gateway &b)
+{
+    // Field by field through the member pointers of the field table: a refresh compares 10,000
+    // pairs, and going through JSON values for 50 fields each held the GUI thread for ~100 ms.
+    if (a.id != b.id || a.server != b.server || a.siteId != b.siteId)
+        return false;
+    for (const GatewayField &field : GatewayField::all()) {
+        if ((field.boolean && a.*field.boolean != b.*field.boolean)
+            || (field.integer && a.*field.integer != b.*field.integer)
+            || (field.integer64 && a.*field.integer64 != b.*field.integer64)
+            || (field.string && a.*field.string != b.*field.string) || (field.list && a.*field.list != b.*field.list))
+            return false;
+    }
+    return true;
+}
+
 void GatewayModel::setGateways(const QList<Gateway> &gateways)
 {
     mergeRecords(m_gateways, gateways, [](const Gateway &gateway) { return gateway.id; },
-                 [this](const Gateway &a, const Gateway &b) { return changedColumns(a, b); },
-                 [](const Gateway &a, const Gateway &b) { return GatewayChanges::between(b, a).isEmpty() && a.raw == b.raw; });
+                 [this](const Gateway &a, const Gateway &b) { return changedColumns(a, b); }, &GatewayModel::identical);
     recordsChanged();
 }
 

@@ -40,6 +40,7 @@ protected:
 
 private:
     QList<int> changedColumns(const Gateway &a, const Gateway &b) const;
+    static bool identical(const Gateway &a, const Gateway &b);
     QVariant display(const Gateway &gateway, const GatewayStatus *status, int column) const;
     QVariant sortValue(const Gateway &gateway, const GatewayStatus *status, int column) const;
 

@@ -134,7 +134,9 @@ void PolicyModel::setPolicies(QList<ClientPolicy> policies)
                             && a.secondaryConnectionsEnabled == b.secondaryConnectionsEnabled
                             && a.redirectionEnabled == b.redirectionEnabled && a.redirectionGateway == b.redirectionGateway
                             && a.redirectionMode == b.redirectionMode && a.redirectionPort == b.redirectionPort
-                            && a.timeLastMod == b.timeLastMod && a.adminLastMod == b.adminLastMod && a.raw == b.raw;
+                            && a.timeLastMod == b.timeLastMod && a.adminLastMod == b.adminLastMod
+                            && a.adminCreate == b.adminCreate
+                            && a.timeCreate == b.timeCreate;
                  });
 }
 

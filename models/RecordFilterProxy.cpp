@@ -4,6 +4,8 @@
 #include "RecordTableModel.h"
 
 #include <QDateTime>
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -54,6 +56,33 @@ int naturalCompare(const QString &a, const QString &b)
     return (a.size() - i) < (b.size() - j) ? -1 : ((a.size() - i) > (b.size() - j) ? 1 : 0);
 }
 
+// The same order as naturalCompare, as a key that compares with a plain string comparison: text
+// case-folded; a run of digits becomes a marker below every character of text (digits sort
+// before letters), its length without leading zeros (longer is larger), then the digits.
+QString naturalKey(const QString &text)
+{
+    const QString folded = text.toCaseFolded();
+    QString key;
+    key.reserve(folded.size() + 8);
+    for (qsizetype i = 0; i < folded.size();) {
+        if (!folded.at(i).isDigit()) {
+            key.append(folded.at(i++));
+            continue;
+        }
+        qsizetype end = i;
+        while (end < folded.size() && folded.at(end).isDigit())
+            ++end;
+        qsizetype start = i;
+        while (start + 1 < end && folded.at(start) == QLatin1Char('0'))
+            ++start;
+        key.append(QChar(0x1));
+        key.append(QChar(static_cast<char16_t>(qMin<qsizetype>(end - start, 0xFFFF))));
+        key.append(QStringView(folded).mid(start, end - start));
+        i = end;
+    }
+    return key;
+}
+
 } // namespace
 
 RecordFilterProxy::RecordFilterProxy(QObject *parent)
@@ -62,12 +91,175 @@ RecordFilterProxy::RecordFilterProxy(QObject *parent)
     setSortRole(RecordTableModel::SortRole);
 }
 
+void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    for (const auto &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    forgetAll();
+    // Connected before the base class connects its own handlers, so the kept texts and keys are
+    // brought up to date before the base class filters and sorts the rows that changed.
+    if (model) {
+        m_sourceConnections << connect(model, &QAbstractItemModel::dataChanged, this, &RecordFilterProxy::sourceDataChanged)
+                            << connect(model, &QAbstractItemModel::rowsInserted, this,
+                                       [this](const QModelIndex &, int first, int last) { sourceRowsInserted(first, last); })
+                            << connect(model, &QAbstractItemModel::rowsRemoved, this,
+                                       [this](const QModelIndex &, int first, int last) { sourceRowsRemoved(first, last); })
+                            << connect(model, &QAbstractItemModel::rowsMoved, this,
+                                       [this](const QModelIndex &, int first, int last, const QModelIndex &, int destination) {
+                                           sourceRowsMoved(first, last, destination);
+                                       })
+                            << connect(model, &QAbstractItemModel::modelReset, this, &RecordFilterProxy::forgetAll)
+                            << connect(model, &QAbstractItemModel::layoutChanged, this, &RecordFilterProxy::forgetAll)
+                            << connect(model, &QAbstractItemModel::columnsInserted, this, &RecordFilterProxy::forgetAll)
+                            << connect(model, &QAbstractItemModel::columnsRemoved, this, &RecordFilterProxy::forgetAll)
+                            << connect(model, &QAbstractItemModel::columnsMoved, this, &RecordFilterProxy::forgetAll);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void RecordFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    // Keys are kept for the column sorted by, not for every column.
+    if (column != m_sortKeyColumn) {
+        m_sortKeys.clear();
+        m_sortKeyColumn = column;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void RecordFilterProxy::forgetAll()
+{
+    m_searchTexts.clear();
+    m_sortKeys.clear();
+}
+
+bool RecordFilterProxy::isSearched(int column) const
+{
+    return m_columns.isEmpty() || m_columns.contains(column);
+}
+
+void RecordFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    bool searched = false;
+    for (int column = topLeft.column(); column <= bottomRight.column() && !searched; ++column)
+        searched = isSearched(column);
+    if (searched && (roles.isEmpty() || roles.contains(Qt::DisplayRole))) {
+        for (int row = first; row <= last && row < m_searchTexts.size(); ++row)
+            m_searchTexts[row] = QString();
+    }
+    const bool sortColumnChanged = m_sortKeyColumn >= topLeft.column() && m_sortKeyColumn <= bottomRight.column();
+    if (sortColumnChanged && (roles.isEmpty() || roles.contains(sortRole()) || roles.contains(Qt::DisplayRole))) {
+        for (int row = first; row <= last && row < m_sortKeys.size(); ++row)
+            m_sortKeys[row] = SortKey();
+    }
+}
+
+void RecordFilterProxy::sourceRowsInserted(int first, int last)
+{
+    if (first <= m_searchTexts.size())
+        m_searchTexts.insert(first, last - first + 1, QString());
+    else
+        m_searchTexts.clear();
+    if (first <= m_sortKeys.size())
+        m_sortKeys.insert(first, last - first + 1, SortKey());
+    else
+        m_sortKeys.clear();
+}
+
+void RecordFilterProxy::sourceRowsRemoved(int first, int last)
+{
+    if (last < m_searchTexts.size())
+        m_searchTexts.remove(first, last - first + 1);
+    else
+        m_searchTexts.clear();
+    if (last < m_sortKeys.size())
+        m_sortKeys.remove(first, last - first + 1);
+    else
+        m_sortKeys.clear();
+}
+
+void RecordFilterProxy::sourceRowsMoved(int first, int last, int destination)
+{
+    // Rows [first, last] now stand before the row that was at destination.
+    const auto move = [first, last, destination](auto &list) {
+        if (last >= list.size() || destination > list.size()) {
+            list.clear();
+            return;
+        }
+        if (destination > last + 1)
+            std::rotate(list.begin() + first, list.begin() + last + 1, list.begin() + destination);
+        else if (destination < first)
+            std::rotate(list.begin() + destination, list.begin() + first, list.begin() + last + 1);
+    };
+    move(m_searchTexts);
+    move(m_sortKeys);
+}
+
+const QString &RecordFilterProxy::searchText(int sourceRow) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (m_searchTexts.size() != model->rowCount())
+        m_searchTexts = QList<QString>(model->rowCount());
+    QString &text = m_searchTexts[sourceRow];
+    if (text.isNull()) {
+        // The searched cells case-folded, one per line, so a match never spans two cells.
+        text = QStringLiteral("");
+        const int columns = model->columnCount();
+        for (int column = 0; column < columns; ++column) {
+            if (!isSearched(column))
+                continue;
+            text += model->index(sourceRow, column).data(Qt::DisplayRole).toString().toCaseFolded();
+            text += QLatin1Char('\n');
+        }
+        text.squeeze();
+    }
+    return text;
+}
+
+RecordFilterProxy::SortKey RecordFilterProxy::makeSortKey(const QVariant &value)
+{
+    SortKey key;
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        key.kind = SortKey::Kind::Text;
+        key.text = naturalKey(value.toString());
+        break;
+    case QMetaType::QDateTime: {
+        const QDateTime time = value.toDateTime();
+        key.kind = SortKey::Kind::Number;
+        key.number = time.isValid() ? static_cast<double>(time.toMSecsSinceEpoch()) : -std::numeric_limits<double>::infinity();
+        break;
+    }
+    default:
+        if (value.isValid() && value.canConvert<double>()) {
+            key.kind = SortKey::Kind::Number;
+            key.number = value.toDouble();
+        } else {
+            key.kind = SortKey::Kind::Other;
+        }
+        break;
+    }
+    return key;
+}
+
+const RecordFilterProxy::SortKey &RecordFilterProxy::sortKey(const QModelIndex &sourceIndex) const
+{
+    SortKey &key = m_sortKeys[sourceIndex.row()];
+    if (key.kind == SortKey::Kind::Unknown)
+        key = makeSortKey(sourceIndex.data(sortRole()));
+    return key;
+}
+
 void RecordFilterProxy::setText(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    m_foldedText = trimmed.toCaseFolded();
     invalidateRowsFilter();
 }
 
@@ -84,6 +276,7 @@ void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
     if (columns == m_columns)
         return;
     m_columns = columns;
+    m_searchTexts.clear();
     if (!m_text.isEmpty())
         invalidateRowsFilter();
 }
@@ -114,19 +307,25 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     }
     if (m_text.isEmpty())
         return true;
-    const int columns = model->columnCount(sourceParent);
-    for (int column = 0; column < columns; ++column) {
-        if (!m_columns.isEmpty() && !m_columns.contains(column))
-            continue;
-        const QString cell = model->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString();
-        if (cell.contains(m_text, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return searchText(sourceRow).contains(m_foldedText);
 }
 
 bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (left.column() != m_sortKeyColumn) {
+        m_sortKeys.clear();
+        m_sortKeyColumn = left.column();
+    }
+    const int rows = sourceModel()->rowCount();
+    if (m_sortKeys.size() != rows)
+        m_sortKeys = QList<SortKey>(rows);
+    const SortKey &keyA = sortKey(left);
+    const SortKey &keyB = sortKey(right);
+    if (keyA.kind == SortKey::Kind::Number && keyB.kind == SortKey::Kind::Number)
+        return keyA.number < keyB.number;
+    if (keyA.kind == SortKey::Kind::Text && keyB.kind == SortKey::Kind::Text)
+        return keyA.text < keyB.text;
+    // Mixed or unusual values: compared as they are (rare, so not worth a key).
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     const auto typeA = a.metaType().id();

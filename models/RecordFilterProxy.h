@@ -5,6 +5,10 @@
 // What every table view sits on: a case-insensitive text filter over the visible columns, natural
 // sorting on the models' raw SortRole ("cb-2" before "cb-10", 9 % before 10 %), and an
 // "only problems" switch that hides servers whose health is good or that are switched off.
+//
+// At 10,000 rows a keystroke or a click on a header must not ask the model to format 100,000
+// cells again: each row's searchable text (case-folded) and each row's key for the sort column
+// are kept, and only the rows the model reports as changed are read again.
 class RecordFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -12,6 +16,9 @@ class RecordFilterProxy final : public QSortFilterProxyModel
 
 public:
     explicit RecordFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setText(const QString &text);
     QString text() const { return m_text; }
@@ -28,8 +35,33 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // A cell's sort value made cheap to compare: numbers (and times) as doubles, text as a key
+    // in which digit runs compare by value ("cb-2" < "cb-10") and letters ignore case.
+    struct SortKey
+    {
+        enum class Kind : quint8 { Unknown, Number, Text, Other };
+        Kind kind = Kind::Unknown;
+        double number = 0;
+        QString text;
+    };
+    static SortKey makeSortKey(const QVariant &value);
+    const QString &searchText(int sourceRow) const;
+    const SortKey &sortKey(const QModelIndex &sourceIndex) const;
+    bool isSearched(int column) const;
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void sourceRowsInserted(int first, int last);
+    void sourceRowsRemoved(int first, int last);
+    void sourceRowsMoved(int first, int last, int destination);
+    void forgetAll();
+
     QString m_text;
+    QString m_foldedText;
     bool m_problemsOnly = false;
     int m_siteId = 0;
     QList<int> m_columns;
+    // Per source row; a null QString or an Unknown key is one to read again.
+    mutable QList<QString> m_searchTexts;
+    mutable QList<SortKey> m_sortKeys;
+    mutable int m_sortKeyColumn = -1;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };

@@ -67,7 +67,7 @@ void SiteModel::setSites(const QList<Site> &sites)
         return columns;
     }, [](const Site &a, const Site &b) {
         return a.name == b.name && a.licensingSite == b.licensingSite
-               && a.enableHttpHostAttackProtection == b.enableHttpHostAttackProtection && a.raw == b.raw;
+               && a.enableHttpHostAttackProtection == b.enableHttpHostAttackProtection;
     });
 }
 

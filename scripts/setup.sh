@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev
-    libgl-dev
+    libgl-dev libsimdjson-dev
     curl openssl xvfb xauth
     desktop-file-utils appstream groff-base
     clang libclang-rt-14-dev llvm

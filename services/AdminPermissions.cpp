@@ -1,32 +1,99 @@
 #include "AdminPermissions.h"
 
-#include "JsonReader.h"
+#include "JsonDecoding.h"
 
-#include <QJsonArray>
+#include <utility>
 
-AdminPermissions AdminPermissions::fromJson(const QJsonObject &object)
+namespace {
+
+bool readPermissions(Json::Object object, Json::Reader &reader, AdminPermissions &permissions, QString *)
 {
-    JsonReader reader(object);
-    AdminPermissions permissions;
-    permissions.adminName = reader.toString("adminName");
-    permissions.adminType = reader.toInt("adminType");
-    permissions.email = reader.toString("email");
-    permissions.groupName = reader.toString("groupName");
-    permissions.mobile = reader.toString("mobile");
-    permissions.sid = reader.toString("sid");
-    // Absent on servers that predate it: the log-on proved console rights, so assume a root administrator.
-    permissions.permissions = reader.toInt("permissions", static_cast<int>(Ras::AdministratorType::Root));
-    const QJsonArray sites = reader.value("runtimeSitesList").toArray();
-    for (const auto &site : sites)
-        permissions.runtimeSites << site.toInt();
-    permissions.farmMode = reader.toInt("farmMode");
-    permissions.monitoring = reader.toBool("monitoring", true);
-    permissions.reporting = reader.toBool("reporting", true);
-    permissions.licensing = reader.toBool("licensing", true);
-    permissions.quickKeypad = reader.toBool("quickKeypad", true);
-    permissions.policies = reader.toBool("policies", true);
-    permissions.raw = object;
-    return permissions;
+    static const Json::KeyTable keys{"adminName", "adminType", "email",     "groupName", "mobile",    "sid",
+                                     "permissions", "runtimeSitesList", "farmMode", "monitoring", "reporting",
+                                     "licensing", "quickKeypad", "policies"};
+    reader.forEachField(object, keys, [&](int index, Json::Value &value) {
+        switch (index) {
+        case 0: permissions.adminName = reader.toString(value, "adminName"); break;
+        case 1: permissions.adminType = reader.toInt(value, "adminType", 0); break;
+        case 2: permissions.email = reader.toString(value, "email"); break;
+        case 3: permissions.groupName = reader.toString(value, "groupName"); break;
+        case 4: permissions.mobile = reader.toString(value, "mobile"); break;
+        case 5: permissions.sid = reader.toString(value, "sid"); break;
+        case 6:
+            // Absent on servers that predate it: the log-on proved console rights, so a root administrator.
+            permissions.permissions = reader.toInt(value, "permissions", static_cast<int>(Ras::AdministratorType::Root));
+            break;
+        case 7:
+            reader.forEachElement(value, "runtimeSitesList", [&](Json::Value &site) {
+                permissions.runtimeSites << reader.toInt(site, "runtimeSitesList", 0);
+            });
+            break;
+        case 8: permissions.farmMode = reader.toInt(value, "farmMode", 0); break;
+        case 9: permissions.monitoring = reader.toBool(value, "monitoring", true); break;
+        case 10: permissions.reporting = reader.toBool(value, "reporting", true); break;
+        case 11: permissions.licensing = reader.toBool(value, "licensing", true); break;
+        case 12: permissions.quickKeypad = reader.toBool(value, "quickKeypad", true); break;
+        case 13: permissions.policies = reader.toBool(value, "policies", true); break;
+        }
+    });
+    return true;
+}
+
+// {sitePermissions: [{siteId, brokers: {sitePermission: {permissions}, objectPermissions: [...]}, ...}]}
+// and the farm-wide categories (client policies), {globalPermissions: {clientPolicies: {permissions}}},
+// kept as Site 0.
+bool readCustomPermissions(Json::Object object, Json::Reader &reader, QHash<QString, int> &flags, QString *)
+{
+    static const Json::KeyTable top{"sitePermissions", "globalPermissions"};
+    static const Json::KeyTable permissionKeys{"sitePermission"};
+    static const Json::KeyTable flagKeys{"permissions"};
+    reader.forEachField(object, top, [&](int index, Json::Value &sites) {
+        if (index == 1) {
+            if (Json::get(sites.type()) != simdjson::ondemand::json_type::object) {
+                reader.skip(sites);
+                return;
+            }
+            reader.forEachMember(Json::get(sites.get_object()), [&](std::string_view key, Json::Value &category) {
+                const QString objectType = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+                reader.forEachField(category, "globalPermissions", flagKeys, [&](int, Json::Value &number) {
+                    flags.insert(QStringLiteral("0/") + objectType, reader.toInt(number, "permissions", 0));
+                });
+            });
+            return;
+        }
+        reader.forEachElement(sites, "sitePermissions", [&](Json::Value &site) {
+            if (Json::get(site.type()) != simdjson::ondemand::json_type::object) {
+                reader.skip(site);
+                return;
+            }
+            // The siteId may come after the object types, so the flags wait for it.
+            int siteId = 0;
+            QList<std::pair<QString, int>> found;
+            reader.forEachMember(Json::get(site.get_object()), [&](std::string_view key, Json::Value &value) {
+                if (key == "siteId") {
+                    siteId = reader.toInt(value, "siteId", 0);
+                    return;
+                }
+                const QString objectType = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+                reader.forEachField(value, "objectType", permissionKeys, [&](int, Json::Value &permission) {
+                    reader.forEachField(permission, "sitePermission", flagKeys, [&](int, Json::Value &number) {
+                        found.append({objectType, reader.toInt(number, "permissions", 0)});
+                    });
+                });
+            });
+            for (const auto &[objectType, value] : std::as_const(found))
+                flags.insert(QString::number(siteId) + QLatin1Char('/') + objectType, value);
+        });
+    });
+    return true;
+}
+
+} // namespace
+
+AdminPermissions AdminPermissions::fromJson(const QByteArray &json)
+{
+    QString ignored;
+    return Json::decodeObject<AdminPermissions>(json, &ignored, readPermissions).value_or(AdminPermissions());
 }
 
 AdminPermissions AdminPermissions::everything()
@@ -46,29 +113,12 @@ bool CustomPermissions::allowsAnywhere(const QString &objectType, Flag flag) con
     return false;
 }
 
-CustomPermissions CustomPermissions::fromJson(const QJsonObject &object)
+std::optional<CustomPermissions> CustomPermissions::fromJson(const QByteArray &json, QString *error)
 {
-    // {sitePermissions: [{siteId, brokers: {sitePermission: {permissions}, objectPermissions: [...]}, ...}]}
+    const auto flags = Json::decodeObject<QHash<QString, int>>(json, error, readCustomPermissions);
+    if (!flags)
+        return std::nullopt;
     CustomPermissions result;
-    const QJsonArray sites = object.value(QLatin1String("sitePermissions")).toArray();
-    for (const auto &siteValue : sites) {
-        const QJsonObject site = siteValue.toObject();
-        const int siteId = site.value(QLatin1String("siteId")).toVariant().toInt();
-        for (auto it = site.constBegin(); it != site.constEnd(); ++it) {
-            const QJsonValue permission = it.value().toObject().value(QLatin1String("sitePermission"));
-            if (!permission.isObject())
-                continue;
-            const QJsonValue flags = permission.toObject().value(QLatin1String("permissions"));
-            result.m_flags.insert(key(siteId, it.key()), flags.toVariant().toInt());
-        }
-    }
-    // Farm-wide categories (client policies): {globalPermissions: {clientPolicies: {permissions}}}, kept
-    // as Site 0.
-    const QJsonObject global = object.value(QLatin1String("globalPermissions")).toObject();
-    for (auto it = global.constBegin(); it != global.constEnd(); ++it) {
-        const QJsonValue flags = it.value().toObject().value(QLatin1String("permissions"));
-        if (!flags.isUndefined())
-            result.m_flags.insert(key(0, it.key()), flags.toVariant().toInt());
-    }
+    result.m_flags = *flags;
     return result;
 }

@@ -2,10 +2,11 @@
 
 #include "RasEnums.h"
 
+#include <QByteArray>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // What the logged-on administrator may do (GET api/Session/CurrentAdminPermissions). A server that
 // does not have the endpoint (404) gets allAllowed, as older RAS releases grant REST rights equal
@@ -27,7 +28,6 @@ struct AdminPermissions
     bool quickKeypad = true;
     bool policies = true;
     bool allAllowed = false;
-    QJsonObject raw;
 
     Ras::AdministratorType administratorType() const { return static_cast<Ras::AdministratorType>(permissions); }
     // "Root administrator", "Custom administrator", ... or "Unknown (n)".
@@ -36,7 +36,8 @@ struct AdminPermissions
     // Sites the administrator may manage; an empty list from the server restricts nothing.
     bool mayManageSite(int siteId) const { return runtimeSites.isEmpty() || runtimeSites.contains(siteId); }
 
-    static AdminPermissions fromJson(const QJsonObject &object);
+    // An unreadable answer gives the defaults (what an older server without the endpoint grants).
+    static AdminPermissions fromJson(const QByteArray &json);
     static AdminPermissions everything();
 };
 
@@ -52,7 +53,7 @@ struct CustomPermissions
     // True when some Site grants flag on objectType.
     bool allowsAnywhere(const QString &objectType, Flag flag) const;
 
-    static CustomPermissions fromJson(const QJsonObject &object);
+    static std::optional<CustomPermissions> fromJson(const QByteArray &json, QString *error);
 
 private:
     static QString key(int siteId, const QString &objectType) { return QString::number(siteId) + QLatin1Char('/') + objectType; }

@@ -1,10 +1,10 @@
 #pragma once
 
-struct JsonMembers;
-
 #include "RasEnums.h"
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -29,11 +29,15 @@ struct AgentStatus
     Ras::AgentState agentState = Ras::AgentState::Unknown;
     Ras::ServerType serverType = Ras::ServerType::Broker;
     Ras::LogLevel logLevel = Ras::LogLevel::Standard;
-    QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
-    static std::optional<AgentStatus> fromJson(const QJsonObject &object, QString *error);
-    static std::optional<AgentStatus> fromMembers(const JsonMembers &members, QString *error);
+    // One object or a list of them as the API sends it (JSON text); std::nullopt with a message when
+    // the text is not JSON or an object cannot become a AgentStatus.
+    static std::optional<AgentStatus> fromJson(const QByteArray &json, QString *error);
+    static std::optional<QList<AgentStatus>> listFromJson(const QByteArray &json, QString *error);
 };
+
+// Copied by moving its bytes: a 10,000-entry list grows without constructing anything again.
+Q_DECLARE_TYPEINFO(AgentStatus, Q_RELOCATABLE_TYPE);
 
 using BrokerStatus = AgentStatus;
 using GatewayStatus = AgentStatus;

@@ -1,7 +1,7 @@
 #include "Broker.h"
 
 #include "AddressList.h"
-#include "JsonReader.h"
+#include "JsonDecoding.h"
 
 QStringList Broker::alternativeIpList() const
 {
@@ -10,41 +10,51 @@ QStringList Broker::alternativeIpList() const
 
 namespace {
 
-std::optional<Broker> decodeBroker(JsonReader &reader, QString *error)
+const Json::KeyTable &brokerKeys()
 {
-    Broker broker;
-    if (!reader.readId(&broker.id)) {
+    static const Json::KeyTable keys{"id", "server", "enabled", "description", "siteId", "priority", "ip", "alternativeIPs",
+                                     "standby", "markedForDeletion", "adminCreate", "adminLastMod", "timeCreate", "timeLastMod"};
+    return keys;
+}
+
+bool readBroker(Json::Object object, Json::Reader &reader, Broker &broker, QString *error)
+{
+    bool hasId = false;
+    reader.forEachField(object, brokerKeys(), [&](int index, Json::Value &value) {
+        switch (index) {
+        case 0: hasId = reader.readId(value, &broker.id); break;
+        case 1: broker.server = reader.toString(value, "server"); break;
+        case 2: broker.enabled = reader.toBool(value, "enabled", true); break;
+        case 3: broker.description = reader.toString(value, "description"); break;
+        case 4: broker.siteId = reader.toInt(value, "siteId", 0); break;
+        case 5: broker.priority = reader.toInt(value, "priority", 0); break;
+        case 6: broker.ip = reader.toString(value, "ip"); break;
+        case 7: broker.alternativeIps = reader.toString(value, "alternativeIPs"); break;
+        case 8: broker.standby = reader.toBool(value, "standby", false); break;
+        case 9: broker.markedForDeletion = reader.toBool(value, "markedForDeletion", false); break;
+        case 10: broker.adminCreate = reader.toSharedString(value, "adminCreate", 0); break;
+        case 11: broker.adminLastMod = reader.toSharedString(value, "adminLastMod", 1); break;
+        case 12: broker.timeCreate = reader.toTime(value, "timeCreate"); break;
+        case 13: broker.timeLastMod = reader.toTime(value, "timeLastMod"); break;
+        }
+    });
+    if (!hasId) {
         *error = QStringLiteral("a broker has no valid id");
-        return std::nullopt;
+        return false;
     }
-    broker.server = reader.toString("server");
-    broker.enabled = reader.toBool("enabled", true);
-    broker.description = reader.toString("description");
-    broker.siteId = reader.toInt("siteId");
-    broker.priority = reader.toInt("priority");
-    broker.ip = reader.toString("ip");
-    broker.alternativeIps = reader.toString("alternativeIPs");
-    broker.standby = reader.toBool("standby");
-    broker.markedForDeletion = reader.toBool("markedForDeletion");
-    broker.adminCreate = reader.toString("adminCreate");
-    broker.adminLastMod = reader.toString("adminLastMod");
-    broker.timeCreate = parseApiTime(reader.toString("timeCreate"));
-    broker.timeLastMod = parseApiTime(reader.toString("timeLastMod"));
-    return broker;
+    return true;
 }
 
 } // namespace
 
-std::optional<Broker> Broker::fromJson(const QJsonObject &object, QString *error)
+std::optional<Broker> Broker::fromJson(const QByteArray &json, QString *error)
 {
-    JsonReader reader(object);
-    return decodeBroker(reader, error);
+    return Json::decodeObject<Broker>(json, error, readBroker);
 }
 
-std::optional<Broker> Broker::fromMembers(const JsonMembers &members, QString *error)
+std::optional<QList<Broker>> Broker::listFromJson(const QByteArray &json, QString *error)
 {
-    JsonReader reader(members);
-    return decodeBroker(reader, error);
+    return Json::decodeList<Broker>(json, error, readBroker);
 }
 
 bool BrokerChanges::isEmpty() const

@@ -1,9 +1,9 @@
 #pragma once
 
-struct JsonMembers;
-
 #include <QDateTime>
+#include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -25,14 +25,18 @@ struct Broker
     QString adminLastMod;
     QDateTime timeCreate;
     QDateTime timeLastMod;
-    QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
     bool isPrimary() const { return priority == 0; }
     QStringList alternativeIpList() const;
 
-    static std::optional<Broker> fromJson(const QJsonObject &object, QString *error);
-    static std::optional<Broker> fromMembers(const JsonMembers &members, QString *error);
+    // One object or a list of them as the API sends it (JSON text); std::nullopt with a message when
+    // the text is not JSON or an object cannot become a Broker.
+    static std::optional<Broker> fromJson(const QByteArray &json, QString *error);
+    static std::optional<QList<Broker>> listFromJson(const QByteArray &json, QString *error);
 };
+
+// Copied by moving its bytes: a 10,000-entry list grows without constructing anything again.
+Q_DECLARE_TYPEINFO(Broker, Q_RELOCATABLE_TYPE);
 
 // The fields of a broker update (PUT api/Broker/{id}); only the fields that are set are sent.
 struct BrokerChanges

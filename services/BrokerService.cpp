@@ -131,7 +131,7 @@ void BrokerService::list(int siteId, QObject *receiver, std::function<void(const
     RasClient *client = m_client;
     const auto fetch = [client, query, receiver](const QString &path,
                                                  std::function<void(const RasResult<QList<Broker>> &)> done) {
-        fetchList<Broker>(client, path, query, receiver, std::move(done), &Broker::fromJson, &Broker::fromMembers);
+        fetchList<Broker>(client, path, query, receiver, std::move(done));
     };
     const QString learnt = client->learntPath(kReads);
     if (!learnt.isEmpty()) {
@@ -161,7 +161,7 @@ void BrokerService::list(int siteId, QObject *receiver, std::function<void(const
 
 void BrokerService::get(int id, QObject *receiver, std::function<void(const RasResult<Broker> &)> callback)
 {
-    fetchObject<Broker>(m_client, "GET", readPath(idSuffix(id)), {}, {}, receiver, std::move(callback), &Broker::fromJson);
+    fetchObject<Broker>(m_client, "GET", readPath(idSuffix(id)), {}, {}, receiver, std::move(callback));
 }
 
 QString BrokerService::validateServer(const QString &server)
@@ -193,11 +193,11 @@ void BrokerService::add(const BrokerAddRequest &request, QObject *receiver,
     if (request.siteId > 0)
         body.insert(QStringLiteral("siteId"), request.siteId);
     send({kWrites, "POST", QString(), query, toBody(body), 0}, receiver,
-         [callback, keepRaw = m_client->keepsRawJson()](const RasResult<RasClient::Reply> &result) {
+         [callback](const RasResult<RasClient::Reply> &result) {
              if (!result)
                  callback(result.error());
              else
-                 callback(decodeObject<Broker>(result.value(), &Broker::fromJson, keepRaw));
+                 callback(decodeObject<Broker>(result.value()));
          });
 }
 
@@ -241,12 +241,11 @@ void BrokerService::promote(int id, QObject *receiver, std::function<void(const 
 
 void BrokerService::statusAll(QObject *receiver, std::function<void(const RasResult<QList<BrokerStatus>> &)> callback)
 {
-    fetchList<BrokerStatus>(m_client, readPath(QStringLiteral("/status")), {}, receiver, std::move(callback),
-                            &AgentStatus::fromJson, &AgentStatus::fromMembers);
+    fetchList<BrokerStatus>(m_client, readPath(QStringLiteral("/status")), {}, receiver, std::move(callback));
 }
 
 void BrokerService::status(int id, QObject *receiver, std::function<void(const RasResult<BrokerStatus> &)> callback)
 {
     fetchObject<BrokerStatus>(m_client, "GET", readPath(idSuffix(id) + QStringLiteral("/status")), {}, {}, receiver,
-                              std::move(callback), &AgentStatus::fromJson);
+                              std::move(callback));
 }

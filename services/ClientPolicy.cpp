@@ -1,58 +1,100 @@
 #include "ClientPolicy.h"
 
-#include "JsonReader.h"
+#include "JsonDecoding.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace {
 
-std::optional<ClientPolicy> decodeClientPolicy(JsonReader &reader, QString *error)
+// clientPolicy.redirection
+void readRedirection(Json::Value &value, Json::Reader &reader, ClientPolicy &policy)
 {
-    ClientPolicy policy;
-    if (!reader.readId(&policy.id)) {
-        *error = QStringLiteral("a client policy has no valid id");
-        return std::nullopt;
-    }
-    policy.name = reader.toString("name");
-    policy.enabled = reader.toBool("enabled", true);
-    policy.description = reader.toString("description");
-    policy.order = reader.toInt("order");
-    policy.adminCreate = reader.toString("adminCreate");
-    policy.adminLastMod = reader.toString("adminLastMod");
-    policy.timeCreate = parseApiTime(reader.toString("timeCreate"));
-    policy.timeLastMod = parseApiTime(reader.toString("timeLastMod"));
+    static const Json::KeyTable keys{"enabled", "gateway", "mode", "serverPort"};
+    reader.forEachField(value, "redirection", keys, [&](int index, Json::Value &field) {
+        switch (index) {
+        case 0: policy.redirectionEnabled = reader.toBool(field, "enabled", false); break;
+        case 1: policy.redirectionGateway = reader.toString(field, "gateway"); break;
+        case 2:
+            policy.redirectionMode = static_cast<Ras::RedirectionMode>(
+                reader.toEnum(field, "mode", Ras::redirectionModeEntries(), 0));
+            break;
+        case 3: policy.redirectionPort = reader.toInt(field, "serverPort", 80); break;
+        }
+    });
+}
 
-    JsonReader settings(reader.toObject("clientPolicy"));
-    JsonReader redirection(settings.toObject("redirection"));
-    policy.redirectionEnabled = redirection.toBool("enabled");
-    policy.redirectionGateway = redirection.toString("gateway");
-    policy.redirectionMode = static_cast<Ras::RedirectionMode>(redirection.toEnum("mode", Ras::redirectionModeEntries()));
-    policy.redirectionPort = redirection.toInt("serverPort", 80);
-    JsonReader session(settings.toObject("session"));
-    JsonReader secondary(session.toObject("secondaryConnections"));
-    policy.secondaryConnectionsEnabled = secondary.toBool("enabled");
-    const QJsonArray list = secondary.value("connectionList").toArray();
-    for (const auto &entry : list) {
-        QString ignored;
-        if (const auto connection = SecondaryConnection::fromJson(entry.toObject(), &ignored))
-            policy.secondaryConnections << *connection;
+// clientPolicy.session.secondaryConnections; an unreadable connection is left out, not the policy.
+void readSecondaryConnections(Json::Value &value, Json::Reader &reader, ClientPolicy &policy)
+{
+    static const Json::KeyTable keys{"enabled", "connectionList"};
+    reader.forEachField(value, "secondaryConnections", keys, [&](int index, Json::Value &field) {
+        if (index == 0) {
+            policy.secondaryConnectionsEnabled = reader.toBool(field, "enabled", false);
+            return;
+        }
+        reader.forEachElement(field, "connectionList", [&](Json::Value &entry) {
+            if (Json::get(entry.type()) != simdjson::ondemand::json_type::object) {
+                reader.skip(entry);
+                return;
+            }
+            QString ignored;
+            SecondaryConnection connection;
+            if (Json::readSecondaryConnection(Json::get(entry.get_object()), reader, connection, &ignored))
+                policy.secondaryConnections << connection;
+        });
+    });
+}
+
+void readSettings(Json::Value &value, Json::Reader &reader, ClientPolicy &policy)
+{
+    static const Json::KeyTable settingsKeys{"redirection", "session"};
+    static const Json::KeyTable sessionKeys{"secondaryConnections"};
+    reader.forEachField(value, "clientPolicy", settingsKeys, [&](int index, Json::Value &field) {
+        if (index == 0) {
+            readRedirection(field, reader, policy);
+            return;
+        }
+        reader.forEachField(field, "session", sessionKeys,
+                            [&](int, Json::Value &session) { readSecondaryConnections(session, reader, policy); });
+    });
+}
+
+bool readClientPolicy(Json::Object object, Json::Reader &reader, ClientPolicy &policy, QString *error)
+{
+    static const Json::KeyTable keys{"id",           "name",       "enabled",     "description", "order",
+                                     "adminCreate",  "adminLastMod", "timeCreate", "timeLastMod", "clientPolicy"};
+    bool hasId = false;
+    reader.forEachField(object, keys, [&](int index, Json::Value &value) {
+        switch (index) {
+        case 0: hasId = reader.readId(value, &policy.id); break;
+        case 1: policy.name = reader.toString(value, "name"); break;
+        case 2: policy.enabled = reader.toBool(value, "enabled", true); break;
+        case 3: policy.description = reader.toString(value, "description"); break;
+        case 4: policy.order = reader.toInt(value, "order", 0); break;
+        case 5: policy.adminCreate = reader.toSharedString(value, "adminCreate", 0); break;
+        case 6: policy.adminLastMod = reader.toSharedString(value, "adminLastMod", 1); break;
+        case 7: policy.timeCreate = reader.toTime(value, "timeCreate"); break;
+        case 8: policy.timeLastMod = reader.toTime(value, "timeLastMod"); break;
+        case 9: readSettings(value, reader, policy); break;
+        }
+    });
+    if (!hasId) {
+        *error = QStringLiteral("a client policy has no valid id");
+        return false;
     }
-    return policy;
+    return true;
 }
 
 } // namespace
 
-std::optional<ClientPolicy> ClientPolicy::fromJson(const QJsonObject &object, QString *error)
+std::optional<ClientPolicy> ClientPolicy::fromJson(const QByteArray &json, QString *error)
 {
-    JsonReader reader(object);
-    return decodeClientPolicy(reader, error);
+    return Json::decodeObject<ClientPolicy>(json, error, readClientPolicy);
 }
 
-std::optional<ClientPolicy> ClientPolicy::fromMembers(const JsonMembers &members, QString *error)
+std::optional<QList<ClientPolicy>> ClientPolicy::listFromJson(const QByteArray &json, QString *error)
 {
-    JsonReader reader(members);
-    return decodeClientPolicy(reader, error);
+    return Json::decodeList<ClientPolicy>(json, error, readClientPolicy);
 }
 
 QJsonObject PolicyChanges::toJson() const

@@ -1,11 +1,10 @@
 #pragma once
 
-struct JsonMembers;
-
 #include "RasEnums.h"
 #include "SecondaryConnection.h"
 
 #include <QDateTime>
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -31,11 +30,15 @@ struct ClientPolicy
     QString redirectionGateway;
     Ras::RedirectionMode redirectionMode = Ras::RedirectionMode::Gateway;
     int redirectionPort = 80;
-    QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
-    static std::optional<ClientPolicy> fromJson(const QJsonObject &object, QString *error);
-    static std::optional<ClientPolicy> fromMembers(const JsonMembers &members, QString *error);
+    // One object or a list of them as the API sends it (JSON text); std::nullopt with a message when
+    // the text is not JSON or an object cannot become a ClientPolicy.
+    static std::optional<ClientPolicy> fromJson(const QByteArray &json, QString *error);
+    static std::optional<QList<ClientPolicy>> listFromJson(const QByteArray &json, QString *error);
 };
+
+// Copied by moving its bytes: a 10,000-entry list grows without constructing anything again.
+Q_DECLARE_TYPEINFO(ClientPolicy, Q_RELOCATABLE_TYPE);
 
 // The fields of a policy create or update; only the fields that are set are sent.
 struct PolicyChanges

@@ -1,6 +1,6 @@
 #include "Gateway.h"
 
-#include "JsonReader.h"
+#include "JsonDecoding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -201,85 +201,70 @@ bool GatewayField::parse(const QString &text, QJsonValue *value, QString *error)
 
 namespace {
 
-void decodeField(JsonReader &reader, const GatewayField &field, const QJsonValue &v, Gateway &gateway)
+const Json::KeyTable &gatewayKeys()
 {
-    switch (field.kind) {
-    case GatewayField::Kind::Bool:
-        gateway.*field.boolean = reader.boolFrom(v, field.apiName, gateway.*field.boolean);
-        break;
-    case GatewayField::Kind::Int:
-        gateway.*field.integer = reader.intFrom(v, field.apiName, gateway.*field.integer);
-        break;
-    case GatewayField::Kind::Int64:
-        gateway.*field.integer64 = reader.int64From(v, field.apiName, gateway.*field.integer64);
-        break;
-    case GatewayField::Kind::Enum:
-        gateway.*field.integer = reader.enumFrom(v, field.apiName, *field.entries, gateway.*field.integer);
-        break;
-    case GatewayField::Kind::String:
-        gateway.*field.string = reader.stringFrom(v, field.apiName);
-        break;
-    case GatewayField::Kind::StringList:
-        gateway.*field.list = reader.stringListFrom(v, field.apiName);
-        break;
+    static const Json::KeyTable keys = [] {
+        std::vector<const char *> names;
+        for (const auto &field : GatewayField::all())
+            names.push_back(field.apiName);
+        return Json::KeyTable(names);
+    }();
+    return keys;
+}
+
+bool readGateway(Json::Object object, Json::Reader &reader, Gateway &gateway, QString *error)
+{
+    // Fields the object lacks keep their documented defaults; a value of the wrong shape does too.
+    static const QList<GatewayField> &fields = GatewayField::all();
+    static const int idIndex = static_cast<int>(GatewayField::find(QStringLiteral("id")) - fields.constData());
+    bool hasId = false;
+    reader.forEachField(object, gatewayKeys(), [&](int index, Json::Value &value) {
+        const GatewayField &field = fields.at(index);
+        if (index == idIndex) {
+            hasId = reader.readId(value, &gateway.id);
+            return;
+        }
+        switch (field.kind) {
+        case GatewayField::Kind::Bool:
+            gateway.*field.boolean = reader.toBool(value, field.apiName, gateway.*field.boolean);
+            break;
+        case GatewayField::Kind::Int:
+            gateway.*field.integer = reader.toInt(value, field.apiName, gateway.*field.integer);
+            break;
+        case GatewayField::Kind::Int64:
+            gateway.*field.integer64 = reader.toInt64(value, field.apiName, gateway.*field.integer64);
+            break;
+        case GatewayField::Kind::Enum:
+            gateway.*field.integer = reader.toEnum(value, field.apiName, *field.entries, gateway.*field.integer);
+            break;
+        case GatewayField::Kind::String:
+            // Most gateway strings repeat across a farm (ciphers, certificate files, forwarding).
+            gateway.*field.string = field.string == &Gateway::server || field.string == &Gateway::description
+                                        ? reader.toString(value, field.apiName)
+                                        : reader.toSharedString(value, field.apiName, index);
+            break;
+        case GatewayField::Kind::StringList:
+            gateway.*field.list = reader.toStringList(value, field.apiName);
+            break;
+        }
+    });
+    if (!hasId) {
+        *error = QStringLiteral("a gateway has no valid id");
+        return false;
     }
+    return true;
 }
 
 } // namespace
 
-std::optional<Gateway> Gateway::fromJson(const QJsonObject &object, QString *error)
+std::optional<Gateway> Gateway::fromJson(const QByteArray &json, QString *error)
 {
-    // Single objects (GET one gateway, rasctl --json) take the same decoder as streamed lists.
-    return fromMembers(membersOf(object), error);
+    return Json::decodeObject<Gateway>(json, error, readGateway);
 }
 
-std::optional<Gateway> Gateway::fromMembers(const JsonMembers &members, QString *error)
+std::optional<QList<Gateway>> Gateway::listFromJson(const QByteArray &json, QString *error)
 {
-    // A server sends the same keys in the same order for every gateway, so each key is compared as
-    // bytes with the previous object's key at that position instead of being searched for; a key
-    // that differs is looked up in any letter case and the layout is learned again. Fields the object
-    // lacks keep their documented defaults.
-    JsonReader reader(members);
-    Gateway gateway;
-    struct ByteLayout
-    {
-        QList<QByteArray> keys;
-        QList<const GatewayField *> fields;
-    };
-    static thread_local ByteLayout layout;
-    static const GatewayField *const idField = GatewayField::find(QStringLiteral("id"));
-    bool hasId = false;
-    bool sameLayout = members.items.size() == layout.keys.size();
-    for (qsizetype position = 0; position < members.items.size(); ++position) {
-        const JsonMember &member = members.items.at(position);
-        const GatewayField *field = nullptr;
-        if (sameLayout && member.key == layout.keys.at(position)) {
-            field = layout.fields.at(position);
-        } else {
-            sameLayout = false;
-            field = GatewayField::find(QString::fromUtf8(member.key));
-        }
-        if (field == idField) {
-            const int problemsBefore = static_cast<int>(reader.problems().size());
-            gateway.id = reader.intFrom(member.value, field->apiName, 0);
-            hasId = !member.value.isNull() && reader.problems().size() == problemsBefore;
-        } else if (field) {
-            decodeField(reader, *field, member.value, gateway);
-        }
-    }
-    if (!sameLayout) {
-        layout.keys.clear();
-        layout.fields.clear();
-        for (const JsonMember &member : members.items) {
-            layout.keys << member.key.toByteArray();
-            layout.fields << GatewayField::find(QString::fromUtf8(member.key));
-        }
-    }
-    if (!hasId) {
-        *error = QStringLiteral("a gateway has no valid id");
-        return std::nullopt;
-    }
-    return gateway;
+    return Json::decodeList<Gateway>(json, error, readGateway);
 }
 
 QJsonObject Gateway::toJson() const

@@ -1,9 +1,8 @@
 #pragma once
 
-struct JsonMembers;
-
 #include "RasEnums.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -71,13 +70,17 @@ struct Gateway
     QStringList macAllowExceptList;
     QStringList macAllowOnlyList;
 
-    QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
-    static std::optional<Gateway> fromJson(const QJsonObject &object, QString *error);
-    static std::optional<Gateway> fromMembers(const JsonMembers &members, QString *error);
+    // One object or a list of them as the API sends it (JSON text); std::nullopt with a message when
+    // the text is not JSON or an object cannot become a Gateway.
+    static std::optional<Gateway> fromJson(const QByteArray &json, QString *error);
+    static std::optional<QList<Gateway>> listFromJson(const QByteArray &json, QString *error);
     // Every writable field in the API's names and types.
     QJsonObject toJson() const;
 };
+
+// Copied by moving its bytes: a 10,000-entry list grows without constructing anything again.
+Q_DECLARE_TYPEINFO(Gateway, Q_RELOCATABLE_TYPE);
 
 // Describes one gateway field for generic code: rasctl's FIELD=VALUE, the properties dialog's
 // validation, and the codec above, which all walk the same table.

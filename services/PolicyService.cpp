@@ -10,20 +10,19 @@ QString policyPath(int id) { return QStringLiteral("api/ClientPolicies/%1").arg(
 
 void PolicyService::list(QObject *receiver, std::function<void(const RasResult<QList<ClientPolicy>> &)> callback)
 {
-    fetchList<ClientPolicy>(m_client, QStringLiteral("api/ClientPolicies"), {}, receiver, std::move(callback),
-                            &ClientPolicy::fromJson, &ClientPolicy::fromMembers);
+    fetchList<ClientPolicy>(m_client, QStringLiteral("api/ClientPolicies"), {}, receiver, std::move(callback));
 }
 
 void PolicyService::get(int id, QObject *receiver, std::function<void(const RasResult<ClientPolicy> &)> callback)
 {
-    fetchObject<ClientPolicy>(m_client, "GET", policyPath(id), {}, {}, receiver, std::move(callback), &ClientPolicy::fromJson);
+    fetchObject<ClientPolicy>(m_client, "GET", policyPath(id), {}, {}, receiver, std::move(callback));
 }
 
 void PolicyService::add(const PolicyChanges &policy, QObject *receiver,
                         std::function<void(const RasResult<ClientPolicy> &)> callback)
 {
     fetchObject<ClientPolicy>(m_client, "POST", QStringLiteral("api/ClientPolicies"), {}, toBody(policy.toJson()), receiver,
-                              std::move(callback), &ClientPolicy::fromJson);
+                              std::move(callback));
 }
 
 void PolicyService::update(int id, const PolicyChanges &changes, QObject *receiver,
@@ -47,7 +46,7 @@ void PolicyService::connections(int id, QObject *receiver,
                                 std::function<void(const RasResult<QList<SecondaryConnection>> &)> callback)
 {
     fetchList<SecondaryConnection>(m_client, policyPath(id) + QStringLiteral("/SecondaryConnections"), {}, receiver,
-                                   std::move(callback), &SecondaryConnection::fromJson, &SecondaryConnection::fromMembers);
+                                   std::move(callback));
 }
 
 void PolicyService::addConnection(int id, const SecondaryConnection &connection, QObject *receiver,

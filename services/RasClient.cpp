@@ -1,11 +1,13 @@
 #include "RasClient.h"
 
+#include "JsonDecoding.h"
 #include "ServerAddress.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <algorithm>
@@ -43,10 +45,55 @@ struct RasClient::Pending
     }
 };
 
+namespace {
+
+// The session token of a log-on answer (authToken, in any letter case); empty when there is none
+// or it is not a string.
+QString authTokenOf(const QByteArray &body)
+{
+    static const Json::KeyTable keys{"authToken"};
+    QString ignored;
+    const auto token = Json::decodeObject<QString>(
+        body, &ignored, [](Json::Object object, Json::Reader &reader, QString &found, QString *) {
+            reader.forEachField(object, keys, [&](int, Json::Value &value) {
+                if (Json::get(value.type()) == simdjson::ondemand::json_type::string)
+                    found = reader.toString(value, "authToken");
+                else
+                    reader.skip(value);
+            });
+            return true;
+        });
+    return token.value_or(QString());
+}
+
+bool isPreconnect(const QNetworkReply *reply)
+{
+    return reply->url().scheme().startsWith(QLatin1String("preconnect-"));
+}
+
+} // namespace
+
 RasClient::RasClient(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
 {
+    // Connections opened ahead of requests (see logOn) have no reply of ours: their certificate is
+    // judged here by the same pin, and their replies are cleaned up once the handshakes are done.
+    connect(m_manager, &QNetworkAccessManager::sslErrors, this, &RasClient::preconnectSslErrors);
+    connect(m_manager, &QNetworkAccessManager::finished, this, [](QNetworkReply *reply) {
+        if (isPreconnect(reply))
+            reply->deleteLater();
+    });
+    // A publicly trusted certificate raises no sslErrors: the pin is checked here as for requests.
+    connect(m_manager, &QNetworkAccessManager::encrypted, this, [this](QNetworkReply *reply) {
+        if (!isPreconnect(reply) || m_pinnedFingerprint.isEmpty())
+            return;
+        const CertificateInfo info = CertificateInfo::from(reply->sslConfiguration().peerCertificate());
+        if (info.sha256 != m_pinnedFingerprint) {
+            m_preconnectRefused = info;
+            reply->abort();
+        }
+    });
     // Two decodes at a time: the parts of a farm load overlap without starving the window.
     m_decodePool.setMaxThreadCount(2);
     m_decodePool.setExpiryTimeout(30000);
@@ -68,6 +115,7 @@ bool RasClient::setServer(const QString &input, QString *error)
     if (base != m_baseUrl) {
         m_token.clear();
         m_pinnedFingerprint.clear();
+        m_preconnectRefused = CertificateInfo();
         m_learntPaths.clear();
     }
     m_baseUrl = base;
@@ -105,6 +153,37 @@ void RasClient::logOn(QObject *receiver, Callback callback)
     pending->callback = std::move(callback);
     pending->isLogon = true;
     dispatch(pending);
+    openDataConnections();
+}
+
+void RasClient::openDataConnections()
+{
+    if (!m_baseUrl.isValid())
+        return;
+    const bool encrypted = m_baseUrl.scheme() == QLatin1String("https");
+    const auto port = static_cast<quint16>(m_baseUrl.port(encrypted ? 443 : 80));
+    // The log-on's own connection carries the first of the load's requests afterwards.
+    for (int i = 1; i < kParallelConnections; ++i) {
+        if (encrypted)
+            m_manager->connectToHostEncrypted(m_baseUrl.host(), port, QSslConfiguration::defaultConfiguration());
+        else
+            m_manager->connectToHost(m_baseUrl.host(), port);
+    }
+}
+
+void RasClient::preconnectSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    if (!isPreconnect(reply) || reply->url().host() != m_baseUrl.host())
+        return;
+    QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+    if (certificate.isNull() && !errors.isEmpty())
+        certificate = errors.first().certificate();
+    const CertificateInfo info = CertificateInfo::from(certificate);
+    if (!m_pinnedFingerprint.isEmpty() && info.sha256 == m_pinnedFingerprint) {
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    m_preconnectRefused = info; // refused: the request that needed the connection reports why
 }
 
 void RasClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
@@ -165,6 +244,10 @@ void RasClient::dispatch(const std::shared_ptr<Pending> &pending)
         request.setRawHeader("auth_token", m_token);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/1.1 on parallel connections. With HTTP/2 allowed, Qt uses one connection per server
+    // until the TLS handshake has told which protocol the server speaks: the farm load's requests
+    // would wait for the connections opened during log-on instead of using them.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
     ++m_requestCount;
     setInFlight(m_inFlight + 1);
@@ -213,15 +296,18 @@ void RasClient::watchAnswer(const std::shared_ptr<Pending> &pending, QNetworkRep
         if (declared > m_maxAnswerBytes) {
             pending->tooLarge = true;
             reply->abort();
+        } else if (declared > pending->answer.size()) {
+            // The whole answer and the decoder's room in one allocation, never regrown.
+            pending->answer.reserve(declared + kBodyPadding);
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, pending, reply] {
         // Read as it arrives: an answer that never ends (chunked, or lying about its length) is
         // stopped as soon as it passes the cap, whatever it announced.
-        pending->answer += reply->read(m_maxAnswerBytes + 1 - pending->answer.size());
+        takeAnswer(pending, reply);
         if (pending->answer.size() > m_maxAnswerBytes) {
             pending->tooLarge = true;
-            pending->answer.clear();
+            pending->answer = QByteArray();
             reply->abort();
         }
     });
@@ -236,6 +322,24 @@ void RasClient::watchAnswer(const std::shared_ptr<Pending> &pending, QNetworkRep
     });
     if (m_deadlineMs > 0)
         deadline->start(m_deadlineMs);
+}
+
+void RasClient::takeAnswer(const std::shared_ptr<Pending> &pending, QNetworkReply *reply)
+{
+    // Read straight into the answer, leaving kBodyPadding bytes of room after it for the decoder
+    // (which then reads the body in place instead of copying it). Without a declared length the
+    // buffer grows by doubling, as QByteArray's own appends would.
+    QByteArray &answer = pending->answer;
+    const qint64 have = answer.size();
+    const qint64 wanted = std::min(reply->bytesAvailable(), m_maxAnswerBytes + 1 - have);
+    if (wanted <= 0)
+        return;
+    const qint64 needed = have + wanted + kBodyPadding;
+    if (answer.capacity() < needed)
+        answer.reserve(std::max(needed, 2 * answer.capacity()));
+    answer.resize(have + wanted);
+    const qint64 read = reply->read(answer.data() + have, wanted);
+    answer.resize(have + std::max<qint64>(read, 0));
 }
 
 RasError RasClient::limitError(const std::shared_ptr<Pending> &pending) const
@@ -256,6 +360,10 @@ RasError RasClient::transportError(const std::shared_ptr<Pending> &pending, QNet
 {
     RasError error;
     const auto code = reply->error();
+    if (pending->refusedCertificate.isNull() && code == QNetworkReply::SslHandshakeFailedError && !m_preconnectRefused.isNull()) {
+        pending->refusedCertificate = m_preconnectRefused;
+        pending->certificateChanged = !m_pinnedFingerprint.isEmpty();
+    }
     if (!pending->refusedCertificate.isNull() || pending->abortedForTls || code == QNetworkReply::SslHandshakeFailedError) {
         error.kind = RasError::Kind::Tls;
         error.certificate = pending->refusedCertificate;
@@ -290,7 +398,7 @@ void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // An aborted reply is closed; reading it would only print "device not open".
     if (reply->isOpen() && !pending->tooLarge)
-        pending->answer += reply->readAll();
+        takeAnswer(pending, reply);
     const QByteArray body = std::exchange(pending->answer, {});
     if (status > 0)
         pending->sent = true;
@@ -328,10 +436,12 @@ void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply 
     }
     if (success) {
         m_log.add(entry);
-        if (pending->isLogon)
+        if (pending->isLogon) {
             finishLogon(pending, Reply{status, body});
-        else
+        } else {
+            emit answerReceived(body);
             complete(pending, Reply{status, body});
+        }
         return;
     }
     RasError error = RasError::fromHttp(status, body, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
@@ -357,11 +467,7 @@ bool RasClient::isAcceptableToken(const QByteArray &token)
 
 void RasClient::finishLogon(const std::shared_ptr<Pending> &pending, const Reply &answer)
 {
-    const QJsonObject session = QJsonDocument::fromJson(answer.body).object();
-    QJsonValue value = session.value(QLatin1String("authToken"));
-    if (value.isUndefined())
-        value = session.value(QLatin1String("AuthToken"));
-    const QString token = value.toString();
+    const QString token = authTokenOf(answer.body);
     RasError error;
     error.kind = RasError::Kind::Malformed;
     error.httpStatus = answer.status;

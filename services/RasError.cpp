@@ -1,7 +1,6 @@
 #include "RasError.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "JsonDecoding.h"
 
 QString RasError::kindName(Kind kind)
 {
@@ -58,16 +57,24 @@ RasError::Kind RasError::kindForStatus(int status)
 
 QString RasError::messageFromBody(const QByteArray &body)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (document.isObject()) {
-        const QJsonObject object = document.object();
-        // ProblemDetails first, then the legacy {code,msg}; names matched in any case.
-        for (const char *key : {"detail", "title", "msg", "message"}) {
-            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-                if (it.key().compare(QLatin1String(key), Qt::CaseInsensitive) == 0 && it.value().isString()
-                    && !it.value().toString().trimmed().isEmpty())
-                    return clipped(it.value().toString().trimmed());
-            }
+    // ProblemDetails first, then the legacy {code,msg}; names matched in any case.
+    static const Json::KeyTable keys{"detail", "title", "msg", "message"};
+    QString error;
+    const auto found = Json::decodeObject<QStringList>(
+        body, &error, [](Json::Object object, Json::Reader &reader, QStringList &byPreference, QString *) {
+            byPreference.resize(4);
+            reader.forEachField(object, keys, [&](int index, Json::Value &value) {
+                if (Json::get(value.type()) == simdjson::ondemand::json_type::string)
+                    byPreference[index] = reader.toString(value, "message").trimmed();
+                else
+                    reader.skip(value);
+            });
+            return true;
+        });
+    if (found) {
+        for (const QString &message : *found) {
+            if (!message.isEmpty())
+                return clipped(message);
         }
         return {};
     }

@@ -1,6 +1,6 @@
 #include "SecondaryConnection.h"
 
-#include "JsonReader.h"
+#include "JsonDecoding.h"
 
 #include <QCoreApplication>
 
@@ -30,30 +30,43 @@ QJsonObject SecondaryConnection::toJson() const
 
 namespace {
 
-std::optional<SecondaryConnection> decodeSecondaryConnection(JsonReader &reader, QString *error)
+const Json::KeyTable &connectionKeys()
 {
-    SecondaryConnection connection;
-    connection.mode = static_cast<Ras::SecondaryConnectionMode>(
-        reader.toEnum("mode", Ras::secondaryConnectionModeEntries(), 0));
-    connection.server = reader.toString("server");
-    connection.serverPort = reader.toInt("serverPort");
-    if (!reader.problems().isEmpty()) {
-        *error = QStringLiteral("a secondary connection is unreadable: %1").arg(reader.problems().join(QStringLiteral("; ")));
-        return std::nullopt;
-    }
-    return connection;
+    static const Json::KeyTable keys{"mode", "server", "serverPort"};
+    return keys;
 }
 
 } // namespace
 
-std::optional<SecondaryConnection> SecondaryConnection::fromJson(const QJsonObject &object, QString *error)
+bool Json::readSecondaryConnection(Json::Object object, Json::Reader &reader, SecondaryConnection &connection,
+                                   QString *error)
 {
-    JsonReader reader(object);
-    return decodeSecondaryConnection(reader, error);
+    connection.serverPort = 0; // a connection without a port is not silently given one
+    const qsizetype problemsBefore = reader.problems().size();
+    reader.forEachField(object, connectionKeys(), [&](int index, Json::Value &value) {
+        switch (index) {
+        case 0:
+            connection.mode = static_cast<Ras::SecondaryConnectionMode>(
+                reader.toEnum(value, "mode", Ras::secondaryConnectionModeEntries(), 0));
+            break;
+        case 1: connection.server = reader.toString(value, "server"); break;
+        case 2: connection.serverPort = reader.toInt(value, "serverPort", 0); break;
+        }
+    });
+    if (reader.problems().size() != problemsBefore) {
+        *error = QStringLiteral("a secondary connection is unreadable: %1")
+                     .arg(reader.problems().mid(problemsBefore).join(QStringLiteral("; ")));
+        return false;
+    }
+    return true;
 }
 
-std::optional<SecondaryConnection> SecondaryConnection::fromMembers(const JsonMembers &members, QString *error)
+std::optional<SecondaryConnection> SecondaryConnection::fromJson(const QByteArray &json, QString *error)
 {
-    JsonReader reader(members);
-    return decodeSecondaryConnection(reader, error);
+    return Json::decodeObject<SecondaryConnection>(json, error, Json::readSecondaryConnection);
+}
+
+std::optional<QList<SecondaryConnection>> SecondaryConnection::listFromJson(const QByteArray &json, QString *error)
+{
+    return Json::decodeList<SecondaryConnection>(json, error, Json::readSecondaryConnection);
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-struct JsonMembers;
-
 #include "RasEnums.h"
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -18,8 +18,10 @@ struct SecondaryConnection
     // The schema's rules: mode 0-3, server 1 to 255 characters, a TCP port. Empty when valid.
     QString validate() const;
     QJsonObject toJson() const;
-    static std::optional<SecondaryConnection> fromJson(const QJsonObject &object, QString *error);
-    static std::optional<SecondaryConnection> fromMembers(const JsonMembers &members, QString *error);
+    // One object or a list of them as the API sends it (JSON text); std::nullopt with a message when
+    // the text is not JSON or an object cannot become a SecondaryConnection.
+    static std::optional<SecondaryConnection> fromJson(const QByteArray &json, QString *error);
+    static std::optional<QList<SecondaryConnection>> listFromJson(const QByteArray &json, QString *error);
 
     bool operator==(const SecondaryConnection &other) const
     {
@@ -27,3 +29,6 @@ struct SecondaryConnection
                && server.compare(other.server, Qt::CaseInsensitive) == 0;
     }
 };
+
+// Copied by moving its bytes: a 10,000-entry list grows without constructing anything again.
+Q_DECLARE_TYPEINFO(SecondaryConnection, Q_RELOCATABLE_TYPE);

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "JsonStream.h"
 #include "RasClient.h"
 
 #include <QFutureWatcher>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -15,7 +13,6 @@
 #include <functional>
 #include <new>
 #include <optional>
-#include <type_traits>
 
 // Decoding shared by the services: one answer body into records, or a Malformed error that says
 // what was wrong with it.
@@ -58,127 +55,53 @@ RasResult<T> markWriteOutcome(RasResult<T> result, const QByteArray &method)
     return result;
 }
 
-// Records with a "raw" member keep the server's object in it when asked.
-template <typename T, typename = void>
-struct HasRaw : std::false_type
+// Every answer is decoded by the records' own fromJson/listFromJson (simdjson, see JsonDecoding.h).
+template <typename T>
+RasResult<QList<T>> decodeList(const RasClient::Reply &reply)
 {
-};
-template <typename T>
-struct HasRaw<T, std::void_t<decltype(std::declval<T &>().raw)>> : std::true_type
-{
-};
-
-template <typename T>
-using Decoder = std::optional<T> (*)(const QJsonObject &, QString *);
-
-template <typename T>
-using MemberDecoder = std::optional<T> (*)(const JsonMembers &, QString *);
-
-// The fast path for lists whose records need not keep the server's JSON: read straight from the
-// text with JsonStream, never holding the whole answer's JSON tree.
-template <typename T>
-RasResult<QList<T>> decodeListStreaming(const RasClient::Reply &reply, MemberDecoder<T> decode)
-{
-    QList<T> items;
-    QString problem;
-    JsonStream stream(reply.body);
-    const bool ok = stream.readArrayOfObjects(
-        [&items, &problem, decode](const JsonMembers &members) {
-            QString itemProblem;
-            auto item = decode(members, &itemProblem);
-            if (!item) {
-                problem = itemProblem;
-                return false;
-            }
-            items.append(std::move(*item));
-            return true;
-        },
-        &problem);
-    if (!ok)
-        return malformed(reply, problem);
-    return items;
+    return decodeGuarded<RasResult<QList<T>>>(reply, [&reply]() -> RasResult<QList<T>> {
+        QString problem;
+        std::optional<QList<T>> items = T::listFromJson(reply.body, &problem);
+        if (!items)
+            return malformed(reply, problem);
+        return std::move(*items);
+    });
 }
 
 template <typename T>
-RasResult<QList<T>> decodeList(const RasClient::Reply &reply, Decoder<T> decode, bool keepRaw = true,
-                               MemberDecoder<T> decodeMembers = nullptr)
+RasResult<T> decodeObject(const RasClient::Reply &reply)
 {
-    if (!keepRaw && decodeMembers)
-        return decodeListStreaming<T>(reply, decodeMembers);
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return malformed(reply, parseError.errorString());
-    if (!document.isArray())
-        return malformed(reply, QStringLiteral("a list was expected"));
-    const QJsonArray array = document.array();
-    QList<T> items;
-    items.reserve(array.size());
-    for (const auto &value : array) {
-        if (!value.isObject())
-            return malformed(reply, QStringLiteral("a list entry is not an object"));
+    return decodeGuarded<RasResult<T>>(reply, [&reply]() -> RasResult<T> {
         QString problem;
-        const QJsonObject object = value.toObject();
-        auto item = decode(object, &problem);
+        std::optional<T> item = T::fromJson(reply.body, &problem);
         if (!item)
             return malformed(reply, problem);
-        if constexpr (HasRaw<T>::value) {
-            if (keepRaw)
-                item->raw = object;
-        }
-        items.append(std::move(*item));
-    }
-    return items;
+        return std::move(*item);
+    });
 }
 
-template <typename T>
-RasResult<T> decodeObject(const RasClient::Reply &reply, Decoder<T> decode, bool keepRaw = true)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return malformed(reply, parseError.errorString());
-    if (!document.isObject())
-        return malformed(reply, QStringLiteral("an object was expected"));
-    QString problem;
-    auto item = decode(document.object(), &problem);
-    if (!item)
-        return malformed(reply, problem);
-    if constexpr (HasRaw<T>::value) {
-        if (keepRaw)
-            item->raw = document.object();
-    }
-    return std::move(*item);
-}
-
-// Answers larger than this are decoded on a worker thread: a 10,000-object list takes ~70 ms to
-// decode, which would freeze the window, and the parts of a farm load then decode in parallel.
-// (Decoding streams from the text, so parallel decodes no longer add up large JSON trees.)
+// Answers larger than this are decoded on a worker thread: a 10,000-object list takes ~20 ms to
+// decode, which would stall the window, and the parts of a farm load then decode in parallel.
 constexpr qsizetype kBackgroundDecodeBytes = 256 * 1024;
 
 // Sends a request whose answer decodes into a list of T. The callback runs on the caller's thread,
 // once, and only while receiver lives.
 template <typename T>
 void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, QObject *receiver,
-               std::function<void(const RasResult<QList<T>> &)> callback, Decoder<T> decode,
-               MemberDecoder<T> decodeMembers = nullptr)
+               std::function<void(const RasResult<QList<T>> &)> callback)
 {
     const QPointer<QObject> guard(receiver);
     const bool hadReceiver = receiver != nullptr;
     client->send("GET", path, query, {}, receiver,
-                 [client, guard, hadReceiver, callback, decode, decodeMembers, keepRaw = client->keepsRawJson()](
+                 [client, guard, hadReceiver, callback](
                      const RasResult<RasClient::Reply> &result) {
                      if (!result) {
                          callback(result.error());
                          return;
                      }
                      const RasClient::Reply reply = result.value();
-                     auto decodeReply = [reply, decode, keepRaw, decodeMembers] {
-                         return decodeGuarded<RasResult<QList<T>>>(
-                             reply, [&] { return decodeList<T>(reply, decode, keepRaw, decodeMembers); });
-                     };
                      if (reply.body.size() < kBackgroundDecodeBytes) {
-                         callback(decodeReply());
+                         callback(decodeList<T>(reply));
                          return;
                      }
                      // The watcher lives on the client's thread; if the client goes, so does the answer.
@@ -192,9 +115,9 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
                                       });
                      auto promise = std::make_shared<QPromise<RasResult<QList<T>>>>();
                      watcher->setFuture(promise->future());
-                     client->decodePool()->start([promise, decodeReply] {
+                     client->decodePool()->start([promise, reply] {
                          promise->start();
-                         promise->addResult(decodeReply());
+                         promise->addResult(decodeList<T>(reply));
                          promise->finish();
                      });
                  });
@@ -202,20 +125,14 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
 
 template <typename T>
 void fetchObject(RasClient *client, const QByteArray &method, const QString &path, const QUrlQuery &query,
-                 const QByteArray &body, QObject *receiver, std::function<void(const RasResult<T> &)> callback,
-                 Decoder<T> decode)
+                 const QByteArray &body, QObject *receiver, std::function<void(const RasResult<T> &)> callback)
 {
-    client->send(method, path, query, body, receiver,
-                 [callback, decode, method, keepRaw = client->keepsRawJson()](const RasResult<RasClient::Reply> &result) {
-                     if (!result) {
-                         callback(result.error());
-                         return;
-                     }
-                     const RasClient::Reply &reply = result.value();
-                     callback(markWriteOutcome(
-                         decodeGuarded<RasResult<T>>(reply, [&] { return decodeObject<T>(reply, decode, keepRaw); }),
-                         method));
-                 });
+    client->send(method, path, query, body, receiver, [callback, method](const RasResult<RasClient::Reply> &result) {
+        if (!result)
+            callback(result.error());
+        else
+            callback(markWriteOutcome(decodeObject<T>(result.value()), method));
+    });
 }
 
 // Sends a request whose success carries no body worth reading (204, or 201 without content).

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QString>
 
 // The server's answer to log-on, without the token (which stays inside RasClient).
@@ -19,5 +19,5 @@ struct SessionInfo
     QString farmGuid;
     QString user; // as typed at log-on
 
-    static SessionInfo fromJson(const QJsonObject &object);
+    static SessionInfo fromJson(const QByteArray &json);
 };

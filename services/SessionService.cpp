@@ -1,7 +1,7 @@
 #include "SessionService.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "ServiceSupport.h"
+
 #include <QPointer>
 
 void SessionService::logOn(const QString &user, const QString &password, QObject *receiver,
@@ -13,7 +13,7 @@ void SessionService::logOn(const QString &user, const QString &password, QObject
             callback(result.error());
             return;
         }
-        SessionInfo info = SessionInfo::fromJson(QJsonDocument::fromJson(result.value().body).object());
+        SessionInfo info = SessionInfo::fromJson(result.value().body);
         info.user = user;
         callback(info);
     });
@@ -30,8 +30,7 @@ void SessionService::permissions(QObject *receiver, std::function<void(const Ras
                                callback(result.error());
                            return;
                        }
-                       const QJsonDocument document = QJsonDocument::fromJson(result.value().body);
-                       callback(AdminPermissions::fromJson(document.object()));
+                       callback(AdminPermissions::fromJson(result.value().body));
                    });
 }
 
@@ -44,17 +43,7 @@ void SessionService::customPermissions(int adminId, QObject *receiver,
                            callback(result.error());
                            return;
                        }
-                       const QJsonDocument document = QJsonDocument::fromJson(result.value().body);
-                       if (!document.isObject()) {
-                           RasError error;
-                           error.kind = RasError::Kind::Malformed;
-                           error.httpStatus = result.value().status;
-                           error.message = QCoreApplication::translate("RasClient", "The server's answer could not be read: %1")
-                                               .arg(QStringLiteral("an object was expected"));
-                           callback(error);
-                           return;
-                       }
-                       callback(CustomPermissions::fromJson(document.object()));
+                       callback(ServiceSupport::decodeObject<CustomPermissions>(result.value()));
                    });
 }
 

@@ -1,32 +1,36 @@
 #include "Site.h"
 
-#include "JsonReader.h"
+#include "JsonDecoding.h"
 
 namespace {
 
-std::optional<Site> decodeSite(JsonReader &reader, QString *error)
+bool readSite(Json::Object object, Json::Reader &reader, Site &site, QString *error)
 {
-    Site site;
-    if (!reader.readId(&site.id)) {
+    static const Json::KeyTable keys{"id", "name", "licensingSite", "enableHttpHostAttackProtection"};
+    bool hasId = false;
+    reader.forEachField(object, keys, [&](int index, Json::Value &value) {
+        switch (index) {
+        case 0: hasId = reader.readId(value, &site.id); break;
+        case 1: site.name = reader.toString(value, "name"); break;
+        case 2: site.licensingSite = reader.toBool(value, "licensingSite", false); break;
+        case 3: site.enableHttpHostAttackProtection = reader.toBool(value, "enableHttpHostAttackProtection", false); break;
+        }
+    });
+    if (!hasId) {
         *error = QStringLiteral("a site has no valid id");
-        return std::nullopt;
+        return false;
     }
-    site.name = reader.toString("name");
-    site.licensingSite = reader.toBool("licensingSite");
-    site.enableHttpHostAttackProtection = reader.toBool("enableHttpHostAttackProtection");
-    return site;
+    return true;
 }
 
 } // namespace
 
-std::optional<Site> Site::fromJson(const QJsonObject &object, QString *error)
+std::optional<Site> Site::fromJson(const QByteArray &json, QString *error)
 {
-    JsonReader reader(object);
-    return decodeSite(reader, error);
+    return Json::decodeObject<Site>(json, error, readSite);
 }
 
-std::optional<Site> Site::fromMembers(const JsonMembers &members, QString *error)
+std::optional<QList<Site>> Site::listFromJson(const QByteArray &json, QString *error)
 {
-    JsonReader reader(members);
-    return decodeSite(reader, error);
+    return Json::decodeList<Site>(json, error, readSite);
 }

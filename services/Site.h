@@ -1,8 +1,8 @@
 #pragma once
 
-struct JsonMembers;
-
+#include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -13,8 +13,12 @@ struct Site
     QString name;
     bool licensingSite = false;
     bool enableHttpHostAttackProtection = false;
-    QJsonObject raw; // the object as the server sent it, when the client keeps raw JSON (see RasClient)
 
-    static std::optional<Site> fromJson(const QJsonObject &object, QString *error);
-    static std::optional<Site> fromMembers(const JsonMembers &members, QString *error);
+    // One object or a list of them as the API sends it (JSON text); std::nullopt with a message when
+    // the text is not JSON or an object cannot become a Site.
+    static std::optional<Site> fromJson(const QByteArray &json, QString *error);
+    static std::optional<QList<Site>> listFromJson(const QByteArray &json, QString *error);
 };
+
+// Copied by moving its bytes: a 10,000-entry list grows without constructing anything again.
+Q_DECLARE_TYPEINFO(Site, Q_RELOCATABLE_TYPE);

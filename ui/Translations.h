@@ -13,6 +13,7 @@ public:
     {
         bool qt = false;      // qtbase_<lang>.qm from Qt's translations directory
         bool console = false; // ras-console_<lang>.qm from directory
+        bool englishPlurals = false; // ras-console_en.qm: the English plural forms
     };
 
     // language: "de", "fr_CH", …; empty means the system's. directory holds ras-console_*.qm (":/i18n"

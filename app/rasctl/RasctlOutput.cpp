@@ -2,7 +2,7 @@
 
 #include "TextTable.h"
 
-#include <QJsonDocument>
+#include <QJsonArray>
 #include <QLocale>
 
 namespace RasctlOutput {
@@ -174,16 +174,5 @@ QString connections(const QList<SecondaryConnection> &connections)
         table.addRow({Ras::displayName(connection.mode), connection.server, QString::number(connection.serverPort)});
     return table.render();
 }
-
-QJsonArray connectionsJson(const QList<SecondaryConnection> &connections)
-{
-    QJsonArray array;
-    for (const auto &connection : connections)
-        array.append(connection.toJson());
-    return array;
-}
-
-QString toJsonText(const QJsonArray &array) { return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)); }
-QString toJsonText(const QJsonObject &object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)); }
 
 } // namespace RasctlOutput

@@ -6,11 +6,10 @@
 #include "Gateway.h"
 #include "Site.h"
 
-#include <QJsonArray>
 #include <QString>
 
-// How rasctl shows records: aligned tables and key/value lists for people, the server's own JSON
-// for scripts.
+// How rasctl shows records: aligned tables and key/value lists for people (scripts get
+// the server's own JSON, printed as received).
 namespace RasctlOutput {
 
 QString sites(const QList<Site> &sites);
@@ -22,17 +21,5 @@ QString gateway(const Gateway &gateway);
 QString policies(const QList<ClientPolicy> &policies);
 QString policy(const ClientPolicy &policy);
 QString connections(const QList<SecondaryConnection> &connections);
-
-template <typename T>
-QJsonArray rawArray(const QList<T> &items)
-{
-    QJsonArray array;
-    for (const auto &item : items)
-        array.append(item.raw);
-    return array;
-}
-QJsonArray connectionsJson(const QList<SecondaryConnection> &connections);
-QString toJsonText(const QJsonArray &array);
-QString toJsonText(const QJsonObject &object);
 
 } // namespace RasctlOutput

@@ -87,9 +87,10 @@ bool RasctlRunner::prepare(QString *error)
         return false;
     }
     m_client.setTimeoutMs(inv.timeoutMs);
+    // --json prints the answer exactly as the server sent it (decoded too, so a broken one still fails).
+    connect(&m_client, &RasClient::answerReceived, this, [this](const QByteArray &body) { m_lastAnswer = body; });
     if (inv.maxAnswerBytes > 0)
         m_client.setMaxAnswerBytes(inv.maxAnswerBytes);
-    m_client.setKeepRawJson(inv.json); // --json prints the server's own objects
     if (!inv.fingerprint.isEmpty())
         m_client.setPinnedFingerprint(inv.fingerprint);
 
@@ -291,6 +292,25 @@ void RasctlRunner::runIfAllowed()
     });
 }
 
+QString RasctlRunner::answerText() const
+{
+    // As received, with one exception: control characters a lenient server left raw inside strings
+    // (JSON wants them escaped) are written as the escapes they should have been, so the same JSON
+    // reaches the script but no terminal sequence reaches the terminal.
+    QString text;
+    text.reserve(m_lastAnswer.size() + 1);
+    for (const QChar c : QString::fromUtf8(m_lastAnswer)) {
+        const char16_t code = c.unicode();
+        if ((code < 0x20 && code != u'\t' && code != u'\n' && code != u'\r') || code == 0x7f)
+            text += QStringLiteral("\\u%1").arg(int(code), 4, 16, QLatin1Char('0'));
+        else
+            text += c;
+    }
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    return text;
+}
+
 void RasctlRunner::run()
 {
     const QString &command = m_invocation.command;
@@ -306,24 +326,24 @@ void RasctlRunner::run()
 
     if (command == QLatin1String("sites list")) {
         SiteService(&m_client).list(this, onResult<QList<Site>>([this, json](const QList<Site> &list) {
-            succeed(json ? RasctlOutput::toJsonText(RasctlOutput::rawArray(list)) : RasctlOutput::sites(list));
+            succeed(json ? answerText() : RasctlOutput::sites(list));
         }));
     } else if (command == QLatin1String("brokers list")) {
         brokers.list(m_siteId, this, onResult<QList<Broker>>([this, json](const QList<Broker> &list) {
-            succeed(json ? RasctlOutput::toJsonText(RasctlOutput::rawArray(list)) : RasctlOutput::brokers(list));
+            succeed(json ? answerText() : RasctlOutput::brokers(list));
         }));
     } else if (command == QLatin1String("brokers show")) {
         brokers.get(m_id, this, onResult<Broker>([this, json](const Broker &broker) {
-            succeed(json ? RasctlOutput::toJsonText(broker.raw) : RasctlOutput::broker(broker));
+            succeed(json ? answerText() : RasctlOutput::broker(broker));
         }));
     } else if (command == QLatin1String("brokers status")) {
         if (args.isEmpty()) {
             brokers.statusAll(this, onResult<QList<BrokerStatus>>([this, json](const QList<BrokerStatus> &list) {
-                succeed(json ? RasctlOutput::toJsonText(RasctlOutput::rawArray(list)) : RasctlOutput::statuses(list));
+                succeed(json ? answerText() : RasctlOutput::statuses(list));
             }));
         } else {
             brokers.status(m_id, this, onResult<BrokerStatus>([this, json](const BrokerStatus &status) {
-                succeed(json ? RasctlOutput::toJsonText(status.raw) : RasctlOutput::statuses({status}));
+                succeed(json ? answerText() : RasctlOutput::statuses({status}));
             }));
         }
     } else if (command == QLatin1String("brokers add")) {
@@ -334,7 +354,7 @@ void RasctlRunner::run()
         request.restartAfterInstall = !m_invocation.flag("--no-restart");
         request.addFirewallRules = !m_invocation.flag("--no-firewall-rules");
         brokers.add(request, this, onResult<Broker>([this, json, applyHint](const Broker &broker) {
-            succeed(json ? RasctlOutput::toJsonText(broker.raw)
+            succeed(json ? answerText()
                          : QStringLiteral("Added Connection Broker %1 (%2, priority %3).%4\n")
                                .arg(broker.id)
                                .arg(safe(broker.server))
@@ -351,19 +371,19 @@ void RasctlRunner::run()
         brokers.remove(m_id, m_invocation.flag("--keep-agent"), this, doneWith(QStringLiteral("Removed Connection Broker %1.").arg(m_id) + applyHint));
     } else if (command == QLatin1String("gateways list")) {
         gateways.list(m_siteId, this, onResult<QList<Gateway>>([this, json](const QList<Gateway> &list) {
-            succeed(json ? RasctlOutput::toJsonText(RasctlOutput::rawArray(list)) : RasctlOutput::gateways(list));
+            succeed(json ? answerText() : RasctlOutput::gateways(list));
         }));
     } else if (command == QLatin1String("gateways show")) {
         gateways.get(m_id, this, onResult<Gateway>([this, json](const Gateway &gateway) {
-            succeed(json ? RasctlOutput::toJsonText(gateway.raw) : RasctlOutput::gateway(gateway));
+            succeed(json ? answerText() : RasctlOutput::gateway(gateway));
         }));
     } else if (command == QLatin1String("gateways status")) {
         gateways.statusAll(this, onResult<QList<GatewayStatus>>([this, json](const QList<GatewayStatus> &list) {
-            succeed(json ? RasctlOutput::toJsonText(RasctlOutput::rawArray(list)) : RasctlOutput::statuses(list));
+            succeed(json ? answerText() : RasctlOutput::statuses(list));
         }));
     } else if (command == QLatin1String("gateways add")) {
         gateways.add(args.first(), m_siteId, this, onResult<Gateway>([this, json, applyHint](const Gateway &gateway) {
-            succeed(json ? RasctlOutput::toJsonText(gateway.raw)
+            succeed(json ? answerText()
                          : QStringLiteral("Added Secure Gateway %1 (%2).%3\n").arg(gateway.id).arg(safe(gateway.server), applyHint));
         }));
     } else if (command == QLatin1String("gateways update")) {
@@ -372,15 +392,15 @@ void RasctlRunner::run()
         gateways.remove(m_id, this, doneWith(QStringLiteral("Removed Secure Gateway %1.").arg(m_id) + applyHint));
     } else if (command == QLatin1String("policies list")) {
         policies.list(this, onResult<QList<ClientPolicy>>([this, json](const QList<ClientPolicy> &list) {
-            succeed(json ? RasctlOutput::toJsonText(RasctlOutput::rawArray(list)) : RasctlOutput::policies(list));
+            succeed(json ? answerText() : RasctlOutput::policies(list));
         }));
     } else if (command == QLatin1String("policies show")) {
         policies.get(m_id, this, onResult<ClientPolicy>([this, json](const ClientPolicy &policy) {
-            succeed(json ? RasctlOutput::toJsonText(policy.raw) : RasctlOutput::policy(policy));
+            succeed(json ? answerText() : RasctlOutput::policy(policy));
         }));
     } else if (command == QLatin1String("policies add")) {
         policies.add(m_policyChanges, this, onResult<ClientPolicy>([this, json, applyHint](const ClientPolicy &policy) {
-            succeed(json ? RasctlOutput::toJsonText(policy.raw)
+            succeed(json ? answerText()
                          : QStringLiteral("Added client policy %1 (%2, order %3).%4\n")
                                .arg(policy.id)
                                .arg(safe(policy.name))
@@ -395,7 +415,7 @@ void RasctlRunner::run()
         policies.remove(m_id, this, doneWith(QStringLiteral("Removed client policy %1.").arg(m_id) + applyHint));
     } else if (command == QLatin1String("policies connections list")) {
         policies.connections(m_id, this, onResult<QList<SecondaryConnection>>([this, json](const QList<SecondaryConnection> &list) {
-            succeed(json ? RasctlOutput::toJsonText(RasctlOutput::connectionsJson(list)) : RasctlOutput::connections(list));
+            succeed(json ? answerText() : RasctlOutput::connections(list));
         }));
     } else if (command == QLatin1String("policies connections add")) {
         policies.addConnection(m_id, m_connection, this, doneWith(QStringLiteral("Added the secondary connection to client policy %1.").arg(m_id) + applyHint));

@@ -34,6 +34,7 @@ signals:
 
 private:
     void run();
+    QString answerText() const; // the last successful answer's body, for --json
     // A write the session's rights forbid is refused here, before anything is sent; when the rights
     // cannot be read the server decides.
     void runIfAllowed();
@@ -58,6 +59,7 @@ private:
 
     RasctlInvocation m_invocation;
     RasClient m_client;
+    QByteArray m_lastAnswer;
     // What prepare() made of the arguments.
     int m_id = 0;
     int m_adminId = 0; // the log-on's userId

@@ -1,3 +1,4 @@
+#include "ApiProbe.h"
 #include "RasctlInvocation.h"
 #include "TextTable.h"
 
@@ -173,6 +174,12 @@ void TestRasctl::listsAndJson()
     QVERIFY(gateways.first().toObject().contains(QLatin1String("UserPortalPort"))); // the server's own JSON
     const Run status = rasctl({QStringLiteral("--json"), QStringLiteral("brokers"), QStringLiteral("status"), QStringLiteral("1")});
     QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QLatin1String("id")).toString(), QStringLiteral("1"));
+    // --json prints the answer byte for byte as the server sent it, not a re-encoding of it.
+    ApiProbe probe(m_url);
+    QVERIFY(probe.logon(QStringLiteral("administrator"), QStringLiteral("pw")));
+    const QByteArray sent = probe.send("GET", QStringLiteral("api/Gateway")).body;
+    QVERIFY(!sent.isEmpty());
+    QCOMPARE(json.out.toUtf8(), sent.endsWith('\n') ? sent : sent + '\n');
     QCOMPARE(rasctl({QStringLiteral("sites"), QStringLiteral("list")}).code, 0);
     QVERIFY(rasctl({QStringLiteral("gateways"), QStringLiteral("status")}).out.contains(QLatin1String("Needs update")));
 }

@@ -81,7 +81,8 @@ void TestClientLimits::endlessAnswerIsCutAtTheCap()
     // Stopped as soon as the cap was passed, not after the server gave up: what was sent is the cap
     // plus what socket buffers held at that moment.
     QVERIFY2(m_server->bodyBytesSent() < 16 * 1024 * 1024, qPrintable(QString::number(m_server->bodyBytesSent())));
-    QTRY_COMPARE(m_server->openConnections(), 0);
+    // The answer's connection is closed (the ones opened during log-on for a farm load stay idle).
+    QTRY_COMPARE(m_server->streamingConnections(), 0);
 }
 
 void TestClientLimits::declaredHugeAnswerIsRefusedUnread()
@@ -237,14 +238,11 @@ void TestClientLimits::plainHttpOnlyForLoopbackUnlessAllowed()
 }
 
 namespace {
-std::optional<Broker> throwingDecoder(const JsonMembers &, QString *)
+// A record whose decoder runs out of memory, whatever it is given.
+struct ThrowingRecord
 {
-    throw std::bad_alloc();
-}
-std::optional<Broker> throwingObjectDecoder(const QJsonObject &, QString *)
-{
-    throw std::bad_alloc();
-}
+    static std::optional<QList<ThrowingRecord>> listFromJson(const QByteArray &, QString *) { throw std::bad_alloc(); }
+};
 } // namespace
 
 void TestClientLimits::throwingDecoderCannotEndTheProcess()
@@ -258,9 +256,8 @@ void TestClientLimits::throwingDecoderCannotEndTheProcess()
         body.chop(1);
         body += "]";
         m_server->setCanned(200, body);
-        const auto result = await<QList<Broker>>([&](QObject *c, auto done) {
-            ServiceSupport::fetchList<Broker>(m_client.get(), QStringLiteral("api/Broker"), {}, c, done,
-                                              &throwingObjectDecoder, &throwingDecoder);
+        const auto result = await<QList<ThrowingRecord>>([&](QObject *c, auto done) {
+            ServiceSupport::fetchList<ThrowingRecord>(m_client.get(), QStringLiteral("api/Broker"), {}, c, done);
         });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, RasError::Kind::Malformed);

@@ -11,6 +11,8 @@
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 // Every service against ras-emulator over a real socket: log-on, the farm load, each operation,
@@ -75,6 +77,7 @@ private slots:
     void requestLogHoldsNoSecrets();
     void deadReceiverGetsNoCallback();
     void largeListsDecodeOffTheMainThread();
+    void logOnOpensTheLoadsConnections();
 };
 
 void TestServices::logOnAndPermissions()
@@ -561,6 +564,26 @@ void TestServices::largeListsDecodeOffTheMainThread()
     m_server->faults().setRate(1.0);
     const auto broken = await<QList<Gateway>>([&](QObject *c, auto done) { GatewayService(m_client.get()).list(0, c, done); });
     QCOMPARE(broken.error().kind, RasError::Kind::Malformed);
+}
+
+void TestServices::logOnOpensTheLoadsConnections()
+{
+    // A server that accepts connections and never answers: while log-on waits for its answer, the
+    // connections the farm load needs are already open, so the load does not pay for them later.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> accepted;
+    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            accepted << socket;
+    });
+    QNetworkAccessManager manager;
+    RasClient client(&manager);
+    QString error;
+    QVERIFY(client.setServer(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()), &error));
+    client.setCredentials(QStringLiteral("administrator"), QStringLiteral("pw"));
+    client.logOn(&client, [](const RasResult<RasClient::Reply> &) {});
+    QTRY_COMPARE(accepted.size(), RasClient::kParallelConnections);
 }
 
 QTEST_GUILESS_MAIN(TestServices)

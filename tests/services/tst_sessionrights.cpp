@@ -1,7 +1,5 @@
 #include "SessionRights.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QtTest>
 
 // What an administrator may do per kind of object, from the two permission answers.
@@ -15,11 +13,15 @@ private:
 
     static AdminPermissions admin(const char *json)
     {
-        return AdminPermissions::fromJson(QJsonDocument::fromJson(json).object());
+        return AdminPermissions::fromJson(QByteArray(json));
     }
     static CustomPermissions custom(const char *json)
     {
-        return CustomPermissions::fromJson(QJsonDocument::fromJson(json).object());
+        QString error;
+        const auto permissions = CustomPermissions::fromJson(QByteArray(json), &error);
+        if (!permissions)
+            qFatal("custom permissions not read: %s", qPrintable(error));
+        return *permissions;
     }
 
 private slots:

@@ -73,6 +73,16 @@ HostileServer::~HostileServer()
     }
 }
 
+int HostileServer::streamingConnections() const
+{
+    int count = 0;
+    for (const Connection *connection : m_connections) {
+        if (connection->streaming)
+            ++count;
+    }
+    return count;
+}
+
 bool HostileServer::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);

@@ -47,6 +47,8 @@ public:
     // Requests other than log-on and log-off.
     int apiRequests() const { return m_apiRequests; }
     int openConnections() const { return static_cast<int>(m_connections.size()); }
+    // Open connections still carrying an endless or huge answer.
+    int streamingConnections() const;
     qint64 bodyBytesSent() const { return m_bodyBytesSent; }
 
 private:

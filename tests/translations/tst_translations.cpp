@@ -261,6 +261,51 @@ private slots:
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
+
+    // English needs only its plural forms ("1 change", "2 changes"): ras-console_en.ts holds every
+    // message with %n and nothing else, each with both forms, and lupdate -pluralonly adds nothing.
+    void englishPluralsComplete()
+    {
+        TsFile english;
+        QString error;
+        QVERIFY2(TsFile::read(tsPath(QStringLiteral("en")), &english, &error), qPrintable(error));
+        QStringList problems;
+        for (const TsMessage &message : std::as_const(english.messages)) {
+            if (!message.numerus || !message.type.isEmpty() || message.translations.size() != 2)
+                problems << QStringLiteral("not a finished plural with two forms: ") + where(message);
+            for (const QString &form : message.translations) {
+                if (!form.contains(QLatin1String("%n")) || placeholders(form) != placeholders(message.source))
+                    problems << where(message) + QStringLiteral(" -> \"") + form + QLatin1Char('"');
+            }
+        }
+        QVERIFY(english.messages.size() >= 10);
+
+        QTemporaryDir copies;
+        QVERIFY(copies.isValid());
+        const QString copy = copies.filePath(QStringLiteral("ras-console_en.ts"));
+        QVERIFY(QFile::copy(tsPath(QStringLiteral("en")), copy));
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(RAS_LUPDATE),
+                      {QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral("@" RAS_TRANSLATION_SOURCES), QStringLiteral("-ts"), copy});
+        QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+        TsFile updated;
+        QVERIFY2(TsFile::read(copy, &updated, &error), qPrintable(error));
+        QSet<QString> before;
+        for (const TsMessage &message : std::as_const(english.messages))
+            before.insert(message.key());
+        QSet<QString> after;
+        for (const TsMessage &message : std::as_const(updated.messages)) {
+            after.insert(message.key());
+            if (!before.contains(message.key()))
+                problems << QStringLiteral("en lacks ") + where(message);
+        }
+        if (after != before)
+            problems << QStringLiteral("en has plurals the sources no longer say (run `cmake --build build --target update_plurals`)");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

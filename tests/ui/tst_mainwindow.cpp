@@ -5,6 +5,7 @@
 #include "ConsoleActions.h"
 #include "FarmController.h"
 #include "FarmState.h"
+#include "FaultInjector.h"
 #include "GatewayAddDialog.h"
 #include "GatewayPropertiesDialog.h"
 #include "GatewaysPage.h"
@@ -150,6 +151,8 @@ private slots:
     void closingWhileBusyStillShowsTheOutcome();
     void editBrokerProperties();
     void addAndEditAGateway();
+    void lostAnswerToAnAddIsCheckedBeforeARetry();
+    void failingStatusRefreshSaysItSlowsDown();
     void addPolicyAndSecondaryConnection();
 
 private:
@@ -781,6 +784,59 @@ void TestMainWindow::editBrokerProperties()
     QVERIFY(primary);
     QVERIFY(!primary->findChild<QCheckBox *>(QStringLiteral("enabled"))->isEnabled());
     primary->reject();
+}
+
+void TestMainWindow::lostAnswerToAnAddIsCheckedBeforeARetry()
+{
+    start();
+    m_window->showGateways(1);
+    const FarmState &farm = m_server->router().farm();
+    const qsizetype before = farm.gateways.size();
+    // The server adds the gateway but its answer cannot be read: the console reads the list again,
+    // finds it there, closes the dialog (nothing to retry) and says so in one sentence.
+    auto *add = openDialog<GatewayAddDialog>(m_window->consoleActions().add);
+    QVERIFY(add);
+    add->findChild<QLineEdit *>(QStringLiteral("server"))->setText(QStringLiteral("ras-gw09.corp.example.com"));
+    QTRY_COMPARE(m_controller->client()->inFlight(), 0);
+    m_server->faults().injectOnce(FaultInjector::Fault::MalformedJson);
+    QTest::mouseClick(okButton(add), Qt::LeftButton);
+    waitClosed(add);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->banner()->text(),
+                              QStringLiteral("The answer was lost, but the list read again shows ras-gw09.corp.example.com: "
+                                             "it was added, so do not add it again."),
+                              10000);
+    QCOMPARE(farm.gateways.size(), before + 1);
+    QCOMPARE(m_controller->pendingChanges()->count(), 1);
+    QVERIFY(m_controller->gateways()->rowCount() == int(before + 1)); // the table shows it already
+}
+
+void TestMainWindow::failingStatusRefreshSaysItSlowsDown()
+{
+    start();
+    m_controller->setAutoRefreshSeconds(5);
+    const auto statusText = [this] {
+        QStringList texts;
+        for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(QLatin1Char('|'));
+    };
+    m_server->faults().setKinds({FaultInjector::Fault::ServerError});
+    m_server->faults().setRate(1.0);
+    for (int failures = 1; failures <= 3; ++failures) {
+        QTRY_COMPARE(m_controller->client()->inFlight(), 0);
+        m_controller->refreshStatus();
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->statusRefreshFailures(), failures, 10000);
+    }
+    QVERIFY2(statusText().contains(QStringLiteral("Status refresh failed 3 times in a row, so it now waits 10 seconds "
+                                                  "between tries.")),
+             qPrintable(statusText()));
+    m_server->faults().setRate(0.0);
+    QTRY_COMPARE(m_controller->client()->inFlight(), 0);
+    QSignalSpy refreshed(m_controller.get(), &FarmController::statusRefreshed);
+    m_controller->refreshStatus();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY2(!statusText().contains(QLatin1String("Status refresh failed")), qPrintable(statusText()));
+    QCOMPARE(m_controller->statusRefreshSeconds(), 5);
 }
 
 void TestMainWindow::addAndEditAGateway()

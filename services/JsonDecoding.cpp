@@ -1,0 +1,465 @@
+#include "JsonDecoding.h"
+
+#include "RasClient.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace Json {
+
+static_assert(RasClient::kBodyPadding >= simdjson::SIMDJSON_PADDING, "answers keep the room the decoder reads into");
+
+namespace {
+
+using simdjson::ondemand::json_type;
+
+// QJsonDocument refuses deeper nesting than this; so does this decoder.
+constexpr int kMaxDepth = 1024;
+// A parser keeps the buffers of the largest answer it read; past this size they are given back
+// after the decode, so a 10,000-gateway list does not leave tens of megabytes behind per thread.
+constexpr qsizetype kKeepParserBuffersBytes = 1024 * 1024;
+
+simdjson::ondemand::parser &threadParser()
+{
+    static thread_local simdjson::ondemand::parser parser;
+    return parser;
+}
+
+char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+bool equalIgnoringCase(const char *a, const char *b, std::size_t length)
+{
+    // Servers send the documented spelling: compare exactly first, letter case only when that fails.
+    if (std::memcmp(a, b, length) == 0)
+        return true;
+    for (std::size_t i = 0; i < length; ++i) {
+        if (a[i] != b[i] && lower(a[i]) != lower(b[i]))
+            return false;
+    }
+    return true;
+}
+
+enum class Attempt { Done, NotJson, Refused };
+
+Attempt attempt(const QByteArray &text, const DocumentReader &read, QString *problem, simdjson::error_code *code)
+{
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end. An answer read by RasClient has that
+    // room already (no copy); anything else is copied once.
+    simdjson::padded_string copy;
+    const char *data = text.constData();
+    std::size_t capacity = static_cast<std::size_t>(text.size()) + simdjson::SIMDJSON_PADDING;
+    // data_ptr() of a non-const QByteArray does not detach; it is only asked how much room follows.
+    if (const_cast<QByteArray &>(text).data_ptr().freeSpaceAtEnd() < qsizetype(simdjson::SIMDJSON_PADDING)) {
+        copy = simdjson::padded_string(text.constData(), static_cast<std::size_t>(text.size()));
+        data = copy.data();
+        capacity = copy.size() + simdjson::SIMDJSON_PADDING;
+    }
+    simdjson::ondemand::parser &parser = threadParser();
+    Attempt outcome = Attempt::Done;
+    try {
+        Reader reader;
+        auto document = get(parser.iterate(data, static_cast<std::size_t>(text.size()), capacity));
+        if (!read(document, reader, problem))
+            outcome = Attempt::Refused;
+        else if (const char *rest = nullptr; document.current_location().get(rest) != simdjson::OUT_OF_BOUNDS)
+            fail(simdjson::TRAILING_CONTENT); // something follows the answer's list or object
+    } catch (const SyntaxError &error) {
+        *code = error.code;
+        outcome = Attempt::NotJson;
+    }
+    if (text.size() > kKeepParserBuffersBytes)
+        parser = simdjson::ondemand::parser();
+    return outcome;
+}
+
+} // namespace
+
+void fail(simdjson::error_code code)
+{
+    throw SyntaxError{code};
+}
+
+QDateTime parseApiTime(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time;
+}
+
+// --- KeyTable -------------------------------------------------------------------------------
+
+KeyTable::KeyTable(std::initializer_list<const char *> names)
+    : KeyTable(std::vector<const char *>(names))
+{
+}
+
+KeyTable::KeyTable(const std::vector<const char *> &names)
+    : m_start(kBuckets + 1, 0)
+{
+    int index = 0;
+    for (const char *name : names) {
+        const std::size_t length = std::strlen(name);
+        m_entries.push_back(Entry{name, static_cast<int>(length), index++});
+    }
+    std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+        return bucketOf(static_cast<std::size_t>(a.length), a.name[0]) < bucketOf(static_cast<std::size_t>(b.length), b.name[0]);
+    });
+    for (const Entry &entry : m_entries)
+        ++m_start[static_cast<std::size_t>(bucketOf(static_cast<std::size_t>(entry.length), entry.name[0])) + 1];
+    for (std::size_t bucket = 1; bucket < m_start.size(); ++bucket)
+        m_start[bucket] = static_cast<quint16>(m_start[bucket] + m_start[bucket - 1]);
+}
+
+int KeyTable::bucketOf(std::size_t length, char first)
+{
+    return static_cast<int>((length & 63) * 32 + (static_cast<unsigned char>(lower(first)) & 31));
+}
+
+int KeyTable::indexOf(std::string_view key) const
+{
+    if (key.empty())
+        return -1;
+    const auto bucket = static_cast<std::size_t>(bucketOf(key.size(), key[0]));
+    for (int at = m_start[bucket], end = m_start[bucket + 1]; at < end; ++at) {
+        const Entry &entry = m_entries[static_cast<std::size_t>(at)];
+        if (static_cast<std::size_t>(entry.length) == key.size() && equalIgnoringCase(entry.name, key.data(), key.size()))
+            return entry.index;
+    }
+    return -1;
+}
+
+// --- Reader ---------------------------------------------------------------------------------
+
+void Reader::enter()
+{
+    if (++m_depth > kMaxDepth)
+        fail(simdjson::DEPTH_ERROR);
+}
+
+void Reader::note(const char *name, const char *expected)
+{
+    m_problems << QStringLiteral("'%1' is not %2").arg(QLatin1String(name), QLatin1String(expected));
+}
+
+std::string_view Reader::keyOf(simdjson::ondemand::field &field)
+{
+    // Keys are plain ASCII in every real answer: taken from the text as they stand. Only a key with
+    // an escape sequence needs unescaping (which also checks the escapes).
+    const char *raw = field.key().raw();
+    const char *end = raw;
+    while (*end != '"' && *end != '\\')
+        ++end;
+    if (*end == '"')
+        return std::string_view(raw, static_cast<std::size_t>(end - raw));
+    return get(field.unescaped_key());
+}
+
+void Reader::skip(Value &value)
+{
+    switch (get(value.type())) {
+    case json_type::object:
+        enter();
+        for (auto field : get(value.get_object())) {
+            auto current = get(std::move(field));
+            keyOf(current);
+            Value inner = current.value();
+            skip(inner);
+        }
+        leave();
+        break;
+    case json_type::array:
+        enter();
+        for (auto element : get(value.get_array())) {
+            Value inner = get(std::move(element));
+            skip(inner);
+        }
+        leave();
+        break;
+    case json_type::string:
+        get(value.get_string());
+        break;
+    case json_type::number:
+        number(value);
+        break;
+    case json_type::boolean:
+        get(value.get_bool());
+        break;
+    case json_type::null:
+        if (!get(value.is_null()))
+            fail(simdjson::N_ATOM_ERROR);
+        break;
+    }
+}
+
+double Reader::number(Value &value)
+{
+    // Integers exactly; anything else (fractions, exponents, integers beyond 64 bits) as a double.
+    int64_t integer = 0;
+    if (value.get_int64().get(integer) == simdjson::SUCCESS)
+        return static_cast<double>(integer);
+    return get(value.get_double());
+}
+
+void Reader::expectShape(Value &value, const char *name, const char *expected)
+{
+    const json_type type = get(value.type());
+    if (type == json_type::null) {
+        skip(value);
+        return;
+    }
+    skip(value);
+    note(name, expected);
+}
+
+bool Reader::isObject(Value &value, const char *name)
+{
+    if (get(value.type()) == json_type::object)
+        return true;
+    expectShape(value, name, "an object");
+    return false;
+}
+
+std::string_view Reader::stringOf(Value &value)
+{
+    // A string without escapes is taken from the text as it stands (stage 1 checked its UTF-8), not
+    // copied out first; the value is left for the iteration to step over. Escapes are undone by
+    // simdjson, which also checks them.
+    const std::string_view token = value.raw_json_token(); // the string, then up to the next structural
+    std::size_t close = token.size();
+    while (close > 1 && token[close - 1] != '"')
+        --close;
+    const std::string_view inside = close > 1 ? token.substr(1, close - 2) : std::string_view();
+    if (close > 1 && inside.find('\\') == std::string_view::npos)
+        return inside;
+    return get(value.get_string());
+}
+
+qint64 Reader::toInt64(Value &value, const char *name, qint64 fallback)
+{
+    int64_t integer = 0;
+    if (value.get_int64().get(integer) == simdjson::SUCCESS)
+        return integer;
+    switch (get(value.type())) {
+    case json_type::number: {
+        const double real = get(value.get_double());
+        if (std::isfinite(real) && std::fabs(real) < 9.0e15)
+            return static_cast<qint64>(real);
+        break;
+    }
+    case json_type::string: {
+        const std::string_view text = stringOf(value);
+        bool ok = false;
+        const qint64 parsed = QByteArrayView(text.data(), static_cast<qsizetype>(text.size())).trimmed().toLongLong(&ok);
+        if (ok)
+            return parsed;
+        break;
+    }
+    case json_type::null:
+        skip(value);
+        return fallback;
+    default:
+        skip(value);
+        break;
+    }
+    note(name, "an integer");
+    return fallback;
+}
+
+int Reader::toInt(Value &value, const char *name, int fallback)
+{
+    const int before = static_cast<int>(m_problems.size());
+    const qint64 parsed = toInt64(value, name, fallback);
+    if (m_problems.size() != before)
+        return fallback;
+    if (parsed < INT_MIN || parsed > INT_MAX) {
+        note(name, "a 32-bit integer");
+        return fallback;
+    }
+    return static_cast<int>(parsed);
+}
+
+bool Reader::toBool(Value &value, const char *name, bool fallback)
+{
+    bool flag = false;
+    if (value.get_bool().get(flag) == simdjson::SUCCESS)
+        return flag;
+    switch (get(value.type())) {
+    case json_type::boolean:
+        return get(value.get_bool()); // not a valid true/false: this reports it
+    case json_type::string: {
+        const std::string_view text = stringOf(value);
+        const QByteArrayView trimmed = QByteArrayView(text.data(), static_cast<qsizetype>(text.size())).trimmed();
+        if (trimmed.compare("true", Qt::CaseInsensitive) == 0)
+            return true;
+        if (trimmed.compare("false", Qt::CaseInsensitive) == 0)
+            return false;
+        break;
+    }
+    case json_type::number: {
+        const double real = number(value);
+        if (real == 0.0 || real == 1.0)
+            return real != 0.0;
+        break;
+    }
+    case json_type::null:
+        skip(value);
+        return fallback;
+    default:
+        skip(value);
+        break;
+    }
+    note(name, "a boolean");
+    return fallback;
+}
+
+QString Reader::toString(Value &value, const char *name)
+{
+    switch (get(value.type())) {
+    case json_type::string: {
+        const std::string_view text = stringOf(value);
+        return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    }
+    case json_type::number:
+        return QString::number(number(value), 'g', 15);
+    case json_type::boolean:
+        return get(value.get_bool()) ? QStringLiteral("true") : QStringLiteral("false");
+    case json_type::null:
+        skip(value);
+        return {};
+    default:
+        skip(value);
+        note(name, "a string");
+        return {};
+    }
+}
+
+QString Reader::toSharedString(Value &value, const char *name, int slot)
+{
+    if (get(value.type()) != json_type::string)
+        return toString(value, name);
+    const std::string_view text = stringOf(value);
+    if (text.empty())
+        return {};
+    if (m_shared.size() <= static_cast<std::size_t>(slot))
+        m_shared.resize(static_cast<std::size_t>(slot) + 1);
+    SharedString &shared = m_shared[static_cast<std::size_t>(slot)];
+    if (shared.bytes.size() != text.size() || std::memcmp(shared.bytes.data(), text.data(), text.size()) != 0) {
+        shared.bytes.assign(text);
+        shared.text = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    }
+    return shared.text;
+}
+
+QStringList Reader::toStringList(Value &value, const char *name)
+{
+    QStringList list;
+    const json_type type = get(value.type());
+    if (type == json_type::null) {
+        skip(value);
+        return list;
+    }
+    if (type != json_type::array) {
+        skip(value);
+        note(name, "an array");
+        return list;
+    }
+    forEachElement(value, name, [this, &list](Value &item) {
+        switch (get(item.type())) {
+        case json_type::string: {
+            const std::string_view text = stringOf(item);
+            list << QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+            break;
+        }
+        case json_type::number:
+            list << QString::number(number(item), 'g', 15);
+            break;
+        default:
+            skip(item);
+            break;
+        }
+    });
+    return list;
+}
+
+int Reader::toEnum(Value &value, const char *name, const QList<Ras::EnumEntry> &entries, int fallback)
+{
+    if (get(value.type()) != json_type::string)
+        return toInt(value, name, fallback);
+    const std::string_view raw = stringOf(value);
+    const QString text = QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size()));
+    int parsed = 0;
+    if (Ras::parseEnum(entries, text, &parsed))
+        return parsed;
+    bool isNumber = false;
+    const int number = text.trimmed().toInt(&isNumber);
+    if (isNumber)
+        return number; // a value this client does not know yet: kept, shown as "Unknown (n)"
+    note(name, "a known enum value");
+    return fallback;
+}
+
+QDateTime Reader::toTime(Value &value, const char *name)
+{
+    return parseApiTime(toString(value, name));
+}
+
+bool Reader::readId(Value &value, int *id)
+{
+    if (get(value.type()) == json_type::null) {
+        skip(value);
+        return false;
+    }
+    const int before = static_cast<int>(m_problems.size());
+    *id = toInt(value, "id", 0);
+    return m_problems.size() == before;
+}
+
+// --- the document ---------------------------------------------------------------------------
+
+bool decodeDocument(const QByteArray &body, const DocumentReader &read, const std::function<void()> &reset, QString *error)
+{
+    simdjson::error_code code = simdjson::SUCCESS;
+    QString problem;
+    switch (attempt(body, read, &problem, &code)) {
+    case Attempt::Done:
+        return true;
+    case Attempt::Refused:
+        *error = problem;
+        return false;
+    case Attempt::NotJson:
+        break;
+    }
+    // QJsonDocument has the last word on what is JSON.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = body.trimmed().isEmpty()
+                     ? QStringLiteral("the answer is empty")
+                     : QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        return false;
+    }
+    reset();
+    problem.clear();
+    switch (attempt(document.toJson(QJsonDocument::Compact), read, &problem, &code)) {
+    case Attempt::Done:
+        return true;
+    case Attempt::Refused:
+        *error = problem;
+        return false;
+    case Attempt::NotJson:
+        break;
+    }
+    *error = QString::fromUtf8(simdjson::error_message(code));
+    return false;
+}
+
+} // namespace Json

@@ -1,0 +1,144 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BrokersPage</name>
+    <message numerus="yes">
+        <source>Now %1 %, average %2 %, peak %3 %, from %n samples.</source>
+        <comment>CPU load over the last hour</comment>
+        <translation>
+            <numerusform>Now %1 %, average %2 %, peak %3 %, from %n sample.</numerusform>
+            <numerusform>Now %1 %, average %2 %, peak %3 %, from %n samples.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message numerus="yes">
+        <source>Commit %n staged change to the farm.</source>
+        <comment>tooltip</comment>
+        <translation>
+            <numerusform>Commit %n staged change to the farm.</numerusform>
+            <numerusform>Commit %n staged changes to the farm.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleStatusBar</name>
+    <message numerus="yes">
+        <source>Status refresh failed %n times in a row, so it now waits %1 seconds between tries.</source>
+        <translation>
+            <numerusform>Status refresh failed %n time in a row, so it now waits %1 seconds between tries.</numerusform>
+            <numerusform>Status refresh failed %n times in a row, so it now waits %1 seconds between tries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not applied</source>
+        <translation>
+            <numerusform>%n change not applied</numerusform>
+            <numerusform>%n changes not applied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FarmChanges</name>
+    <message numerus="yes">
+        <source>Connection Brokers changed on the server: %n.</source>
+        <comment>found by the configuration refresh</comment>
+        <translation>
+            <numerusform>Connection Brokers changed on the server: %n.</numerusform>
+            <numerusform>Connection Brokers changed on the server: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Secure Gateways changed on the server: %n.</source>
+        <comment>found by the configuration refresh</comment>
+        <translation>
+            <numerusform>Secure Gateways changed on the server: %n.</numerusform>
+            <numerusform>Secure Gateways changed on the server: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Client policies changed on the server: %n.</source>
+        <comment>found by the configuration refresh</comment>
+        <translation>
+            <numerusform>Client policies changed on the server: %n.</numerusform>
+            <numerusform>Client policies changed on the server: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayModel</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <comment>HSTS max age</comment>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Every %n seconds</source>
+        <comment>status refresh interval</comment>
+        <translation>
+            <numerusform>Every %n second</numerusform>
+            <numerusform>Every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <comment>status refresh interval</comment>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made in this session have not been applied to the farm. Quit anyway?</source>
+        <translation>
+            <numerusform>%n change made in this session has not been applied to the farm. Quit anyway?</numerusform>
+            <numerusform>%n changes made in this session have not been applied to the farm. Quit anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RasError</name>
+    <message numerus="yes">
+        <source>%1… (cut: the message has %n characters)</source>
+        <translation>
+            <numerusform>%1… (cut: the message has %n character)</numerusform>
+            <numerusform>%1… (cut: the message has %n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusFormat</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <comment>how long ago the status was fetched</comment>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
