@@ -226,8 +226,10 @@ void RasEmulatorServer::missingHandler(const QHttpServerRequest &, QTcpSocket *s
 void RasEmulatorServer::deliver(const QPointer<QTcpSocket> &socket, const ApiResponse &response,
                                 FaultInjector::Fault fault)
 {
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return; // the client left while the answer was delayed
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+        ++m_abandonedAnswers; // the client left while the answer was delayed
+        return;
+    }
     switch (fault) {
     case FaultInjector::Fault::DropConnection:
         socket->abort();

@@ -36,6 +36,8 @@ public:
     int openConnections() const { return m_openConnections; }
     // Connections turned away because the limit of concurrent connections was reached.
     qint64 refusedConnections() const { return m_refusedConnections; }
+    // Delayed answers dropped because their client had already gone.
+    qint64 abandonedAnswers() const { return m_abandonedAnswers; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -57,4 +59,5 @@ private:
     int m_maxConnections = 0;
     int m_openConnections = 0;
     qint64 m_refusedConnections = 0;
+    qint64 m_abandonedAnswers = 0;
 };

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Sets everything up, builds, and runs every test of the default build, printing how long each phase
-# took. Optional phases (off unless asked for):
-#   RAS_TEST_ASAN=1      the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer
-#   RAS_FUZZ_SECONDS=N   the fuzz preset built with clang and each libFuzzer target run for N seconds
+# Sets everything up, builds, and runs every test, printing how long each phase took:
+#   1. the default build and the whole suite;
+#   2. with RAS_TEST_ASAN=1, the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   3. with RAS_FUZZ_SECONDS=N, the fuzz preset built with clang and each libFuzzer target run for N seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
 jobs=$(nproc)
 fuzz_seconds=${RAS_FUZZ_SECONDS:-0}
+# Any undefined behaviour fails the test that hit it instead of scrolling past in the log.
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 timings=()
 
 phase() {

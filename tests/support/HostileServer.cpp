@@ -147,6 +147,10 @@ void HostileServer::onReadyRead(QTcpSocket *socket)
         connection->buffer.remove(0, headEnd + 4 + contentLength);
         m_requestHeads << head;
         answer(socket, head);
+        // answer() may close the connection, and a synchronous disconnected() then frees its state.
+        connection = m_connections.value(socket);
+        if (!connection)
+            return;
     }
 }
 
