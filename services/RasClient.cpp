@@ -171,18 +171,34 @@ void RasClient::openDataConnections()
     }
 }
 
+namespace {
+// The certificate the server showed: the peer's, or the one the first TLS error names.
+CertificateInfo presentedCertificate(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+    if (certificate.isNull() && !errors.isEmpty())
+        certificate = errors.first().certificate();
+    return CertificateInfo::from(certificate);
+}
+
+// A certificate the user pinned for this server is accepted despite its errors (self-signed, unknown issuer).
+bool acceptPinned(QNetworkReply *reply, const QList<QSslError> &errors, const CertificateInfo &info,
+                  const QString &pinnedFingerprint)
+{
+    if (pinnedFingerprint.isEmpty() || info.sha256 != pinnedFingerprint)
+        return false;
+    reply->ignoreSslErrors(errors);
+    return true;
+}
+} // namespace
+
 void RasClient::preconnectSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
     if (!isPreconnect(reply) || reply->url().host() != m_baseUrl.host())
         return;
-    QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-    if (certificate.isNull() && !errors.isEmpty())
-        certificate = errors.first().certificate();
-    const CertificateInfo info = CertificateInfo::from(certificate);
-    if (!m_pinnedFingerprint.isEmpty() && info.sha256 == m_pinnedFingerprint) {
-        reply->ignoreSslErrors(errors);
+    const CertificateInfo info = presentedCertificate(reply, errors);
+    if (acceptPinned(reply, errors, info, m_pinnedFingerprint))
         return;
-    }
     m_preconnectRefused = info; // refused: the request that needed the connection reports why
 }
 
@@ -257,14 +273,9 @@ void RasClient::dispatch(const std::shared_ptr<Pending> &pending)
                                : m_manager->sendCustomRequest(request, pending->method, pending->body);
 
     connect(reply, &QNetworkReply::sslErrors, this, [this, pending, reply](const QList<QSslError> &errors) {
-        QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-        if (certificate.isNull() && !errors.isEmpty())
-            certificate = errors.first().certificate();
-        const CertificateInfo info = CertificateInfo::from(certificate);
-        if (!m_pinnedFingerprint.isEmpty() && info.sha256 == m_pinnedFingerprint) {
-            reply->ignoreSslErrors(errors);
+        const CertificateInfo info = presentedCertificate(reply, errors);
+        if (acceptPinned(reply, errors, info, m_pinnedFingerprint))
             return;
-        }
         pending->refusedCertificate = info;
         pending->certificateChanged = !m_pinnedFingerprint.isEmpty();
     });
