@@ -231,15 +231,19 @@ bool Reader::isObject(Value &value, const char *name)
 std::string_view Reader::stringOf(Value &value)
 {
     // A string without escapes is taken from the text as it stands (stage 1 checked its UTF-8), not
-    // copied out first; the value is left for the iteration to step over. Escapes are undone by
-    // simdjson, which also checks them.
+    // copied out first. Escapes are undone by simdjson, which also checks them.
     const std::string_view token = value.raw_json_token(); // the string, then up to the next structural
     std::size_t close = token.size();
     while (close > 1 && token[close - 1] != '"')
         --close;
     const std::string_view inside = close > 1 ? token.substr(1, close - 2) : std::string_view();
-    if (close > 1 && inside.find('\\') == std::string_view::npos)
+    if (close > 1 && inside.find('\\') == std::string_view::npos) {
+        // The value must still be consumed through the iterator: a value left for the enclosing
+        // object to step over is skipped by depth alone, and what follows it (`"":]` in
+        // `{"ip":"":]}`) would then never be checked.
+        get(value.get_raw_json_string());
         return inside;
+    }
     return get(value.get_string());
 }
 

@@ -1,6 +1,11 @@
 #include "ApiProbe.h"
+#include "AgentStatus.h"
+#include "Broker.h"
+#include "ClientPolicy.h"
 #include "Gateway.h"
 #include "JsonDecoding.h"
+#include "SecondaryConnection.h"
+#include "Site.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +49,8 @@ private slots:
     void edgeCases_data();
     void edgeCases();
     void agreesWithQJsonDocumentOnMutations();
+    void recordDecodersRefuseWhatIsNotJson_data();
+    void recordDecodersRefuseWhatIsNotJson();
     void lenientValues();
     void keysInAnyCase();
 };
@@ -138,6 +145,35 @@ void TestJsonDecoding::agreesWithQJsonDocumentOnMutations()
         }
     }
     QVERIFY(agreedValid > 10); // some mutations stay valid, so both sides of the rule are exercised
+}
+
+void TestJsonDecoding::recordDecodersRefuseWhatIsNotJson_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    // Found by fuzz_decoders: a known field's string value followed by a stray `:`. Taking the string
+    // from the text without stepping over it let the object's iteration skip the rest unchecked.
+    QTest::newRow("colon after a known string") << QByteArray(R"([{"iP":"":],"id":2}])");
+    QTest::newRow("colon after a name") << QByteArray(R"([{"name":"x":1}])");
+    QTest::newRow("bracket after a string") << QByteArray(R"([{"server":"gw"],"id":2}])");
+    QTest::newRow("colon after an unknown string") << QByteArray(R"([{"zz":"":],"id":2}])");
+    QTest::newRow("colon after a number") << QByteArray(R"([{"id":1:],"name":"x"}])");
+    QTest::newRow("colon after a list") << QByteArray(R"([{"ipList":["a"]:1}])");
+}
+
+void TestJsonDecoding::recordDecodersRefuseWhatIsNotJson()
+{
+    QFETCH(QByteArray, body);
+    int qtCount = -1;
+    QVERIFY(!qtAcceptsListOfObjects(body, &qtCount));
+    QString error;
+    QVERIFY(!Broker::listFromJson(body, &error));
+    QVERIFY(!Gateway::listFromJson(body, &error));
+    QVERIFY(!ClientPolicy::listFromJson(body, &error));
+    QVERIFY(!SecondaryConnection::listFromJson(body, &error));
+    QVERIFY(!AgentStatus::listFromJson(body, &error));
+    QVERIFY(!Site::listFromJson(body, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(countObjects(body, &error) < 0);
 }
 
 void TestJsonDecoding::lenientValues()
