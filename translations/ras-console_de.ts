@@ -1193,7 +1193,7 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
     </message>
     <message>
         <source>Secure Gateway ID</source>
-        <translation>Secure-Gateway-ID</translation>
+        <translation>ID des Secure Gateways</translation>
     </message>
     <message>
         <source>Preferred Connection Broker</source>
