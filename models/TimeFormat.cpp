@@ -1,5 +1,7 @@
 #include "TimeFormat.h"
 
+#include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 
 #include <iterator>
@@ -68,8 +70,23 @@ QDateTime parseAsctime(QStringView text)
 
 } // namespace
 
+void readLocalTimeZoneOnce()
+{
+#ifdef __GLIBC__
+    if (!qEnvironmentVariableIsSet("TZ") && QFileInfo::exists(QStringLiteral("/etc/localtime")))
+        qputenv("TZ", ":/etc/localtime");
+#endif
+}
+
 QDateTime parseAgentTime(const QString &text)
 {
+    // A page asks for the same boot times again and again (display, filter text, sort key);
+    // each answer is kept, within a bound, so a local time is worked out once per text.
+    static thread_local QHash<QString, QDateTime> known;
+    if (const auto found = known.constFind(text); found != known.constEnd())
+        return *found;
+    if (known.size() >= 20000)
+        known.clear();
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
@@ -78,6 +95,7 @@ QDateTime parseAgentTime(const QString &text)
         parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
     if (!parsed.isValid())
         parsed = QDateTime::fromString(trimmed, Qt::ISODate);
+    known.insert(text, parsed);
     return parsed;
 }
 
