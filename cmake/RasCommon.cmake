@@ -26,13 +26,8 @@ if(WIN32)
     # Unicode Win32 API (the W functions), and no min/max macros from windows.h breaking std::min.
     target_compile_definitions(ras_common INTERFACE UNICODE _UNICODE NOMINMAX WIN32_LEAN_AND_MEAN)
 endif()
-if(RAS_FUZZ)
-    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
-        message(FATAL_ERROR "RAS_FUZZ needs clang (libFuzzer): use the asan or fuzz preset")
-    endif()
-    # Every library is instrumented for coverage; only the fuzz targets link libFuzzer's main(), so
-    # the same tree also builds the sanitizer test suite (the runtime answers the coverage hooks).
-    target_compile_options(ras_common INTERFACE -fsanitize=fuzzer-no-link)
+if(RAS_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "RAS_FUZZ needs clang (libFuzzer): use the asan or fuzz preset")
 endif()
 if(RAS_SANITIZERS OR RAS_FUZZ)
     target_compile_options(ras_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
