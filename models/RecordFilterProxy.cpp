@@ -4,6 +4,7 @@
 #include "RecordTableModel.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <algorithm>
 #include <limits>
 
@@ -89,6 +90,9 @@ RecordFilterProxy::RecordFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(RecordTableModel::SortRole);
+    m_preparation.setSingleShot(true);
+    m_preparation.setInterval(0);
+    connect(&m_preparation, &QTimer::timeout, this, &RecordFilterProxy::prepareSomeSearchTexts);
 }
 
 void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -116,6 +120,7 @@ void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
                             << connect(model, &QAbstractItemModel::columnsMoved, this, &RecordFilterProxy::forgetAll);
     }
     QSortFilterProxyModel::setSourceModel(model);
+    prepareSearchTextsLater();
 }
 
 void RecordFilterProxy::sort(int column, Qt::SortOrder order)
@@ -132,6 +137,35 @@ void RecordFilterProxy::forgetAll()
 {
     m_searchTexts.clear();
     m_sortKeys.clear();
+    prepareSearchTextsLater();
+}
+
+void RecordFilterProxy::prepareSearchTextsLater()
+{
+    m_preparedUpTo = 0;
+    if (sourceModel())
+        m_preparation.start();
+}
+
+void RecordFilterProxy::prepareSomeSearchTexts()
+{
+    // Well inside one frame, so the preparation never shows as a stall.
+    constexpr qint64 kSliceNs = 4'000'000;
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    const int rows = model->rowCount();
+    for (int row = m_preparedUpTo; row < rows; ++row) {
+        searchText(row);
+        if ((row & 31) == 31 && slice.nsecsElapsed() > kSliceNs) {
+            m_preparedUpTo = row + 1;
+            m_preparation.start();
+            return;
+        }
+    }
+    m_preparedUpTo = rows;
 }
 
 bool RecordFilterProxy::isSearched(int column) const
@@ -148,7 +182,10 @@ void RecordFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QMod
         searched = isSearched(column);
     if (searched && (roles.isEmpty() || roles.contains(Qt::DisplayRole))) {
         for (int row = first; row <= last && row < m_searchTexts.size(); ++row)
-            m_searchTexts[row] = QString();
+            m_searchTexts[row] = QByteArray();
+        m_preparedUpTo = qMin(m_preparedUpTo, first);
+        if (sourceModel())
+            m_preparation.start();
     }
     const bool sortColumnChanged = m_sortKeyColumn >= topLeft.column() && m_sortKeyColumn <= bottomRight.column();
     if (sortColumnChanged && (roles.isEmpty() || roles.contains(sortRole()) || roles.contains(Qt::DisplayRole))) {
@@ -160,9 +197,11 @@ void RecordFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QMod
 void RecordFilterProxy::sourceRowsInserted(int first, int last)
 {
     if (first <= m_searchTexts.size())
-        m_searchTexts.insert(first, last - first + 1, QString());
+        m_searchTexts.insert(first, last - first + 1, QByteArray());
     else
         m_searchTexts.clear();
+    m_preparedUpTo = qMin(m_preparedUpTo, first);
+    m_preparation.start();
     if (first <= m_sortKeys.size())
         m_sortKeys.insert(first, last - first + 1, SortKey());
     else
@@ -198,23 +237,23 @@ void RecordFilterProxy::sourceRowsMoved(int first, int last, int destination)
     move(m_sortKeys);
 }
 
-const QString &RecordFilterProxy::searchText(int sourceRow) const
+const QByteArray &RecordFilterProxy::searchText(int sourceRow) const
 {
     const QAbstractItemModel *model = sourceModel();
     if (m_searchTexts.size() != model->rowCount())
-        m_searchTexts = QList<QString>(model->rowCount());
-    QString &text = m_searchTexts[sourceRow];
+        m_searchTexts = QList<QByteArray>(model->rowCount());
+    QByteArray &text = m_searchTexts[sourceRow];
     if (text.isNull()) {
         // The searched cells case-folded, one per line, so a match never spans two cells.
-        text = QStringLiteral("");
+        QString cells;
         const int columns = model->columnCount();
         for (int column = 0; column < columns; ++column) {
             if (!isSearched(column))
                 continue;
-            text += model->index(sourceRow, column).data(Qt::DisplayRole).toString().toCaseFolded();
-            text += QLatin1Char('\n');
+            cells += model->index(sourceRow, column).data(Qt::DisplayRole).toString();
+            cells += QLatin1Char('\n');
         }
-        text.squeeze();
+        text = cells.toCaseFolded().toUtf8();
     }
     return text;
 }
@@ -253,14 +292,40 @@ const RecordFilterProxy::SortKey &RecordFilterProxy::sortKey(const QModelIndex &
     return key;
 }
 
+void RecordFilterProxy::refilter()
+{
+    // invalidateRowsFilter() reports every contiguous run of rows that appear or vanish on its own,
+    // and the view answers each report by walking all its rows. On a sorted page the rows of one
+    // Site, or the misses of a filter, are scattered: a keystroke became thousands of reports. So
+    // the rows that change are counted first (cheap: the texts are kept): none, nothing to do; a
+    // few, reported one by one; many, one layout change in which the shown rows are filtered and
+    // sorted again from the kept texts and keys (the selection stays if its row is still shown).
+    constexpr int kFewChanges = 64;
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return;
+    int changes = 0;
+    for (int row = 0, rows = model->rowCount(); row < rows && changes <= kFewChanges; ++row) {
+        const bool shown = mapFromSource(model->index(row, 0)).isValid();
+        if (filterAcceptsRow(row, QModelIndex()) != shown)
+            ++changes;
+    }
+    if (changes == 0)
+        return;
+    if (changes <= kFewChanges)
+        invalidateRowsFilter();
+    else
+        invalidate();
+}
+
 void RecordFilterProxy::setText(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    m_foldedText = trimmed.toCaseFolded();
-    invalidateRowsFilter();
+    m_foldedText = trimmed.toCaseFolded().toUtf8();
+    refilter();
 }
 
 void RecordFilterProxy::setProblemsOnly(bool problemsOnly)
@@ -268,7 +333,7 @@ void RecordFilterProxy::setProblemsOnly(bool problemsOnly)
     if (problemsOnly == m_problemsOnly)
         return;
     m_problemsOnly = problemsOnly;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
@@ -277,8 +342,9 @@ void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
         return;
     m_columns = columns;
     m_searchTexts.clear();
+    prepareSearchTextsLater();
     if (!m_text.isEmpty())
-        invalidateRowsFilter();
+        refilter();
 }
 
 void RecordFilterProxy::setSiteId(int siteId)
@@ -286,7 +352,7 @@ void RecordFilterProxy::setSiteId(int siteId)
     if (siteId == m_siteId)
         return;
     m_siteId = siteId;
-    invalidateRowsFilter();
+    refilter();
 }
 
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -34,17 +34,17 @@ GatewayField field(const char *apiName, GatewayField::Kind kind, const char *gro
 const QList<GatewayField> &GatewayField::all()
 {
     static const QList<GatewayField> fields{
-        field("id", K::Int, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "ID"), &Gateway::id, 0, 0, nullptr, false),
+        field("id", K::Int, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Secure Gateway ID"), &Gateway::id, 0, 0, nullptr, false),
         field("server", K::String, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Server"), &Gateway::server, 1, 255, nullptr, false),
         field("siteId", K::Int, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Site"), &Gateway::siteId, 0, 0, nullptr, false),
         field("enabled", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Enabled"), &Gateway::enabled),
         field("description", K::String, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Description"), &Gateway::description, 0, 0),
         field("gwMode", K::Enum, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Mode"), &Gateway::gwMode, 0, 0, &Ras::gatewayModeEntries()),
-        field("preferredPAId", K::Int, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Preferred broker ID"), &Gateway::preferredPAId, 0, 2147483647),
-        field("normalModeForwarding", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Forward requests in normal mode"), &Gateway::normalModeForwarding),
-        field("forwardHttpServers", K::String, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Forward HTTP requests to"), &Gateway::forwardHttpServers),
+        field("preferredPAId", K::Int, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Preferred Connection Broker"), &Gateway::preferredPAId, 0, 2147483647),
+        field("normalModeForwarding", K::Bool, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Forward other requests to HTTP servers"), &Gateway::normalModeForwarding),
+        field("forwardHttpServers", K::String, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "HTTP servers"), &Gateway::forwardHttpServers),
         field("forwardGatewayServers", K::String, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Forward to gateways"), &Gateway::forwardGatewayServers),
-        field("fwGWID", K::Int64, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Forwarding gateway ID"), &Gateway::fwGWID, 0, 4294967295LL),
+        field("fwGWID", K::Int64, QT_TRANSLATE_NOOP("GatewayField", "General"), QT_TRANSLATE_NOOP("GatewayField", "Forwarding gateway"), &Gateway::fwGWID, 0, 4294967295LL),
         field("ipVersion", K::Enum, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "IP version"), &Gateway::ipVersion, 0, 0, &Ras::ipVersionEntries()),
         field("iPs", K::String, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "IPs for client connections"), &Gateway::ips),
         field("bindV4Addresses", K::String, QT_TRANSLATE_NOOP("GatewayField", "Network"), QT_TRANSLATE_NOOP("GatewayField", "Bind IPv4 addresses"), &Gateway::bindV4Addresses),

@@ -1,5 +1,7 @@
 #include "GatewayInputRules.h"
 
+#include "Gateway.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -86,6 +88,20 @@ QString problem(const QString &apiName, const QString &label, const QString &tex
 {
     const QString field = apiName.toLower();
     const QStringList entries = split(text);
+    // Address and MAC lists are sets: a second copy of an entry is a typing slip, not a setting.
+    static const QStringList lists{
+        QStringLiteral("ips"), QStringLiteral("bindv4addresses"), QStringLiteral("bindv6addresses"),
+        QStringLiteral("optimizeconnectionipv4"), QStringLiteral("optimizeconnectionipv6"),
+        QStringLiteral("forwardhttpservers"), QStringLiteral("forwardgatewayservers"),
+        QStringLiteral("macallowexceptlst"), QStringLiteral("macallowonlylst")};
+    if (lists.contains(field)) {
+        QStringList seen;
+        for (const QString &entry : entries) {
+            if (seen.contains(entry, Qt::CaseInsensitive))
+                return QCoreApplication::translate("GatewayInputRules", "%1: '%2' is listed twice.").arg(label, entry);
+            seen << entry;
+        }
+    }
     for (const QString &entry : entries) {
         if (field == QLatin1String("ips")) {
             if (!isIpv4(entry) && !isIpv6(entry))
@@ -109,6 +125,32 @@ QString problem(const QString &apiName, const QString &label, const QString &tex
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             || url.host().isEmpty())
             return QCoreApplication::translate("GatewayInputRules", "%1: '%2' is not an http:// or https:// address.").arg(label, text.trimmed());
+    }
+    return {};
+}
+
+QString portClash(const Gateway &gateway)
+{
+    struct Listener
+    {
+        bool enabled;
+        int port;
+        const char *label;
+    };
+    const Listener listeners[] = {
+        {gateway.enableGWPort, gateway.gwPort, QT_TRANSLATE_NOOP("GatewayField", "Gateway port")},
+        {gateway.enableRDP, gateway.rdpPort, QT_TRANSLATE_NOOP("GatewayField", "RDP port")},
+        {gateway.enableSSL, gateway.sslPort, QT_TRANSLATE_NOOP("GatewayField", "SSL port")},
+    };
+    for (size_t first = 0; first < std::size(listeners); ++first) {
+        for (size_t second = first + 1; second < std::size(listeners); ++second) {
+            const Listener &a = listeners[first];
+            const Listener &b = listeners[second];
+            if (a.enabled && b.enabled && a.port == b.port)
+                return QCoreApplication::translate("GatewayInputRules", "%1 and %2 are both %3: each needs a port of its own.")
+                    .arg(QCoreApplication::translate("GatewayField", a.label),
+                         QCoreApplication::translate("GatewayField", b.label), QString::number(a.port));
+        }
     }
     return {};
 }

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+struct Gateway;
+
 // The formats of a gateway's free-text fields (address lists, forwarding targets, MAC lists, the web
 // requests URL), checked before anything is sent: the API itself stores "999.1.1.1" without a word.
 namespace GatewayInputRules {
@@ -13,7 +15,10 @@ QStringList split(const QString &text);
 bool isIpv4(const QString &text);
 bool isIpv6(const QString &text);
 // Empty when text suits the field named apiName (fields without a format always suit); otherwise
-// one sentence that names the field by label and quotes the first bad entry.
+// one sentence that names the field by label and quotes the first bad or repeated entry.
 QString problem(const QString &apiName, const QString &label, const QString &text);
+// Empty unless two of the gateway's enabled listeners (gateway port, RDP port, SSL port) share a port:
+// the gateway could open only one of them.
+QString portClash(const Gateway &gateway);
 
 } // namespace GatewayInputRules

@@ -6,7 +6,9 @@
 #include <QJsonParseError>
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <limits>
 
 namespace Json {
 
@@ -33,10 +35,35 @@ char lower(char c)
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }
 
+std::uint64_t load8(const char *at)
+{
+    std::uint64_t word = 0;
+    std::memcpy(&word, at, sizeof word);
+    return word;
+}
+
+bool equalBytes(const char *a, const char *b, std::size_t length)
+{
+    // Keys are short (5 to 30 bytes): eight bytes at a time, the last eight overlapping, beats a call
+    // to memcmp. Nothing outside [0, length) of either side is read.
+    if (length < 8) {
+        for (std::size_t i = 0; i < length; ++i) {
+            if (a[i] != b[i])
+                return false;
+        }
+        return true;
+    }
+    for (std::size_t i = 0; i + 8 <= length; i += 8) {
+        if (load8(a + i) != load8(b + i))
+            return false;
+    }
+    return load8(a + length - 8) == load8(b + length - 8);
+}
+
 bool equalIgnoringCase(const char *a, const char *b, std::size_t length)
 {
     // Servers send the documented spelling: compare exactly first, letter case only when that fails.
-    if (std::memcmp(a, b, length) == 0)
+    if (equalBytes(a, b, length))
         return true;
     for (std::size_t i = 0; i < length; ++i) {
         if (a[i] != b[i] && lower(a[i]) != lower(b[i]))
@@ -126,15 +153,26 @@ int KeyTable::bucketOf(std::size_t length, char first)
 
 int KeyTable::indexOf(std::string_view key) const
 {
+    const int entry = entryOf(key);
+    return entry < 0 ? -1 : indexAt(entry);
+}
+
+int KeyTable::entryOf(std::string_view key) const
+{
     if (key.empty())
         return -1;
     const auto bucket = static_cast<std::size_t>(bucketOf(key.size(), key[0]));
     for (int at = m_start[bucket], end = m_start[bucket + 1]; at < end; ++at) {
-        const Entry &entry = m_entries[static_cast<std::size_t>(at)];
-        if (static_cast<std::size_t>(entry.length) == key.size() && equalIgnoringCase(entry.name, key.data(), key.size()))
-            return entry.index;
+        if (entryIs(at, key))
+            return at;
     }
     return -1;
+}
+
+bool KeyTable::entryIs(int entry, std::string_view key) const
+{
+    const Entry &candidate = m_entries[static_cast<std::size_t>(entry)];
+    return static_cast<std::size_t>(candidate.length) == key.size() && equalIgnoringCase(candidate.name, key.data(), key.size());
 }
 
 // --- Reader ---------------------------------------------------------------------------------
@@ -150,16 +188,45 @@ void Reader::note(const char *name, const char *expected)
     m_problems << QStringLiteral("'%1' is not %2").arg(QLatin1String(name), QLatin1String(expected));
 }
 
+std::vector<int> &Reader::keyOrder(const KeyTable &keys)
+{
+    for (KeyOrder &order : m_keyOrders) {
+        if (order.keys == &keys)
+            return order.entries;
+    }
+    KeyOrder &reused = m_keyOrders[m_nextKeyOrder++ % m_keyOrders.size()];
+    reused.keys = &keys;
+    reused.entries.clear();
+    return reused.entries;
+}
+
+int Reader::lookUp(const KeyTable &keys, std::vector<int> &order, std::size_t position, std::string_view key)
+{
+    // Objects of absurd width are looked up without being remembered.
+    constexpr std::size_t kRememberedPositions = 256;
+    if (position < order.size()) {
+        int &predicted = order[position];
+        if (predicted < 0 || !keys.entryIs(predicted, key))
+            predicted = keys.entryOf(key);
+        return predicted < 0 ? -1 : keys.indexAt(predicted);
+    }
+    const int entry = keys.entryOf(key);
+    if (position == order.size() && position < kRememberedPositions)
+        order.push_back(entry);
+    return entry < 0 ? -1 : keys.indexAt(entry);
+}
+
 std::string_view Reader::keyOf(simdjson::ondemand::field &field)
 {
     // Keys are plain ASCII in every real answer: taken from the text as they stand. Only a key with
     // an escape sequence needs unescaping (which also checks the escapes).
     const char *raw = field.key().raw();
-    const char *end = raw;
-    while (*end != '"' && *end != '\\')
-        ++end;
-    if (*end == '"')
-        return std::string_view(raw, static_cast<std::size_t>(end - raw));
+    // The closing quote is found with memchr (the text is padded, and stage 1 proved the key
+    // closed); a backslash before it means escapes, which simdjson undoes and checks.
+    const char *end = static_cast<const char *>(std::memchr(raw, '"', std::numeric_limits<std::size_t>::max() / 2));
+    const std::string_view key(raw, static_cast<std::size_t>(end - raw));
+    if (key.find('\\') == std::string_view::npos)
+        return key;
     return get(field.unescaped_key());
 }
 

@@ -18,6 +18,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <functional>
 #include <initializer_list>
 #include <optional>
@@ -60,6 +61,12 @@ public:
     KeyTable(std::initializer_list<const char *> names);
     explicit KeyTable(const std::vector<const char *> &names);
     int indexOf(std::string_view key) const; // -1 for a name not in the table
+
+    // The same lookup in two steps, so a caller can remember where a key was found: the key's
+    // entry (-1 when not in the table), whether an entry is that key, and the entry's index.
+    int entryOf(std::string_view key) const;
+    bool entryIs(int entry, std::string_view key) const;
+    int indexAt(int entry) const { return m_entries[static_cast<std::size_t>(entry)].index; }
 
 private:
     struct Entry
@@ -105,9 +112,11 @@ public:
     void forEachField(Object object, const KeyTable &keys, OnField &&onField)
     {
         enter();
+        std::vector<int> &order = keyOrder(keys);
+        std::size_t position = 0;
         for (auto field : object) {
             auto current = get(std::move(field));
-            const int index = keys.indexOf(keyOf(current));
+            const int index = lookUp(keys, order, position++, keyOf(current));
             Value value = current.value();
             if (index < 0)
                 skip(value);
@@ -162,6 +171,10 @@ private:
     bool isObject(Value &value, const char *name);
     void expectShape(Value &value, const char *name, const char *expected);
     std::string_view keyOf(simdjson::ondemand::field &field);
+    // The objects of one list carry their fields in the same order, so the entry found at each
+    // position of the previous object is tried first: one comparison per key instead of a search.
+    std::vector<int> &keyOrder(const KeyTable &keys);
+    int lookUp(const KeyTable &keys, std::vector<int> &order, std::size_t position, std::string_view key);
     std::string_view stringOf(Value &value);
     double number(Value &value);
 
@@ -173,6 +186,14 @@ private:
         QString text;
     };
     std::vector<SharedString> m_shared;
+    struct KeyOrder
+    {
+        const KeyTable *keys = nullptr;
+        std::vector<int> entries; // the entry at each position of the last object, -1 for unknown keys
+    };
+    // One per kind of record in the answer (a policy list also holds secondary connections).
+    std::array<KeyOrder, 4> m_keyOrders;
+    std::size_t m_nextKeyOrder = 0;
 };
 
 // What a decode of one answer ended in: the records, or why not.

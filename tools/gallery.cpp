@@ -5,6 +5,7 @@
 #include "BrokerPropertiesDialog.h"
 #include "FarmController.h"
 #include "GatewayAddDialog.h"
+#include "GatewayNames.h"
 #include "GatewayPropertiesDialog.h"
 #include "LogonDialog.h"
 #include "PolicyDialog.h"
@@ -148,7 +149,10 @@ int main(int argc, char *argv[])
         ok &= photograph(&dialog, directory, QStringLiteral("broker-properties"), refuse(&dialog));
     }
     if (const Gateway *gateway = controller.gateways()->gatewayAt(0)) {
-        GatewayPropertiesDialog dialog(*gateway, false);
+        GatewayPropertiesDialog dialog(*gateway,
+                                       GatewayNames::gather(gateway->siteId, *controller.sites(), *controller.brokers(),
+                                                            *controller.gateways()),
+                                       false);
         ok &= photograph(&dialog, directory, QStringLiteral("gateway-properties"), refuse(&dialog));
     }
     return ok ? 0 : 1;

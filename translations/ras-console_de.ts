@@ -921,10 +921,6 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -945,24 +941,8 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <translation>Modus</translation>
     </message>
     <message>
-        <source>Preferred broker ID</source>
-        <translation>ID des bevorzugten Connection Brokers</translation>
-    </message>
-    <message>
-        <source>Forward requests in normal mode</source>
-        <translation>Anfragen im normalen Modus weiterleiten</translation>
-    </message>
-    <message>
-        <source>Forward HTTP requests to</source>
-        <translation>HTTP-Anfragen weiterleiten an</translation>
-    </message>
-    <message>
         <source>Forward to gateways</source>
         <translation>An Gateways weiterleiten</translation>
-    </message>
-    <message>
-        <source>Forwarding gateway ID</source>
-        <translation>ID des weiterleitenden Gateways</translation>
     </message>
     <message>
         <source>Network</source>
@@ -1140,6 +1120,73 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <source>Allowed MAC addresses</source>
         <translation>Erlaubte MAC-Adressen</translation>
     </message>
+    <message>
+        <source>Secure Gateway ID</source>
+        <translation>ID des Secure Gateways</translation>
+    </message>
+    <message>
+        <source>Preferred Connection Broker</source>
+        <translation>Bevorzugter Connection Broker</translation>
+    </message>
+    <message>
+        <source>Forward other requests to HTTP servers</source>
+        <translation>Andere Anfragen an HTTP-Server weiterleiten</translation>
+    </message>
+    <message>
+        <source>HTTP servers</source>
+        <translation>HTTP-Server</translation>
+    </message>
+    <message>
+        <source>Forwarding gateway</source>
+        <translation>Weiterleitungs-Gateway</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayFieldDependencies</name>
+    <message>
+        <source>Applies only in normal mode (see Mode).</source>
+        <translation>Gilt nur im normalen Modus (siehe Modus).</translation>
+    </message>
+    <message>
+        <source>Applies only in normal mode with forwarding to HTTP servers switched on.</source>
+        <translation>Gilt nur im normalen Modus bei eingeschalteter Weiterleitung an HTTP-Server.</translation>
+    </message>
+    <message>
+        <source>Applies only in forwarding mode (see Mode).</source>
+        <translation>Gilt nur im Weiterleitungsmodus (siehe Modus).</translation>
+    </message>
+    <message>
+        <source>Applies only while the gateway port is enabled.</source>
+        <translation>Gilt nur, solange der Gateway-Port aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Applies only while the RDP port is enabled.</source>
+        <translation>Gilt nur, solange der RDP-Port aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Applies only while SSL is enabled.</source>
+        <translation>Gilt nur, solange SSL aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Applies only while SSL is enabled and the cipher strength is Custom.</source>
+        <translation>Gilt nur, solange SSL aktiviert und die Verschlüsselungsstärke „Benutzerdefiniert“ ist.</translation>
+    </message>
+    <message>
+        <source>Applies only while HSTS is enforced.</source>
+        <translation>Gilt nur, solange HSTS erzwungen wird.</translation>
+    </message>
+    <message>
+        <source>Applies only while the User Portal is enabled.</source>
+        <translation>Gilt nur, solange das Nutzerportal aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Applies only when the MAC address filter allows all except listed addresses.</source>
+        <translation>Gilt nur, wenn der MAC-Adressfilter alle außer den aufgeführten Adressen zulässt.</translation>
+    </message>
+    <message>
+        <source>Applies only when the MAC address filter allows only listed addresses.</source>
+        <translation>Gilt nur, wenn der MAC-Adressfilter nur die aufgeführten Adressen zulässt.</translation>
+    </message>
 </context>
 <context>
     <name>GatewayInputRules</name>
@@ -1166,6 +1213,14 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
     <message>
         <source>%1: &apos;%2&apos; is not an http:// or https:// address.</source>
         <translation>%1: „%2“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is listed twice.</source>
+        <translation>%1: „%2“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both %3: each needs a port of its own.</source>
+        <translation>%1 und %2 sind beide %3: Jeder braucht einen eigenen Port.</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1404,35 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <source>%1:</source>
         <comment>a field&apos;s label in a form; French puts a space before the colon</comment>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Unknown Site (ID %1)</source>
+        <translation>Unbekannte Site (ID %1)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Unknown Connection Broker (ID %1)</source>
+        <translation>Unbekannter Connection Broker (ID %1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server and, in brackets, its Site</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown Secure Gateway (ID %1)</source>
+        <translation>Unbekanntes Secure Gateway (ID %1)</translation>
+    </message>
+    <message>
+        <source>Not a Secure Gateway of this farm</source>
+        <translation>Kein Secure Gateway dieser Serverfarm</translation>
     </message>
 </context>
 <context>

@@ -921,10 +921,6 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <translation>Général</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -945,24 +941,8 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <translation>Mode</translation>
     </message>
     <message>
-        <source>Preferred broker ID</source>
-        <translation>ID du broker de connexion préféré</translation>
-    </message>
-    <message>
-        <source>Forward requests in normal mode</source>
-        <translation>Transférer les requêtes en mode normal</translation>
-    </message>
-    <message>
-        <source>Forward HTTP requests to</source>
-        <translation>Transférer les requêtes HTTP vers</translation>
-    </message>
-    <message>
         <source>Forward to gateways</source>
         <translation>Transférer vers les passerelles</translation>
-    </message>
-    <message>
-        <source>Forwarding gateway ID</source>
-        <translation>ID de la passerelle de transfert</translation>
     </message>
     <message>
         <source>Network</source>
@@ -1140,6 +1120,73 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <source>Allowed MAC addresses</source>
         <translation>Adresses MAC autorisées</translation>
     </message>
+    <message>
+        <source>Secure Gateway ID</source>
+        <translation>ID de la passerelle sécurisée</translation>
+    </message>
+    <message>
+        <source>Preferred Connection Broker</source>
+        <translation>Broker de connexion préféré</translation>
+    </message>
+    <message>
+        <source>Forward other requests to HTTP servers</source>
+        <translation>Transférer les autres requêtes vers des serveurs HTTP</translation>
+    </message>
+    <message>
+        <source>HTTP servers</source>
+        <translation>Serveurs HTTP</translation>
+    </message>
+    <message>
+        <source>Forwarding gateway</source>
+        <translation>Passerelle de transfert</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayFieldDependencies</name>
+    <message>
+        <source>Applies only in normal mode (see Mode).</source>
+        <translation>S&apos;applique uniquement en mode normal (voir Mode).</translation>
+    </message>
+    <message>
+        <source>Applies only in normal mode with forwarding to HTTP servers switched on.</source>
+        <translation>S&apos;applique uniquement en mode normal avec le transfert vers des serveurs HTTP activé.</translation>
+    </message>
+    <message>
+        <source>Applies only in forwarding mode (see Mode).</source>
+        <translation>S&apos;applique uniquement en mode transfert (voir Mode).</translation>
+    </message>
+    <message>
+        <source>Applies only while the gateway port is enabled.</source>
+        <translation>S&apos;applique uniquement lorsque le port de la passerelle est activé.</translation>
+    </message>
+    <message>
+        <source>Applies only while the RDP port is enabled.</source>
+        <translation>S&apos;applique uniquement lorsque le port RDP est activé.</translation>
+    </message>
+    <message>
+        <source>Applies only while SSL is enabled.</source>
+        <translation>S&apos;applique uniquement lorsque SSL est activé.</translation>
+    </message>
+    <message>
+        <source>Applies only while SSL is enabled and the cipher strength is Custom.</source>
+        <translation>S&apos;applique uniquement lorsque SSL est activé et que la force du chiffrement est «&#xa0;Personnalisé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Applies only while HSTS is enforced.</source>
+        <translation>S&apos;applique uniquement lorsque HSTS est imposé.</translation>
+    </message>
+    <message>
+        <source>Applies only while the User Portal is enabled.</source>
+        <translation>S&apos;applique uniquement lorsque le portail utilisateur est activé.</translation>
+    </message>
+    <message>
+        <source>Applies only when the MAC address filter allows all except listed addresses.</source>
+        <translation>S&apos;applique uniquement lorsque le filtre d&apos;adresses MAC autorise tout sauf les adresses de la liste.</translation>
+    </message>
+    <message>
+        <source>Applies only when the MAC address filter allows only listed addresses.</source>
+        <translation>S&apos;applique uniquement lorsque le filtre d&apos;adresses MAC autorise uniquement les adresses de la liste.</translation>
+    </message>
 </context>
 <context>
     <name>GatewayInputRules</name>
@@ -1166,6 +1213,14 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
     <message>
         <source>%1: &apos;%2&apos; is not an http:// or https:// address.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is listed twice.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both %3: each needs a port of its own.</source>
+        <translation>%1 et %2 valent tous deux %3&#xa0;: chacun a besoin de son propre port.</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1404,35 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <source>%1:</source>
         <comment>a field&apos;s label in a form; French puts a space before the colon</comment>
         <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unknown Site (ID %1)</source>
+        <translation>Site inconnu (ID %1)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>N&apos;importe lequel</translation>
+    </message>
+    <message>
+        <source>Unknown Connection Broker (ID %1)</source>
+        <translation>Broker de connexion inconnu (ID %1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server and, in brackets, its Site</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown Secure Gateway (ID %1)</source>
+        <translation>Passerelle sécurisée inconnue (ID %1)</translation>
+    </message>
+    <message>
+        <source>Not a Secure Gateway of this farm</source>
+        <translation>Pas une passerelle sécurisée de cette ferme</translation>
     </message>
 </context>
 <context>

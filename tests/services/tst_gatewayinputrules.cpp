@@ -1,3 +1,4 @@
+#include "Gateway.h"
 #include "GatewayInputRules.h"
 
 #include <QtTest>
@@ -11,6 +12,8 @@ private slots:
     void addresses();
     void forwardingTargets();
     void macAddressesAndUrl();
+    void listsHoldEachEntryOnce();
+    void listenersNeedPortsOfTheirOwn();
 };
 
 void TestGatewayInputRules::addresses()
@@ -47,6 +50,30 @@ void TestGatewayInputRules::macAddressesAndUrl()
     QVERIFY(!problem(QStringLiteral("macAllowExceptLst"), QStringLiteral("MAC"), QStringLiteral("001A2B")).isEmpty());
     QVERIFY(problem(QStringLiteral("webRequestsURL"), QStringLiteral("URL"), QStringLiteral("https://portal.example.com/ras")).isEmpty());
     QVERIFY(!problem(QStringLiteral("webRequestsURL"), QStringLiteral("URL"), QStringLiteral("portal")).isEmpty());
+}
+
+void TestGatewayInputRules::listsHoldEachEntryOnce()
+{
+    using namespace GatewayInputRules;
+    const QString twice = problem(QStringLiteral("macAllowOnlyLst"), QStringLiteral("MAC"),
+                                  QStringLiteral("00-1A-2B-3C-4D-5E, 00-1a-2b-3c-4d-5e"));
+    QVERIFY(twice.contains(QLatin1String("listed twice")));
+    QVERIFY(!problem(QStringLiteral("forwardGatewayServers"), QStringLiteral("To"), QStringLiteral("gw1;GW1")).isEmpty());
+    // Free text is not a list: a cipher string may repeat a word.
+    QVERIFY(problem(QStringLiteral("cipher"), QStringLiteral("Cipher"), QStringLiteral("HIGH HIGH")).isEmpty());
+}
+
+void TestGatewayInputRules::listenersNeedPortsOfTheirOwn()
+{
+    using namespace GatewayInputRules;
+    Gateway gateway; // gateway port 80, SSL 443, RDP 3389 but off
+    QVERIFY(portClash(gateway).isEmpty());
+    gateway.rdpPort = 443;
+    QVERIFY(portClash(gateway).isEmpty()); // the RDP port is not opened
+    gateway.enableRDP = true;
+    QCOMPARE(portClash(gateway), QStringLiteral("RDP port and SSL port are both 443: each needs a port of its own."));
+    gateway.enableSSL = false;
+    QVERIFY(portClash(gateway).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestGatewayInputRules)

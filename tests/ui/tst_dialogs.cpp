@@ -2,6 +2,7 @@
 #include "BrokerPropertiesDialog.h"
 #include "FarmController.h"
 #include "GatewayAddDialog.h"
+#include "GatewayNames.h"
 #include "GatewayPropertiesDialog.h"
 #include "LoadHistoryChart.h"
 #include "LogonDialog.h"
@@ -182,6 +183,23 @@ QStringList TestDialogs::clippedOnEveryTab(QWidget *dialog)
     return problems;
 }
 
+namespace {
+
+// Names as long as real farms have them, so the choosers are measured with them.
+GatewayNames gatewayNames()
+{
+    GatewayNames names;
+    names.siteName = QStringLiteral("Berlin");
+    names.siteBrokers = {{1, QStringLiteral("ras-broker01.corp.example.com"), names.siteName},
+                         {2, QStringLiteral("ras-broker02.corp.example.com"), names.siteName}};
+    names.farmGateways = {{4, QStringLiteral("ras-gw01.corp.example.com"), names.siteName},
+                          {5, QStringLiteral("ras-gw02.corp.example.com"), names.siteName},
+                          {6, QStringLiteral("ras-gw01.paris.example.com"), QStringLiteral("Paris headquarters")}};
+    return names;
+}
+
+} // namespace
+
 QList<QDialog *> TestDialogs::createDialogs(QWidget *parent)
 {
     Broker broker;
@@ -206,7 +224,7 @@ QList<QDialog *> TestDialogs::createDialogs(QWidget *parent)
             new PolicyDialog(nullptr, false, parent),
             new PolicyDialog(&policy, false, parent),
             new BrokerPropertiesDialog(broker, false, parent),
-            new GatewayPropertiesDialog(gateway, false, parent),
+            new GatewayPropertiesDialog(gateway, gatewayNames(), false, parent),
             new SecondaryConnectionsDialog(m_controller.get(), 1, policy.name, false, {}, parent)};
 }
 

@@ -963,10 +963,18 @@ void TestMainWindow::addAndEditAGateway()
     auto *dialog = openDialog<GatewayPropertiesDialog>(m_window->consoleActions().properties);
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QTabWidget *>(QStringLiteral("tabs"))->count(), 6);
+    // The page hands the dialog the farm's names: the Site and its brokers, not their ids.
+    QCOMPARE(static_cast<QLabel *>(dialog->editor(QStringLiteral("siteId")))->text(), QStringLiteral("HQ-London"));
+    auto *broker = static_cast<QComboBox *>(dialog->editor(QStringLiteral("preferredPAId")));
+    QCOMPARE(broker->count(), 3);
+    QCOMPARE(broker->itemText(1), QStringLiteral("ras-cb01.corp.example.com"));
+    QCOMPARE(broker->itemText(2), QStringLiteral("ras-cb02.corp.example.com"));
     static_cast<QSpinBox *>(dialog->editor(QStringLiteral("hstsMaxAge")))->setValue(36);
     static_cast<QCheckBox *>(dialog->editor(QStringLiteral("enableGWPort")))->setChecked(false);
     auto *ipVersion = static_cast<QComboBox *>(dialog->editor(QStringLiteral("ipVersion")));
     ipVersion->setCurrentIndex(ipVersion->findData(0));
+    auto *macFilter = static_cast<QComboBox *>(dialog->editor(QStringLiteral("securityMode")));
+    macFilter->setCurrentIndex(macFilter->findData(1)); // allow only listed addresses
     static_cast<QLineEdit *>(dialog->editor(QStringLiteral("macAllowOnlyLst")))->setText(QStringLiteral("00:11:22:33:44:55"));
     // HSTS without SSL is refused before anything is sent.
     static_cast<QCheckBox *>(dialog->editor(QStringLiteral("enableSSL")))->setChecked(false);
@@ -974,7 +982,8 @@ void TestMainWindow::addAndEditAGateway()
     static_cast<QCheckBox *>(dialog->editor(QStringLiteral("enableSSL")))->setChecked(true);
     QVERIFY(okButton(dialog)->isEnabled());
     QCOMPARE(dialog->changes().fieldNames(), (QStringList{QStringLiteral("ipVersion"), QStringLiteral("enableGWPort"),
-                                                          QStringLiteral("hstsMaxAge"), QStringLiteral("macAllowOnlyLst")}));
+                                                          QStringLiteral("hstsMaxAge"), QStringLiteral("securityMode"),
+                                                          QStringLiteral("macAllowOnlyLst")}));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     waitClosed(dialog);
     waitForReload();
@@ -983,6 +992,7 @@ void TestMainWindow::addAndEditAGateway()
     QCOMPARE(gateway.value(QLatin1String("enableGWPort")).toBool(), false);
     QCOMPARE(gateway.value(QLatin1String("ipVersion")).toInt(), 0);
     QCOMPARE(gateway.value(QLatin1String("macAllowOnlyLst")).toArray().size(), 1);
+    QCOMPARE(gateway.value(QLatin1String("securityMode")).toInt(), 1);
 }
 
 void TestMainWindow::addPolicyAndSecondaryConnection()

@@ -3,6 +3,7 @@
 #include "FarmController.h"
 #include "HealthWatch.h"
 #include "GatewayAddDialog.h"
+#include "GatewayNames.h"
 #include "GatewayPropertiesDialog.h"
 #include "LoadBarDelegate.h"
 #include "Questions.h"
@@ -74,7 +75,10 @@ void GatewaysPage::showProperties()
     const Gateway *gateway = farm()->gateways()->gatewayAt(farm()->gateways()->rowOf(selectedId()));
     if (!gateway)
         return;
-    auto *dialog = new GatewayPropertiesDialog(*gateway, !mayDo(SessionRights::Operation::Modify, gateway->siteId), this);
+    const GatewayNames names
+        = GatewayNames::gather(gateway->siteId, *farm()->sites(), *farm()->brokers(), *farm()->gateways());
+    auto *dialog
+        = new GatewayPropertiesDialog(*gateway, names, !mayDo(SessionRights::Operation::Modify, gateway->siteId), this);
     connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
         sendFrom(dialog, [this, dialog](QObject *receiver, OutcomeHandler done) {
             farm()->updateGateway(dialog->gatewayId(), dialog->changes(), receiver, std::move(done));

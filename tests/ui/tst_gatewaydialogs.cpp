@@ -1,0 +1,325 @@
+#include "GatewayNames.h"
+#include "GatewayPropertiesDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QtTest>
+
+// The Secure Gateway properties dialog, clicked through as an administrator would: names instead
+// of ids, settings that do not apply disabled, addresses checked before anything is sent.
+class TestGatewayDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void generalTabShowsNames();
+    void forwardingIsChosenFromTheFarmsGateways();
+    void unknownIdsAreKeptAsTheyAre();
+    void settingsThatDoNotApplyAreDisabled();
+    void addressesPortsAndListsAreChecked();
+    void readOnlyShowsButDoesNotEdit();
+
+private:
+    static GatewayNames names();
+    static Gateway gateway();
+    static QPushButton *okButton(QDialog *dialog)
+    {
+        return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    }
+    static QString errorText(QDialog *dialog) { return dialog->findChild<QLabel *>(QStringLiteral("error"))->text(); }
+    template <typename Editor>
+    static Editor *editor(const GatewayPropertiesDialog &dialog, const char *apiName)
+    {
+        auto *found = qobject_cast<Editor *>(dialog.editor(QLatin1String(apiName)));
+        if (!found)
+            qFatal("no editor of the expected kind for %s", apiName);
+        return found;
+    }
+    // Shows the tab that holds widget and waits until it is on screen, so clicks reach it.
+    static void showTabOf(QDialog *dialog, QWidget *widget);
+    static void click(QCheckBox *check);
+    static void choose(QComboBox *combo, const QString &text);
+};
+
+void TestGatewayDialogs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+GatewayNames TestGatewayDialogs::names()
+{
+    GatewayNames names;
+    names.siteName = QStringLiteral("HQ-London");
+    names.siteBrokers = {{1, QStringLiteral("ras-cb01.corp.example.com"), names.siteName},
+                         {2, QStringLiteral("ras-cb02.corp.example.com"), names.siteName}};
+    names.farmGateways = {{4, QStringLiteral("ras-gw01.corp.example.com"), names.siteName},
+                          {5, QStringLiteral("ras-gw02.corp.example.com"), names.siteName},
+                          {7, QStringLiteral("ras-gw03.dr.example.com"), QStringLiteral("DR-Frankfurt")}};
+    return names;
+}
+
+Gateway TestGatewayDialogs::gateway()
+{
+    Gateway gateway;
+    gateway.id = 4;
+    gateway.server = QStringLiteral("ras-gw01.corp.example.com");
+    gateway.siteId = 1;
+    gateway.ips = QStringLiteral("10.0.0.5");
+    return gateway;
+}
+
+void TestGatewayDialogs::showTabOf(QDialog *dialog, QWidget *widget)
+{
+    auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        if (tabs->widget(tab)->isAncestorOf(widget)) {
+            tabs->setCurrentIndex(tab);
+            break;
+        }
+    }
+    QTRY_VERIFY(widget->isVisible());
+}
+
+void TestGatewayDialogs::click(QCheckBox *check)
+{
+    showTabOf(qobject_cast<QDialog *>(check->window()), check);
+    QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(check->style()->pixelMetric(QStyle::PM_IndicatorWidth) / 2 + 2,
+                                                         check->height() / 2));
+}
+
+void TestGatewayDialogs::choose(QComboBox *combo, const QString &text)
+{
+    showTabOf(qobject_cast<QDialog *>(combo->window()), combo);
+    const int index = combo->findText(text);
+    QVERIFY2(index >= 0, qPrintable(text));
+    // The keyboard, as an administrator tabbing through the form would: Home, then Down to the entry.
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int step = 0; step < index; ++step)
+        QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(combo->currentText(), text);
+}
+
+void TestGatewayDialogs::generalTabShowsNames()
+{
+    Gateway gw = gateway();
+    gw.preferredPAId = 2;
+    GatewayPropertiesDialog dialog(gw, names(), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The Site by name, not "1".
+    auto *site = qobject_cast<QLabel *>(dialog.editor(QStringLiteral("siteId")));
+    QVERIFY(site);
+    QCOMPARE(site->text(), QStringLiteral("HQ-London"));
+    // The preferred broker from the Site's brokers, with "Any".
+    auto *broker = editor<QComboBox>(dialog, "preferredPAId");
+    QCOMPARE(broker->currentText(), QStringLiteral("ras-cb02.corp.example.com"));
+    QCOMPARE(broker->itemText(0), QStringLiteral("Any"));
+    QCOMPARE(broker->count(), 3);
+    choose(broker, QStringLiteral("Any"));
+    QCOMPARE(dialog.changes().fieldNames(), QStringList{QStringLiteral("preferredPAId")});
+    QVERIFY(okButton(&dialog)->isEnabled());
+    // "No forwarding gateway" reads None, not 4294967295.
+    QCOMPARE(editor<QComboBox>(dialog, "fwGWID")->currentText(), QStringLiteral("None"));
+    // The id is still there for scripts, named, as the last row of the General tab.
+    auto *id = qobject_cast<QLabel *>(dialog.editor(QStringLiteral("id")));
+    QVERIFY(id);
+    QCOMPARE(id->text(), QStringLiteral("4"));
+    auto *form = qobject_cast<QFormLayout *>(id->parentWidget()->layout());
+    QVERIFY(form);
+    int row = -1;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(id, &row, &role);
+    QCOMPARE(row, form->rowCount() - 1);
+    QCOMPARE(qobject_cast<QLabel *>(form->labelForField(id))->text(), QStringLiteral("Secure Gateway ID:"));
+}
+
+void TestGatewayDialogs::forwardingIsChosenFromTheFarmsGateways()
+{
+    GatewayPropertiesDialog dialog(gateway(), names(), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *forwardTo = editor<QListWidget>(dialog, "forwardGatewayServers");
+    auto *forwardingGateway = editor<QComboBox>(dialog, "fwGWID");
+    // In normal mode there is nothing to forward to.
+    QVERIFY(!forwardTo->isEnabled());
+    QVERIFY(!forwardingGateway->isEnabled());
+    QVERIFY(editor<QComboBox>(dialog, "preferredPAId")->isEnabled());
+    choose(editor<QComboBox>(dialog, "gwMode"), QStringLiteral("Forwarding"));
+    QVERIFY(forwardTo->isEnabled());
+    QVERIFY(forwardingGateway->isEnabled());
+    QVERIFY(!editor<QComboBox>(dialog, "preferredPAId")->isEnabled());
+    // The other gateways of the farm, this one left out, another Site's named as such.
+    QStringList offered;
+    for (int row = 0; row < forwardTo->count(); ++row)
+        offered << forwardTo->item(row)->text();
+    QCOMPARE(offered, (QStringList{QStringLiteral("ras-gw02.corp.example.com"),
+                                   QStringLiteral("ras-gw03.dr.example.com (DR-Frankfurt)")}));
+    // Ticked with the keyboard: Space on the current row.
+    forwardTo->setFocus();
+    forwardTo->setCurrentRow(0);
+    QTest::keyClick(forwardTo->viewport(), Qt::Key_Space);
+    forwardTo->setCurrentRow(1);
+    QTest::keyClick(forwardTo->viewport(), Qt::Key_Space);
+    QCOMPARE(forwardTo->item(0)->checkState(), Qt::Checked);
+    choose(forwardingGateway, QStringLiteral("ras-gw02.corp.example.com"));
+    const GatewayChanges changes = dialog.changes();
+    QCOMPARE(changes.fieldNames(), (QStringList{QStringLiteral("gwMode"), QStringLiteral("forwardGatewayServers"),
+                                                QStringLiteral("fwGWID")}));
+    const QJsonObject body = changes.toJson();
+    QCOMPARE(body.value(QLatin1String("forwardGatewayServers")).toString(),
+             QStringLiteral("ras-gw02.corp.example.com;ras-gw03.dr.example.com"));
+    QCOMPARE(body.value(QLatin1String("fwGWID")).toInteger(), 5);
+    QVERIFY(okButton(&dialog)->isEnabled());
+    // Back to None: the API's "no gateway" value.
+    choose(forwardingGateway, QStringLiteral("None"));
+    QCOMPARE(dialog.changes().toJson().contains(QLatin1String("fwGWID")), false);
+}
+
+void TestGatewayDialogs::unknownIdsAreKeptAsTheyAre()
+{
+    Gateway gw = gateway();
+    gw.gwMode = 1;
+    gw.preferredPAId = 99;
+    gw.fwGWID = 42;
+    gw.forwardGatewayServers = QStringLiteral("RAS-GW02.corp.example.com, gw.partner.example.com:8443");
+    GatewayPropertiesDialog dialog(gw, names(), false);
+    QCOMPARE(editor<QComboBox>(dialog, "preferredPAId")->currentText(), QStringLiteral("Unknown Connection Broker (ID 99)"));
+    QCOMPARE(editor<QComboBox>(dialog, "fwGWID")->currentText(), QStringLiteral("Unknown Secure Gateway (ID 42)"));
+    auto *forwardTo = editor<QListWidget>(dialog, "forwardGatewayServers");
+    QCOMPARE(forwardTo->count(), 3);
+    QCOMPARE(forwardTo->item(0)->checkState(), Qt::Checked); // matched whatever the case
+    QCOMPARE(forwardTo->item(2)->text(), QStringLiteral("gw.partner.example.com:8443"));
+    QCOMPARE(forwardTo->item(2)->checkState(), Qt::Checked);
+    // Nothing was touched: nothing would be sent, and OK stays off.
+    QVERIFY(dialog.changes().isEmpty());
+    QVERIFY(!okButton(&dialog)->isEnabled());
+}
+
+void TestGatewayDialogs::settingsThatDoNotApplyAreDisabled()
+{
+    GatewayPropertiesDialog dialog(gateway(), names(), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // RDP port: off by default, so its port waits.
+    auto *rdpPort = editor<QSpinBox>(dialog, "rdpPort");
+    QVERIFY(!rdpPort->isEnabled());
+    QVERIFY(rdpPort->toolTip().contains(QLatin1String("RDP port is enabled")));
+    click(editor<QCheckBox>(dialog, "enableRDP"));
+    QVERIFY(rdpPort->isEnabled());
+    // HSTS details wait for HSTS.
+    auto *maxAge = editor<QSpinBox>(dialog, "hstsMaxAge");
+    QVERIFY(!maxAge->isEnabled());
+    QVERIFY(!editor<QCheckBox>(dialog, "hstsPreload")->isEnabled());
+    click(editor<QCheckBox>(dialog, "enableHSTS"));
+    QVERIFY(maxAge->isEnabled());
+    QVERIFY(editor<QCheckBox>(dialog, "hstsPreload")->isEnabled());
+    // Only the MAC list the filter mode reads is editable.
+    auto *denied = editor<QLineEdit>(dialog, "macAllowExceptLst");
+    auto *allowed = editor<QLineEdit>(dialog, "macAllowOnlyLst");
+    QVERIFY(denied->isEnabled());
+    QVERIFY(!allowed->isEnabled());
+    choose(editor<QComboBox>(dialog, "securityMode"), QStringLiteral("Allow only listed"));
+    QVERIFY(!denied->isEnabled());
+    QVERIFY(allowed->isEnabled());
+    // SSL off takes its port and cipher settings with it; the custom cipher string needs Custom.
+    auto *cipher = editor<QLineEdit>(dialog, "cipher");
+    QVERIFY(!cipher->isEnabled());
+    choose(editor<QComboBox>(dialog, "cipherStrength"), QStringLiteral("Custom"));
+    QVERIFY(cipher->isEnabled());
+    click(editor<QCheckBox>(dialog, "enableHSTS")); // HSTS needs SSL: off first
+    click(editor<QCheckBox>(dialog, "enableSSL"));
+    QVERIFY(!editor<QSpinBox>(dialog, "sslPort")->isEnabled());
+    QVERIFY(!cipher->isEnabled());
+    // What was disabled keeps its value, and the change of the switch is what is sent.
+    QCOMPARE(dialog.changes().fieldNames(),
+             (QStringList{QStringLiteral("enableRDP"), QStringLiteral("enableSSL"), QStringLiteral("cipherStrength"),
+                          QStringLiteral("securityMode")}));
+}
+
+void TestGatewayDialogs::addressesPortsAndListsAreChecked()
+{
+    GatewayPropertiesDialog dialog(gateway(), names(), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *ips = editor<QLineEdit>(dialog, "iPs");
+    showTabOf(&dialog, ips);
+    ips->selectAll();
+    QTest::keyClicks(ips, QStringLiteral("999.1.1.1"));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QVERIFY2(errorText(&dialog).contains(QLatin1String("'999.1.1.1' is not an IPv4 or IPv6 address")),
+             qPrintable(errorText(&dialog)));
+    ips->selectAll();
+    QTest::keyClicks(ips, QStringLiteral("10.0.0.5, 10.0.0.6, 10.0.0.5"));
+    QVERIFY2(errorText(&dialog).contains(QLatin1String("'10.0.0.5' is listed twice")), qPrintable(errorText(&dialog)));
+    ips->selectAll();
+    QTest::keyClicks(ips, QStringLiteral("10.0.0.5, 10.0.0.6"));
+    QVERIFY(errorText(&dialog).isEmpty());
+    QVERIFY(okButton(&dialog)->isEnabled());
+    // Two listeners on one port.
+    auto *sslPort = editor<QSpinBox>(dialog, "sslPort");
+    showTabOf(&dialog, sslPort);
+    sslPort->selectAll();
+    QTest::keyClicks(sslPort, QStringLiteral("80"));
+    QVERIFY2(errorText(&dialog).contains(QLatin1String("Gateway port and SSL port are both 80")), qPrintable(errorText(&dialog)));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    sslPort->selectAll();
+    QTest::keyClicks(sslPort, QStringLiteral("443"));
+    QVERIFY(okButton(&dialog)->isEnabled());
+    // A MAC address in a form the gateway cannot read.
+    auto *denied = editor<QLineEdit>(dialog, "macAllowExceptLst");
+    showTabOf(&dialog, denied);
+    QTest::keyClicks(denied, QStringLiteral("00-1A-2B"));
+    QVERIFY2(errorText(&dialog).contains(QLatin1String("'00-1A-2B' is not a MAC address")), qPrintable(errorText(&dialog)));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    // A refusal keeps everything typed.
+    denied->clear();
+    QVERIFY(okButton(&dialog)->isEnabled());
+    dialog.showError(QStringLiteral("The server refused the change."));
+    QCOMPARE(ips->text(), QStringLiteral("10.0.0.5, 10.0.0.6"));
+    QVERIFY(dialog.isVisible());
+}
+
+void TestGatewayDialogs::readOnlyShowsButDoesNotEdit()
+{
+    Gateway gw = gateway();
+    gw.gwMode = 1;
+    gw.forwardGatewayServers = QStringLiteral("ras-gw02.corp.example.com");
+    GatewayPropertiesDialog dialog(gw, names(), true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *ips = editor<QLineEdit>(dialog, "iPs");
+    QVERIFY(ips->isEnabled());
+    QVERIFY(ips->isReadOnly());
+    QVERIFY(editor<QSpinBox>(dialog, "gwPort")->isReadOnly());
+    QVERIFY(!editor<QComboBox>(dialog, "fwGWID")->isEnabled());
+    QVERIFY(!editor<QCheckBox>(dialog, "enabled")->isEnabled());
+    // Fields that do not apply still look so.
+    QVERIFY(!editor<QSpinBox>(dialog, "rdpPort")->isEnabled());
+    // The forwarding targets can be read but not ticked.
+    auto *forwardTo = editor<QListWidget>(dialog, "forwardGatewayServers");
+    QVERIFY(forwardTo->isEnabled());
+    QVERIFY(!(forwardTo->item(0)->flags() & Qt::ItemIsUserCheckable));
+    showTabOf(&dialog, forwardTo);
+    forwardTo->setFocus();
+    forwardTo->setCurrentRow(0);
+    QTest::keyClick(forwardTo->viewport(), Qt::Key_Space);
+    QCOMPARE(forwardTo->item(0)->checkState(), Qt::Checked);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok));
+    QVERIFY(buttons->button(QDialogButtonBox::Close));
+    QVERIFY(dialog.changes().isEmpty());
+}
+
+QTEST_MAIN(TestGatewayDialogs)
+#include "tst_gatewaydialogs.moc"
