@@ -501,7 +501,8 @@ void FarmController::updateGateway(int id, const GatewayChanges &changes, QObjec
     run(gatewayOperation(FarmOperation::Action::Change, id),
         [this, id, changes](auto finished) { GatewayService(&m_client).update(id, changes, this, finished); },
         [this, id, changes](PendingChange *change) {
-            change->fields = StagedChange::gatewayFields(m_gateways.gatewayAt(m_gateways.rowOf(id)), changes);
+            change->fields
+                = StagedChange::gatewayFields(m_gateways.gatewayAt(m_gateways.rowOf(id)), changes, m_brokers, m_gateways);
         },
         [this, id, changes](ChangeReadBack *readBack) {
             if (const Gateway *gateway = m_gateways.gatewayAt(m_gateways.rowOf(id)))

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <climits>
+
 namespace {
 
 PendingChange::Kind kindOf(FarmOperation::Target target)
@@ -44,8 +46,32 @@ PendingChange::Field field(const QString &label, const Record *before, Format fo
     return {label, before ? std::optional<QString>(format(*before)) : std::nullopt, after};
 }
 
-QString gatewayValue(const GatewayField &field, const Gateway &gateway)
+// fwGWID's value for "forwards to no particular gateway" (the API's unsigned -1).
+constexpr qint64 kNoForwardingGateway = 4294967295LL;
+
+struct ServerNames
 {
+    const BrokerModel &brokers;
+    const GatewayModel &gateways;
+};
+
+QString gatewayValue(const GatewayField &field, const Gateway &gateway, const ServerNames &names)
+{
+    const QLatin1String apiName(field.apiName);
+    if (apiName == QLatin1String("preferredPAId")) {
+        const int id = gateway.preferredPAId;
+        if (id == 0)
+            return StagedChange::tr("Any", "no preferred Connection Broker");
+        const Broker *broker = names.brokers.brokerAt(names.brokers.rowOf(id));
+        return broker ? broker->server : StagedChange::tr("Unknown Connection Broker (ID %1)").arg(id);
+    }
+    if (apiName == QLatin1String("fwGWID")) {
+        const qint64 id = gateway.fwGWID;
+        if (id == kNoForwardingGateway)
+            return StagedChange::tr("None", "no forwarding Secure Gateway");
+        const Gateway *target = id <= INT_MAX ? names.gateways.gatewayAt(names.gateways.rowOf(static_cast<int>(id))) : nullptr;
+        return target ? target->server : StagedChange::tr("Unknown Secure Gateway (ID %1)").arg(id);
+    }
     switch (field.kind) {
     case GatewayField::Kind::Bool: return StagedChange::yesNo(gateway.*field.boolean);
     case GatewayField::Kind::Enum:
@@ -100,8 +126,10 @@ QList<PendingChange::Field> StagedChange::brokerFields(const Broker *before, con
     return fields;
 }
 
-QList<PendingChange::Field> StagedChange::gatewayFields(const Gateway *before, const GatewayChanges &changes)
+QList<PendingChange::Field> StagedChange::gatewayFields(const Gateway *before, const GatewayChanges &changes,
+                                                       const BrokerModel &brokers, const GatewayModel &gateways)
 {
+    const ServerNames names{brokers, gateways};
     // The values sent, read through a gateway that holds them, so each is formatted by its field's kind.
     Gateway after = before ? *before : Gateway();
     const QJsonObject sent = changes.toJson();
@@ -113,8 +141,9 @@ QList<PendingChange::Field> StagedChange::gatewayFields(const Gateway *before, c
         gatewayField->write(after, sent.value(name));
         const QString label = QCoreApplication::translate("GatewayField", gatewayField->label);
         fields << PendingChange::Field{label,
-                                       before ? std::optional<QString>(gatewayValue(*gatewayField, *before)) : std::nullopt,
-                                       gatewayValue(*gatewayField, after)};
+                                       before ? std::optional<QString>(gatewayValue(*gatewayField, *before, names))
+                                              : std::nullopt,
+                                       gatewayValue(*gatewayField, after, names)};
     }
     return fields;
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Broker.h"
+#include "BrokerModel.h"
 #include "ClientPolicy.h"
 #include "FarmOperation.h"
 #include "Gateway.h"
 #include "GatewayChanges.h"
+#include "GatewayModel.h"
 #include "PendingChange.h"
 
 #include <QCoreApplication>
@@ -25,7 +27,10 @@ public:
 
     // The fields of an edit; before is null when the console did not hold the record.
     static QList<PendingChange::Field> brokerFields(const Broker *before, const BrokerChanges &changes);
-    static QList<PendingChange::Field> gatewayFields(const Gateway *before, const GatewayChanges &changes);
+    // A gateway's preferred broker and forwarding gateway are named as the properties show them,
+    // from the servers the models hold.
+    static QList<PendingChange::Field> gatewayFields(const Gateway *before, const GatewayChanges &changes,
+                                                     const BrokerModel &brokers, const GatewayModel &gateways);
     static QList<PendingChange::Field> policyFields(const ClientPolicy *before, const PolicyChanges &changes);
     // What a new policy was given beyond the defaults (a description, created disabled).
     static QList<PendingChange::Field> newPolicyFields(const ClientPolicy &created);

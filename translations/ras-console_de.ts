@@ -1748,6 +1748,10 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>That object is no longer in the farm, so no page can show it.</source>
+        <translation>Dieses Objekt ist nicht mehr in der Serverfarm, daher kann keine Seite es anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3063,6 +3067,24 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no preferred Connection Broker</comment>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Unknown Connection Broker (ID %1)</source>
+        <translation>Unbekannter Connection Broker (ID %1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no forwarding Secure Gateway</comment>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Unknown Secure Gateway (ID %1)</source>
+        <translation>Unbekanntes Secure Gateway (ID %1)</translation>
     </message>
 </context>
 <context>

@@ -1748,6 +1748,10 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>That object is no longer in the farm, so no page can show it.</source>
+        <translation>Cet objet n’est plus dans la ferme : aucune page ne peut l’afficher.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3063,6 +3067,24 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no preferred Connection Broker</comment>
+        <translation>N'importe lequel</translation>
+    </message>
+    <message>
+        <source>Unknown Connection Broker (ID %1)</source>
+        <translation>Broker de connexion inconnu (ID %1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no forwarding Secure Gateway</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Unknown Secure Gateway (ID %1)</source>
+        <translation>Passerelle sécurisée inconnue (ID %1)</translation>
     </message>
 </context>
 <context>

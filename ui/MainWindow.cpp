@@ -16,6 +16,7 @@
 #include "RecordTablePage.h"
 #include "RequestLogView.h"
 #include "PendingChangesDock.h"
+#include "PendingChangesModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTreeView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -184,6 +186,7 @@ void MainWindow::createDocks()
             [this] { statusBar()->showMessage(tr("Copied. Set RAS_TOKEN in the shell before running it."), 5000); });
     // What Apply Settings will commit: the changes this session made since the last Apply.
     auto *pending = new PendingChangesDock(m_controller->pendingChanges(), this);
+    connect(pending->view(), &QAbstractItemView::activated, this, &MainWindow::showPendingObject);
     addDockWidget(Qt::BottomDockWidgetArea, log);
     addDockWidget(Qt::BottomDockWidgetArea, pending);
     tabifyDockWidget(log, pending);
@@ -198,6 +201,38 @@ void MainWindow::hidePendingChanges()
     m_pendingDock->hide();
     m_pendingDock->toggleViewAction()->setVisible(false);
     m_statusBar->setReadOnly(true);
+}
+
+void MainWindow::showPendingObject(const QModelIndex &index)
+{
+    const auto kind = static_cast<PendingChange::Kind>(index.data(PendingChangesModel::KindRole).toInt());
+    const int id = index.data(PendingChangesModel::ObjectIdRole).toInt();
+    ObjectPage *page = nullptr;
+    int siteId = 0; // brokers and gateways open in their own Site
+    switch (kind) {
+    case PendingChange::Kind::Broker:
+        if (const Broker *broker = m_controller->brokers()->brokerAt(m_controller->brokers()->rowOf(id))) {
+            page = m_brokerPage;
+            siteId = broker->siteId;
+        }
+        break;
+    case PendingChange::Kind::Gateway:
+        if (const Gateway *gateway = m_controller->gateways()->gatewayAt(m_controller->gateways()->rowOf(id))) {
+            page = m_gatewayPage;
+            siteId = gateway->siteId;
+        }
+        break;
+    case PendingChange::Kind::Policy:
+        if (m_controller->policies()->rowOf(id) >= 0)
+            page = m_policyPage;
+        break;
+    }
+    if (!page) {
+        statusBar()->showMessage(tr("That object is no longer in the farm, so no page can show it."), 5000);
+        return;
+    }
+    showPage(page, siteId);
+    page->table()->selectId(id);
 }
 
 void MainWindow::askForPasswordAgain(const QString &reason)

@@ -8,6 +8,7 @@ class BrokersPage;
 class ConsoleActions;
 class ConsoleStatusBar;
 class QDockWidget;
+class QModelIndex;
 class FarmController;
 class GatewaysPage;
 class MessageBanner;
@@ -58,6 +59,8 @@ private:
     void applySessionRights();
     void showHealth();
     void hidePendingChanges();
+    // Opens the page of the object a pending-changes row is about, with that object selected.
+    void showPendingObject(const QModelIndex &index);
     void onLoaded(const FarmSnapshot &snapshot);
     void askForPasswordAgain(const QString &reason);
 

@@ -16,6 +16,8 @@ PendingChangesDock::PendingChangesDock(PendingChangesModel *model, QWidget *pare
     m_view->setUniformRowHeights(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A double-click opens the object's page (the window listens to activated); the arrows fold.
+    m_view->setExpandsOnDoubleClick(false);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(PendingChangesModel::Change, QHeaderView::Interactive);

@@ -6,8 +6,8 @@ class PendingChangesModel;
 class QTreeView;
 
 // What Apply Settings will commit, one branch per object with its changes under it, opened as they
-// arrive so the administrator reads what each change did without clicking. Hidden until asked for
-// from the View menu.
+// arrive so the administrator reads what each change did without clicking; a double-click on a row
+// shows its object. Hidden until asked for from the View menu.
 class PendingChangesDock final : public QDockWidget
 {
     Q_OBJECT

@@ -218,6 +218,23 @@ void TestFarmController::pendingChangesKeepWhatWasBefore()
     QCOMPARE(pending->changes().last().fields,
              (QList<Field>{{labelOf("enableHSTS"), QStringLiteral("Yes"), QStringLiteral("No")},
                            {labelOf("hstsMaxAge"), QStringLiteral("24"), QStringLiteral("36")}}));
+    // Servers chosen by id are named, and "none" is said in words, not as the API's 4294967295.
+    GatewayChanges forwarding;
+    QVERIFY(forwarding.assign(*GatewayField::find(QStringLiteral("preferredPAId")), QStringLiteral("1"), &error));
+    QVERIFY(forwarding.assign(*GatewayField::find(QStringLiteral("fwGWID")), QStringLiteral("3"), &error));
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->updateGateway(1, forwarding, caller, done); })
+                .first()
+                .succeeded());
+    QCOMPARE(pending->changes().last().fields,
+             (QList<Field>{{labelOf("preferredPAId"), QStringLiteral("Any"), QStringLiteral("ras-cb01.corp.example.com")},
+                           {labelOf("fwGWID"), QStringLiteral("None"), QStringLiteral("ras-gw03.dr.example.com")}}));
+    forwarding = {};
+    QVERIFY(forwarding.assign(*GatewayField::find(QStringLiteral("fwGWID")), QStringLiteral("4294967295"), &error));
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->updateGateway(1, forwarding, caller, done); })
+                .first()
+                .succeeded());
+    QCOMPARE(pending->changes().last().fields,
+             (QList<Field>{Field{labelOf("fwGWID"), QStringLiteral("ras-gw03.dr.example.com"), QStringLiteral("None")}}));
 
     // An add: the new object's id, Site and priority, so later changes to it join it.
     BrokerAddRequest request;
@@ -243,10 +260,10 @@ void TestFarmController::pendingChangesKeepWhatWasBefore()
     QCOMPARE(pending->changes().last().fields,
              (QList<Field>{Field{QStringLiteral("Name"), quoted("Finance - SSL only"), quoted("Finance")}}));
 
-    QCOMPARE(pending->count(), 5);
-    QCOMPARE(pending->objectCount(), 4); // the policy's two changes are under one row
-    QCOMPARE(pending->index(3, PendingChangesModel::Change).data().toString(), QStringLiteral("Client policy Finance"));
-    QCOMPARE(pending->rowCount(pending->index(3, PendingChangesModel::Change)), 2);
+    QCOMPARE(pending->count(), 7);
+    QCOMPARE(pending->objectCount(), 5); // the policy's two changes are under one row, the gateway's two too
+    QCOMPARE(pending->index(4, PendingChangesModel::Change).data().toString(), QStringLiteral("Client policy Finance"));
+    QCOMPARE(pending->rowCount(pending->index(4, PendingChangesModel::Change)), 2);
 }
 
 void TestFarmController::outcomeIsRecordedAfterTheCallerLeft()

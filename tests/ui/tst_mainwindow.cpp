@@ -288,6 +288,14 @@ void TestMainWindow::deleteAskedFirstAndApply()
     waitForReload();
     QCOMPARE(m_server->router().farm().brokerIndex(2), -1);
     QCOMPARE(m_controller->pendingChanges()->count(), 1);
+    // Its pending row says it was deleted; asked to show it, the window says why it cannot.
+    auto *dock = m_window->findChild<PendingChangesDock *>();
+    const QModelIndex deleted = dock->view()->model()->index(0, PendingChangesModel::Change);
+    QCOMPARE(dock->view()->model()->index(0, PendingChangesModel::Change, deleted).data().toString(),
+             QStringLiteral("Deleted; its agent stays installed on the server."));
+    emit dock->view()->activated(deleted);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("That object is no longer in the farm, so no page can show it."));
     m_window->consoleActions().apply->trigger();
     waitForReload();
 
@@ -886,6 +894,17 @@ void TestMainWindow::pendingChangesGroupedByObject()
                                           locale.quoteString(u"Standby for London")),
                                  QStringLiteral("Promoted to primary: priority 1 → primary.")}));
 
+    // A double-click on a row shows its object, wherever the administrator was.
+    m_window->showPolicies();
+    const QRect line = dock->view()->visualRect(shown->index(2, PendingChangesModel::Change, broker));
+    // (QTest's double-click sends no press of its own, and a view acts only on the row pressed.)
+    QTest::mousePress(dock->view()->viewport(), Qt::LeftButton, {}, line.center());
+    QTest::mouseRelease(dock->view()->viewport(), Qt::LeftButton, {}, line.center());
+    QTest::mouseDClick(dock->view()->viewport(), Qt::LeftButton, {}, line.center());
+    QCOMPARE(m_window->currentPage(), m_window->brokerPage());
+    QCOMPARE(m_window->brokerPage()->selectedId(), 2);
+    QVERIFY(dock->view()->isExpanded(broker)); // the double-click did not fold it
+
     // Apply commits them, and the list is empty again.
     m_window->consoleActions().apply->trigger();
     waitForReload();
@@ -915,6 +934,14 @@ void TestMainWindow::lostAnswerToAnAddIsCheckedBeforeARetry()
     QCOMPARE(farm.gateways.size(), before + 1);
     QCOMPARE(m_controller->pendingChanges()->count(), 1);
     QVERIFY(m_controller->gateways()->rowCount() == int(before + 1)); // the table shows it already
+    // The pending list says how it knows, and has the id from the list read again, so later changes
+    // to the gateway join it.
+    const PendingChange &added = m_controller->pendingChanges()->changes().first();
+    QVERIFY(added.confirmedAfterLostAnswer);
+    QCOMPARE(added.objectId, farm.gateways.last().value(QLatin1String("id")).toInt());
+    const QModelIndex object = m_controller->pendingChanges()->index(0, PendingChangesModel::Change);
+    QCOMPARE(m_controller->pendingChanges()->index(0, PendingChangesModel::Change, object).data().toString(),
+             QStringLiteral("Added; its answer was lost, but the list read again shows it."));
 }
 
 void TestMainWindow::failingStatusRefreshSaysItSlowsDown()
