@@ -3,6 +3,7 @@
 // each column once. Each step is timed until the event loop is idle again (the view has updated).
 #include "BrokerModel.h"
 #include "RecordFilterProxy.h"
+#include "TimeFormat.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -71,6 +72,7 @@ double elapsedUntilIdle(const QElapsedTimer &timer)
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    TimeFormat::readLocalTimeZoneOnce(); // as the console does at start-up
     QApplication app(argc, argv);
 
     BrokerModel model;

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "PoliciesPage.h"
 #include "RecordTablePage.h"
+#include "TimeFormat.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -78,6 +79,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    TimeFormat::readLocalTimeZoneOnce(); // as the console does at start-up
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window's settings are not the user's
     QCoreApplication::setOrganizationName(QStringLiteral("RAS Console Benchmarks"));

@@ -4,6 +4,7 @@
 #include "RecordTableModel.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <algorithm>
 #include <limits>
 
@@ -89,6 +90,9 @@ RecordFilterProxy::RecordFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(RecordTableModel::SortRole);
+    m_preparation.setSingleShot(true);
+    m_preparation.setInterval(0);
+    connect(&m_preparation, &QTimer::timeout, this, &RecordFilterProxy::prepareSomeSearchTexts);
 }
 
 void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -116,6 +120,7 @@ void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
                             << connect(model, &QAbstractItemModel::columnsMoved, this, &RecordFilterProxy::forgetAll);
     }
     QSortFilterProxyModel::setSourceModel(model);
+    prepareSearchTextsLater();
 }
 
 void RecordFilterProxy::sort(int column, Qt::SortOrder order)
@@ -132,6 +137,35 @@ void RecordFilterProxy::forgetAll()
 {
     m_searchTexts.clear();
     m_sortKeys.clear();
+    prepareSearchTextsLater();
+}
+
+void RecordFilterProxy::prepareSearchTextsLater()
+{
+    m_preparedUpTo = 0;
+    if (sourceModel())
+        m_preparation.start();
+}
+
+void RecordFilterProxy::prepareSomeSearchTexts()
+{
+    // Well inside one frame, so the preparation never shows as a stall.
+    constexpr qint64 kSliceNs = 4'000'000;
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    const int rows = model->rowCount();
+    for (int row = m_preparedUpTo; row < rows; ++row) {
+        searchText(row);
+        if ((row & 31) == 31 && slice.nsecsElapsed() > kSliceNs) {
+            m_preparedUpTo = row + 1;
+            m_preparation.start();
+            return;
+        }
+    }
+    m_preparedUpTo = rows;
 }
 
 bool RecordFilterProxy::isSearched(int column) const
@@ -148,7 +182,10 @@ void RecordFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QMod
         searched = isSearched(column);
     if (searched && (roles.isEmpty() || roles.contains(Qt::DisplayRole))) {
         for (int row = first; row <= last && row < m_searchTexts.size(); ++row)
-            m_searchTexts[row] = QString();
+            m_searchTexts[row] = QByteArray();
+        m_preparedUpTo = qMin(m_preparedUpTo, first);
+        if (sourceModel())
+            m_preparation.start();
     }
     const bool sortColumnChanged = m_sortKeyColumn >= topLeft.column() && m_sortKeyColumn <= bottomRight.column();
     if (sortColumnChanged && (roles.isEmpty() || roles.contains(sortRole()) || roles.contains(Qt::DisplayRole))) {
@@ -160,9 +197,11 @@ void RecordFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QMod
 void RecordFilterProxy::sourceRowsInserted(int first, int last)
 {
     if (first <= m_searchTexts.size())
-        m_searchTexts.insert(first, last - first + 1, QString());
+        m_searchTexts.insert(first, last - first + 1, QByteArray());
     else
         m_searchTexts.clear();
+    m_preparedUpTo = qMin(m_preparedUpTo, first);
+    m_preparation.start();
     if (first <= m_sortKeys.size())
         m_sortKeys.insert(first, last - first + 1, SortKey());
     else
@@ -198,23 +237,23 @@ void RecordFilterProxy::sourceRowsMoved(int first, int last, int destination)
     move(m_sortKeys);
 }
 
-const QString &RecordFilterProxy::searchText(int sourceRow) const
+const QByteArray &RecordFilterProxy::searchText(int sourceRow) const
 {
     const QAbstractItemModel *model = sourceModel();
     if (m_searchTexts.size() != model->rowCount())
-        m_searchTexts = QList<QString>(model->rowCount());
-    QString &text = m_searchTexts[sourceRow];
+        m_searchTexts = QList<QByteArray>(model->rowCount());
+    QByteArray &text = m_searchTexts[sourceRow];
     if (text.isNull()) {
         // The searched cells case-folded, one per line, so a match never spans two cells.
-        text = QStringLiteral("");
+        QString cells;
         const int columns = model->columnCount();
         for (int column = 0; column < columns; ++column) {
             if (!isSearched(column))
                 continue;
-            text += model->index(sourceRow, column).data(Qt::DisplayRole).toString().toCaseFolded();
-            text += QLatin1Char('\n');
+            cells += model->index(sourceRow, column).data(Qt::DisplayRole).toString();
+            cells += QLatin1Char('\n');
         }
-        text.squeeze();
+        text = cells.toCaseFolded().toUtf8();
     }
     return text;
 }
@@ -259,7 +298,7 @@ void RecordFilterProxy::setText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    m_foldedText = trimmed.toCaseFolded();
+    m_foldedText = trimmed.toCaseFolded().toUtf8();
     invalidateRowsFilter();
 }
 
@@ -277,6 +316,7 @@ void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
         return;
     m_columns = columns;
     m_searchTexts.clear();
+    prepareSearchTextsLater();
     if (!m_text.isEmpty())
         invalidateRowsFilter();
 }

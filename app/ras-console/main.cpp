@@ -8,6 +8,7 @@
 #include "PasswordStore.h"
 #include "RasEmulatorServer.h"
 #include "ServerAddress.h"
+#include "TimeFormat.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     ParentConsole::attach();
     // The password and the session token live in this process's memory: keep them out of core dumps.
     ProcessHardening::makeNonDumpable();
+    TimeFormat::readLocalTimeZoneOnce();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ras-console"));
     QApplication::setOrganizationName(QStringLiteral("RAS Console"));

@@ -58,6 +58,12 @@ void TestCsvExport::agentTimesInTheConsoleFormat()
              QLocale().toString(boot, QLocale::ShortFormat));
     QCOMPARE(TimeFormat::agentTime(QStringLiteral("Unknown")), QStringLiteral("Unknown"));
     QVERIFY(!TimeFormat::parseAgentTime(QString()).isValid());
+    QCOMPARE(TimeFormat::parseAgentTime(QStringLiteral("  Wed Dec 31 23:59:59 2025\n")), QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59)));
+    QCOMPARE(TimeFormat::parseAgentTime(QStringLiteral("2019-05-14T12:10:39")), QDateTime(QDate(2019, 5, 14), QTime(12, 10, 39)));
+    for (const char *odd : {"Tue Foo 14 12:10:39 2019", "Tue May 32 12:10:39 2019", "Tue May 14 25:10:39 2019",
+                            "Tue May 14 12:10:39 2019 x", "Tue May 14 12-10-39 2019", "Xyz May 14 12:10:39 2019",
+                            "Tue May 14 12:1a:39 2019", "Tue May 14 12:10:39 19999", "Tue Feb 30 12:10:39 2019"})
+        QVERIFY2(!TimeFormat::parseAgentTime(QString::fromLatin1(odd)).isValid(), odd);
     const QDateTime created(QDate(2025, 5, 23), QTime(11, 35, 10), Qt::UTC);
     QCOMPARE(TimeFormat::dateTime(created), QLocale().toString(created.toLocalTime(), QLocale::ShortFormat));
     QVERIFY(TimeFormat::dateTime(QDateTime()).isEmpty());

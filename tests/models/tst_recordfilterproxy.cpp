@@ -13,7 +13,62 @@ class TestRecordFilterProxy : public QObject
 
 private slots:
     void textFilterStateFilterAndNaturalSort();
+    void searchTextsArePreparedWhileIdle();
 };
+
+namespace {
+
+// A table that counts how often its cells are formatted for display.
+class CountingModel final : public QAbstractTableModel
+{
+public:
+    int rows = 2000;
+    mutable int displayReads = 0;
+    QString prefix = QStringLiteral("server-");
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : rows; }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 3; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return {};
+        ++displayReads;
+        return QString(prefix + QString::number(index.row() * 3 + index.column()));
+    }
+    void rename(const QString &newPrefix)
+    {
+        prefix = newPrefix;
+        emit dataChanged(index(0, 0), index(rows - 1, 2), {Qt::DisplayRole});
+    }
+};
+
+} // namespace
+
+void TestRecordFilterProxy::searchTextsArePreparedWhileIdle()
+{
+    // The first keystroke after a load must not format every cell of a large page: the texts are
+    // read while the event loop is idle, and a keystroke afterwards only searches.
+    CountingModel model;
+    RecordFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    const int cells = model.rows * 3;
+    // (The model tester reads a few cells of its own as rows come and go.)
+    constexpr int kTesterReads = 20;
+    QTRY_VERIFY(model.displayReads >= cells);
+    int before = model.displayReads;
+    proxy.setText(QStringLiteral("SERVER-5999"));
+    QVERIFY2(model.displayReads - before < kTesterReads, qPrintable(QString::number(model.displayReads - before)));
+    QCOMPARE(proxy.rowCount(), 1);
+
+    // Changed cells are read again in the background too, and the filter follows them.
+    before = model.displayReads;
+    model.rename(QStringLiteral("host-"));
+    QTRY_VERIFY(model.displayReads >= before + cells);
+    before = model.displayReads;
+    proxy.setText(QStringLiteral("host-5999"));
+    QVERIFY2(model.displayReads - before < kTesterReads, qPrintable(QString::number(model.displayReads - before)));
+    QCOMPARE(proxy.rowCount(), 1);
+}
 
 void TestRecordFilterProxy::textFilterStateFilterAndNaturalSort()
 {

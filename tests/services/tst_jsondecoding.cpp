@@ -53,6 +53,7 @@ private slots:
     void recordDecodersRefuseWhatIsNotJson();
     void lenientValues();
     void keysInAnyCase();
+    void fieldsInChangingOrder();
 };
 
 void TestJsonDecoding::edgeCases_data()
@@ -227,4 +228,47 @@ void TestJsonDecoding::keysInAnyCase()
 }
 
 QTEST_GUILESS_MAIN(TestJsonDecoding)
+void TestJsonDecoding::fieldsInChangingOrder()
+{
+    // The decoder tries each key against the field found at the same position of the previous object;
+    // objects whose fields move, vanish, change case or are interleaved with unknown ones read the same.
+    const QByteArray body = R"([{"id":1,"server":"a","port":10,"enabled":true},
+        {"server":"b","id":2,"enabled":false,"port":20},
+        {"x":0,"ID":3,"Server":"c"},
+        {"id":4,"server":"d","port":40,"enabled":true,"extra":[1,2]},
+        {"id":5,"serveR":"e","porT":50,"enabled":false},
+        {"port":60,"enabled":true,"server":"f","id":6}])";
+    static const Json::KeyTable keys{"enabled", "id", "port", "server"};
+    struct Row
+    {
+        int id = -1;
+        QString server;
+        int port = -1;
+        bool enabled = false;
+    };
+    QString error;
+    const auto rows = Json::decodeList<Row>(body, &error, [](Json::Object object, Json::Reader &reader, Row &row, QString *) {
+        reader.forEachField(object, keys, [&](int index, Json::Value &value) {
+            switch (index) {
+            case 0: row.enabled = reader.toBool(value, "enabled", false); break;
+            case 1: row.id = reader.toInt(value, "id", -1); break;
+            case 2: row.port = reader.toInt(value, "port", -1); break;
+            default: row.server = reader.toString(value, "server"); break;
+            }
+        });
+        return true;
+    });
+    QVERIFY2(rows, qPrintable(error));
+    QCOMPARE(rows->size(), 6);
+    const QList<int> ports{10, 20, -1, 40, 50, 60};
+    const QList<bool> enabled{true, false, false, true, false, true};
+    for (int i = 0; i < 6; ++i) {
+        const Row &row = rows->at(i);
+        QCOMPARE(row.id, i + 1);
+        QCOMPARE(row.server, QString(QLatin1Char(char('a' + i))));
+        QCOMPARE(row.port, ports.at(i));
+        QCOMPARE(row.enabled, enabled.at(i));
+    }
+}
+
 #include "tst_jsondecoding.moc"
