@@ -13,6 +13,14 @@ QString boolText(bool value)
 
 } // namespace
 
+GatewayAddRequest GatewayAddRequest::forServer(const QString &server, int siteId)
+{
+    GatewayAddRequest request;
+    request.server = server;
+    request.siteId = siteId;
+    return request;
+}
+
 QUrlQuery GatewayAddRequest::query() const
 {
     QUrlQuery query;

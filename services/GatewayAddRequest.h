@@ -24,6 +24,9 @@ struct GatewayAddRequest
     QStringList forwardTo;  // servers of the gateways to forward to (forwarding mode)
     bool enableHtml5 = true; // the User Portal (HTML5 client), which needs SSL
 
+    // A gateway on server in the Site, with the wizard's defaults.
+    static GatewayAddRequest forServer(const QString &server, int siteId);
+
     // The create call's query and body: exactly what the API documents for it.
     QUrlQuery query() const;
     QJsonObject body() const;

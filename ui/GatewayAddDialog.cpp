@@ -1,6 +1,7 @@
 #include "GatewayAddDialog.h"
 
 #include "BrokerService.h"
+#include "DialogSizing.h"
 #include "RasEnums.h"
 #include "SiteModel.h"
 #include "ui_GatewayAddDialog.h"
@@ -44,7 +45,21 @@ GatewayAddDialog::GatewayAddDialog(const SiteModel *sites, int siteId, const QLi
     attach(m_ui->buttons, m_ui->error);
 }
 
-GatewayAddDialog::~GatewayAddDialog() = default;
+GatewayAddDialog::~GatewayAddDialog()
+{
+    // Fields torn down with the dialog may still signal after this object has stopped being a
+    // GatewayAddDialog.
+    for (QWidget *field : findChildren<QWidget *>())
+        field->disconnect(this);
+}
+
+void GatewayAddDialog::showEvent(QShowEvent *event)
+{
+    OperationDialog::showEvent(event);
+    // The note wraps to more lines in some languages than the first layout pass allows for; the
+    // fields below it must not pay for that.
+    DialogSizing::growToFit(this);
+}
 
 QString GatewayAddDialog::server() const { return m_ui->server->text().trimmed(); }
 int GatewayAddDialog::siteId() const { return m_ui->site->currentData().toInt(); }

@@ -29,6 +29,7 @@ public:
     GatewayAddRequest request() const;
 
 protected:
+    void showEvent(QShowEvent *event) override;
     QString validationProblem() const override;
     bool isComplete() const override;
 
