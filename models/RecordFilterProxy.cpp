@@ -292,6 +292,32 @@ const RecordFilterProxy::SortKey &RecordFilterProxy::sortKey(const QModelIndex &
     return key;
 }
 
+void RecordFilterProxy::refilter()
+{
+    // invalidateRowsFilter() reports every contiguous run of rows that appear or vanish on its own,
+    // and the view answers each report by walking all its rows. On a sorted page the rows of one
+    // Site, or the misses of a filter, are scattered: a keystroke became thousands of reports. So
+    // the rows that change are counted first (cheap: the texts are kept): none, nothing to do; a
+    // few, reported one by one; many, one layout change in which the shown rows are filtered and
+    // sorted again from the kept texts and keys (the selection stays if its row is still shown).
+    constexpr int kFewChanges = 64;
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return;
+    int changes = 0;
+    for (int row = 0, rows = model->rowCount(); row < rows && changes <= kFewChanges; ++row) {
+        const bool shown = mapFromSource(model->index(row, 0)).isValid();
+        if (filterAcceptsRow(row, QModelIndex()) != shown)
+            ++changes;
+    }
+    if (changes == 0)
+        return;
+    if (changes <= kFewChanges)
+        invalidateRowsFilter();
+    else
+        invalidate();
+}
+
 void RecordFilterProxy::setText(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -299,7 +325,7 @@ void RecordFilterProxy::setText(const QString &text)
         return;
     m_text = trimmed;
     m_foldedText = trimmed.toCaseFolded().toUtf8();
-    invalidateRowsFilter();
+    refilter();
 }
 
 void RecordFilterProxy::setProblemsOnly(bool problemsOnly)
@@ -307,7 +333,7 @@ void RecordFilterProxy::setProblemsOnly(bool problemsOnly)
     if (problemsOnly == m_problemsOnly)
         return;
     m_problemsOnly = problemsOnly;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
@@ -318,7 +344,7 @@ void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
     m_searchTexts.clear();
     prepareSearchTextsLater();
     if (!m_text.isEmpty())
-        invalidateRowsFilter();
+        refilter();
 }
 
 void RecordFilterProxy::setSiteId(int siteId)
@@ -326,7 +352,7 @@ void RecordFilterProxy::setSiteId(int siteId)
     if (siteId == m_siteId)
         return;
     m_siteId = siteId;
-    invalidateRowsFilter();
+    refilter();
 }
 
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

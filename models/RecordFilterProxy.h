@@ -49,6 +49,7 @@ private:
     };
     static SortKey makeSortKey(const QVariant &value);
     const QByteArray &searchText(int sourceRow) const;
+    void refilter();
     void prepareSearchTextsLater();
     void prepareSomeSearchTexts();
     const SortKey &sortKey(const QModelIndex &sourceIndex) const;

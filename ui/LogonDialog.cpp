@@ -46,7 +46,12 @@ LogonDialog::LogonDialog(QWidget *parent)
     DialogSizing::reserveWidth(m_ui->error, 60);
 }
 
-LogonDialog::~LogonDialog() = default;
+LogonDialog::~LogonDialog()
+{
+    // A focused line edit reports editingFinished as it loses focus while the dialog's widgets are
+    // torn down, after this object has stopped being a LogonDialog.
+    m_ui->user->disconnect(this);
+}
 
 QString LogonDialog::server() const { return m_ui->server->currentText().trimmed(); }
 QString LogonDialog::user() const { return m_ui->user->text().trimmed(); }

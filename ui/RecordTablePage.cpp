@@ -42,6 +42,10 @@ RecordTablePage::RecordTablePage(const QString &settingsKey, QAbstractItemModel 
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Columns are fitted to the rows on screen and a few hundred more, not to the first thousand:
+    // on a 10,000-server page that measuring alone held the window for a tenth of a second.
+    m_view->horizontalHeader()->setResizeContentsPrecision(300);
+    m_view->verticalHeader()->setResizeContentsPrecision(300);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);

@@ -86,7 +86,12 @@ SecondaryConnectionsDialog::SecondaryConnectionsDialog(FarmController *controlle
     updateButtons();
 }
 
-SecondaryConnectionsDialog::~SecondaryConnectionsDialog() = default;
+SecondaryConnectionsDialog::~SecondaryConnectionsDialog()
+{
+    // A focused spin box reports editingFinished as it loses focus while the dialog's widgets are
+    // torn down, after this object has stopped being a SecondaryConnectionsDialog.
+    m_ui->port->disconnect(this);
+}
 
 SecondaryConnection SecondaryConnectionsDialog::typedConnection() const
 {

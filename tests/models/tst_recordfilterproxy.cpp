@@ -1,6 +1,7 @@
 #include "BrokerModel.h"
 #include "ModelFixtures.h"
 #include "RecordFilterProxy.h"
+#include "RecordTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -14,6 +15,7 @@ class TestRecordFilterProxy : public QObject
 private slots:
     void textFilterStateFilterAndNaturalSort();
     void searchTextsArePreparedWhileIdle();
+    void manyScatteredChangesAreOneLayoutChange();
 };
 
 namespace {
@@ -29,6 +31,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 3; }
     QVariant data(const QModelIndex &index, int role) const override
     {
+        if (role == RecordTableModel::SortRole)
+            return index.row() * 3 + index.column();
         if (role != Qt::DisplayRole)
             return {};
         ++displayReads;
@@ -68,6 +72,60 @@ void TestRecordFilterProxy::searchTextsArePreparedWhileIdle()
     proxy.setText(QStringLiteral("host-5999"));
     QVERIFY2(model.displayReads - before < kTesterReads, qPrintable(QString::number(model.displayReads - before)));
     QCOMPARE(proxy.rowCount(), 1);
+}
+
+void TestRecordFilterProxy::manyScatteredChangesAreOneLayoutChange()
+{
+    // A view answers each removal report by walking its rows: thousands of scattered reports froze
+    // a 10,000-row page for a quarter of a second. Many changes are one layout change; a few are
+    // reported row by row (the view keeps its place); none, nothing at all.
+    CountingModel model;
+    RecordFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.sort(0, Qt::DescendingOrder);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removals(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy insertions(&proxy, &QAbstractItemModel::rowsInserted);
+    const auto reset = [&] {
+        layouts.clear();
+        removals.clear();
+        insertions.clear();
+    };
+
+    // Only the first column is searched: its cells read "server-0", "server-3" ... "server-5997".
+    proxy.setSearchColumns({0});
+    QCOMPARE(layouts.size() + removals.size(), 0);
+    const auto matching = [&model](const QString &text) {
+        int count = 0;
+        for (int row = 0; row < model.rows; ++row)
+            count += QStringLiteral("server-%1").arg(row * 3).contains(text) ? 1 : 0;
+        return count;
+    };
+
+    proxy.setText(QStringLiteral("server-1")); // most rows vanish, scattered by the sort
+    QCOMPARE(proxy.rowCount(), matching(QStringLiteral("server-1")));
+    QCOMPARE(layouts.size(), 1);
+    QCOMPARE(removals.size(), 0);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("server-1998")); // still sorted
+    reset();
+    proxy.setText(QStringLiteral("server-19")); // hundreds more
+    QCOMPARE(proxy.rowCount(), matching(QStringLiteral("server-19")));
+    QCOMPARE(layouts.size(), 1);
+    reset();
+    proxy.setText(QStringLiteral("server-199")); // a few dozen: reported one by one
+    QCOMPARE(proxy.rowCount(), matching(QStringLiteral("server-199")));
+    QCOMPARE(layouts.size(), 0);
+    QVERIFY(removals.size() >= 1);
+    reset();
+    proxy.setText(QStringLiteral("server-19"));
+    QCOMPARE(proxy.rowCount(), matching(QStringLiteral("server-19")));
+    QCOMPARE(layouts.size(), 0);
+    QVERIFY(insertions.size() >= 1);
+    reset();
+    proxy.setText(QStringLiteral(" server-19 ")); // the same filter: nothing happens
+    proxy.setText(QStringLiteral("SERVER-19")); // the same rows: nothing happens
+    QCOMPARE(layouts.size() + removals.size() + insertions.size(), 0);
 }
 
 void TestRecordFilterProxy::textFilterStateFilterAndNaturalSort()
