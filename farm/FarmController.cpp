@@ -8,6 +8,7 @@
 #include "SessionService.h"
 #include "SettingsService.h"
 #include "SiteService.h"
+#include "StagedChange.h"
 
 #include <utility>
 
@@ -292,24 +293,31 @@ void FarmController::setConfigurationRefreshSeconds(int seconds)
         startTimers();
 }
 
-void FarmController::run(const FarmOperation &operation, const Start &start, const FollowUp &followUp,
-                         QObject *receiver, OutcomeHandler done)
+void FarmController::run(const FarmOperation &operation, const Start &start, const Describe &describe,
+                         const FollowUp &followUp, QObject *receiver, OutcomeHandler done)
 {
     // The receiver guards only the delivery: the bookkeeping below happens even if the caller is gone.
     const QPointer<QObject> guard(receiver);
-    start([this, operation, followUp, guard, done = std::move(done)](const RasResult<Done> &result) {
+    start([this, operation, describe, followUp, guard, done = std::move(done)](const RasResult<Done> &result) {
         OperationOutcome outcome{operation, result ? std::nullopt : std::optional<RasError>(result.error())};
+        // What the pending-changes list will say, taken while the models still show the object as it was.
+        PendingChange change = StagedChange::of(operation, QDateTime::currentDateTime());
+        if (operation.isStaged() && describe && (outcome.succeeded() || outcome.outcomeUnknown()))
+            describe(&change);
         if (!outcome.succeeded()) {
             const RasError &error = *outcome.error;
             if (error.outcomeUnknown) {
                 // The change may have been made: read the lists again before anyone offers a retry, and
                 // say whether the object is there now. A retry of a change that was made makes it twice.
-                m_afterNextLoad.append([this, outcome, guard, done](const FarmSnapshot &snapshot) mutable {
-                    outcome.presence = presenceAfter(outcome.operation, snapshot);
-                    if (outcome.madeAfterAll())
-                        m_pending.add({QDateTime::currentDateTime(), outcome.operation.actionText(),
-                                       outcome.operation.targetText(), outcome.operation.objectName,
-                                       outcome.operation.objectId});
+                m_afterNextLoad.append([this, outcome, change, guard, done](const FarmSnapshot &snapshot) mutable {
+                    int foundId = 0;
+                    outcome.presence = presenceAfter(outcome.operation, snapshot, &foundId);
+                    if (outcome.madeAfterAll()) {
+                        change.confirmedAfterLostAnswer = true;
+                        if (change.objectId == 0)
+                            change.objectId = foundId;
+                        m_pending.add(change);
+                    }
                     if (guard && done)
                         done(outcome);
                 });
@@ -324,8 +332,7 @@ void FarmController::run(const FarmOperation &operation, const Start &start, con
             return;
         }
         if (operation.isStaged())
-            m_pending.add({QDateTime::currentDateTime(), operation.actionText(), operation.targetText(),
-                           operation.objectName, operation.objectId});
+            m_pending.add(change);
         else
             m_pending.clear();
         // The tables show the change before the caller hears of it, so a dialog that closes on
@@ -344,7 +351,8 @@ void FarmController::run(const FarmOperation &operation, const Start &start, con
     });
 }
 
-FarmOperation::Presence FarmController::presenceAfter(const FarmOperation &operation, const FarmSnapshot &snapshot)
+FarmOperation::Presence FarmController::presenceAfter(const FarmOperation &operation, const FarmSnapshot &snapshot,
+                                                      int *foundId)
 {
     using Presence = FarmOperation::Presence;
     if (operation.action != FarmOperation::Action::Add && operation.action != FarmOperation::Action::Delete)
@@ -357,8 +365,11 @@ FarmOperation::Presence FarmController::presenceAfter(const FarmOperation &opera
         for (const auto &record : part.records()) {
             const bool same = add ? nameOf(record).compare(operation.objectName, Qt::CaseInsensitive) == 0
                                   : record.id == operation.objectId;
-            if (same)
+            if (same) {
+                if (foundId)
+                    *foundId = record.id;
                 return Presence::Present;
+            }
         }
         return Presence::Absent;
     };
@@ -433,6 +444,14 @@ void FarmController::addBroker(const BrokerAddRequest &request, QObject *receive
         [this, request, created](auto finished) {
             BrokerService(&m_client).add(request, this, keepingValue<Broker>(created, finished));
         },
+        [this, request, created](PendingChange *change) {
+            // Without the answer (lost) only what was asked for is known.
+            change->siteName = m_sites.names().value(*created ? (*created)->siteId : request.siteId);
+            if (*created) {
+                change->objectId = (*created)->id;
+                change->positionAfter = (*created)->priority;
+            }
+        },
         [this, created](ChangeReadBack *readBack) {
             m_brokers.upsertBroker(**created);
             m_addedBrokers << (*created)->id;
@@ -445,6 +464,9 @@ void FarmController::updateBroker(int id, const BrokerChanges &changes, QObject 
 {
     run(brokerOperation(FarmOperation::Action::Change, id),
         [this, id, changes](auto finished) { BrokerService(&m_client).update(id, changes, this, finished); },
+        [this, id, changes](PendingChange *change) {
+            change->fields = StagedChange::brokerFields(m_brokers.brokerAt(m_brokers.rowOf(id)), changes);
+        },
         [this, id, changes](ChangeReadBack *readBack) {
             if (const Broker *broker = m_brokers.brokerAt(m_brokers.rowOf(id)))
                 m_brokers.upsertBroker(AcceptedChange::updated(*broker, changes));
@@ -461,6 +483,11 @@ void FarmController::addGateway(const GatewayAddRequest &request, QObject *recei
         [this, request, created](auto finished) {
             GatewayService(&m_client).add(request, this, keepingValue<Gateway>(created, finished));
         },
+        [this, siteId, created](PendingChange *change) {
+            change->siteName = m_sites.names().value(*created ? (*created)->siteId : siteId);
+            if (*created)
+                change->objectId = (*created)->id;
+        },
         [this, created](ChangeReadBack *readBack) {
             m_gateways.upsertGateway(**created);
             m_addedGateways << (*created)->id;
@@ -473,6 +500,9 @@ void FarmController::updateGateway(int id, const GatewayChanges &changes, QObjec
 {
     run(gatewayOperation(FarmOperation::Action::Change, id),
         [this, id, changes](auto finished) { GatewayService(&m_client).update(id, changes, this, finished); },
+        [this, id, changes](PendingChange *change) {
+            change->fields = StagedChange::gatewayFields(m_gateways.gatewayAt(m_gateways.rowOf(id)), changes);
+        },
         [this, id, changes](ChangeReadBack *readBack) {
             if (const Gateway *gateway = m_gateways.gatewayAt(m_gateways.rowOf(id)))
                 m_gateways.upsertGateway(AcceptedChange::updated(*gateway, changes));
@@ -489,6 +519,13 @@ void FarmController::addPolicy(const PolicyChanges &policy, QObject *receiver, O
         [this, policy, created](auto finished) {
             PolicyService(&m_client).add(policy, this, keepingValue<ClientPolicy>(created, finished));
         },
+        [created](PendingChange *change) {
+            if (!*created)
+                return;
+            change->objectId = (*created)->id;
+            change->positionAfter = (*created)->order;
+            change->fields = StagedChange::newPolicyFields(**created);
+        },
         [this, created](ChangeReadBack *) { m_policies.upsertPolicy(**created); }, receiver, std::move(done));
 }
 
@@ -496,6 +533,11 @@ void FarmController::updatePolicy(int id, const PolicyChanges &changes, QObject 
 {
     run(policyOperation(FarmOperation::Action::Change, id),
         [this, id, changes](auto finished) { PolicyService(&m_client).update(id, changes, this, finished); },
+        [this, id, changes](PendingChange *change) {
+            change->fields = StagedChange::policyFields(m_policies.policyAt(m_policies.rowOf(id)), changes);
+            if (changes.name)
+                change->objectName = *changes.name;
+        },
         [this, id, changes](ChangeReadBack *readBack) {
             if (const ClientPolicy *policy = m_policies.policyAt(m_policies.rowOf(id)))
                 m_policies.upsertPolicy(AcceptedChange::updated(*policy, changes));
@@ -511,6 +553,7 @@ void FarmController::addConnection(int policyId, const SecondaryConnection &conn
         [this, policyId, connection](auto finished) {
             PolicyService(&m_client).addConnection(policyId, connection, this, finished);
         },
+        [connection](PendingChange *change) { change->connection = connection; },
         [this, policyId, connection](ChangeReadBack *readBack) {
             if (const ClientPolicy *policy = m_policies.policyAt(m_policies.rowOf(policyId))) {
                 ClientPolicy changed = *policy;
@@ -530,6 +573,7 @@ void FarmController::removeConnection(int policyId, const SecondaryConnection &c
         [this, policyId, connection](auto finished) {
             PolicyService(&m_client).removeConnection(policyId, connection, this, finished);
         },
+        [connection](PendingChange *change) { change->connection = connection; },
         [this, policyId, connection](ChangeReadBack *readBack) {
             if (const ClientPolicy *policy = m_policies.policyAt(m_policies.rowOf(policyId))) {
                 ClientPolicy changed = *policy;
@@ -550,7 +594,7 @@ void FarmController::loadConnections(int policyId, QObject *receiver,
 void FarmController::apply(QObject *receiver, OutcomeHandler done)
 {
     run({FarmOperation::Action::Apply, FarmOperation::Target::Farm, 0, QString()},
-        [this](auto finished) { SettingsService(&m_client).apply(this, finished); },
+        [this](auto finished) { SettingsService(&m_client).apply(this, finished); }, {},
         [this](ChangeReadBack *readBack) {
             // Apply commits configuration the tables already show; what it changes is the state of
             // the servers added since (no longer "Not applied"). A few are read one by one; more
@@ -574,6 +618,13 @@ void FarmController::moveBroker(int id, bool up, QObject *receiver, OutcomeHandl
 {
     run(brokerOperation(up ? FarmOperation::Action::MoveUp : FarmOperation::Action::MoveDown, id),
         [this, id, up](auto finished) { BrokerService(&m_client).move(id, up, this, finished); },
+        [this, id, up](PendingChange *change) {
+            if (const Broker *broker = m_brokers.brokerAt(m_brokers.rowOf(id)))
+                change->positionBefore = broker->priority;
+            const QList<Broker> swapped = AcceptedChange::swapped(m_brokers.brokerList(), id, up);
+            if (swapped.size() == 2)
+                change->positionAfter = swapped.first().priority;
+        },
         [this, id, up](ChangeReadBack *readBack) {
             // Two priorities swap: both records are read back.
             const QList<Broker> swapped = AcceptedChange::swapped(m_brokers.brokerList(), id, up);
@@ -591,6 +642,10 @@ void FarmController::promoteBroker(int id, QObject *receiver, OutcomeHandler don
 {
     run(brokerOperation(FarmOperation::Action::Promote, id),
         [this, id](auto finished) { BrokerService(&m_client).promote(id, this, finished); },
+        [this, id](PendingChange *change) {
+            if (const Broker *broker = m_brokers.brokerAt(m_brokers.rowOf(id)))
+                change->positionBefore = broker->priority;
+        },
         [this, id](ChangeReadBack *readBack) {
             // The promoted broker is read back (after the log-on the promote makes necessary); the
             // rest of its Site moves down by one as the priorities are numbered, which the
@@ -605,6 +660,7 @@ void FarmController::removeBroker(int id, bool keepAgent, QObject *receiver, Out
 {
     run(brokerOperation(FarmOperation::Action::Delete, id),
         [this, id, keepAgent](auto finished) { BrokerService(&m_client).remove(id, keepAgent, this, finished); },
+        [keepAgent](PendingChange *change) { change->agentKept = keepAgent; },
         [this, id](ChangeReadBack *) {
             // Gone is gone (204): nothing to read; the brokers after it move up by one.
             const QList<Broker> renumbered = AcceptedChange::afterRemoval(m_brokers.brokerList(), id);
@@ -620,7 +676,7 @@ void FarmController::setBrokerEnabled(int id, bool enabled, QObject *receiver, O
     BrokerChanges changes;
     changes.enabled = enabled;
     run(brokerOperation(enabled ? FarmOperation::Action::Enable : FarmOperation::Action::Disable, id),
-        [this, id, changes](auto finished) { BrokerService(&m_client).update(id, changes, this, finished); },
+        [this, id, changes](auto finished) { BrokerService(&m_client).update(id, changes, this, finished); }, {},
         [this, id, changes](ChangeReadBack *readBack) {
             if (const Broker *broker = m_brokers.brokerAt(m_brokers.rowOf(id)))
                 m_brokers.upsertBroker(AcceptedChange::updated(*broker, changes));
@@ -633,7 +689,7 @@ void FarmController::setBrokerEnabled(int id, bool enabled, QObject *receiver, O
 void FarmController::removeGateway(int id, QObject *receiver, OutcomeHandler done)
 {
     run(gatewayOperation(FarmOperation::Action::Delete, id),
-        [this, id](auto finished) { GatewayService(&m_client).remove(id, this, finished); },
+        [this, id](auto finished) { GatewayService(&m_client).remove(id, this, finished); }, {},
         [this, id](ChangeReadBack *) {
             m_gateways.removeGateway(id);
             m_addedGateways.removeAll(id);
@@ -645,6 +701,16 @@ void FarmController::movePolicy(int id, bool up, QObject *receiver, OutcomeHandl
 {
     run(policyOperation(up ? FarmOperation::Action::MoveUp : FarmOperation::Action::MoveDown, id),
         [this, id, up](auto finished) { PolicyService(&m_client).move(id, up, this, finished); },
+        [this, id, up](PendingChange *change) {
+            // Orders are consecutive: it takes its neighbour's place.
+            const int row = m_policies.rowOf(id);
+            const ClientPolicy *policy = m_policies.policyAt(row);
+            const ClientPolicy *neighbour = m_policies.policyAt(up ? row - 1 : row + 1);
+            if (policy)
+                change->positionBefore = policy->order;
+            if (policy && neighbour)
+                change->positionAfter = neighbour->order;
+        },
         [this, id, up](ChangeReadBack *readBack) {
             // Orders are consecutive: the neighbour in the table swaps with it.
             const int row = m_policies.rowOf(id);
@@ -668,7 +734,7 @@ void FarmController::movePolicy(int id, bool up, QObject *receiver, OutcomeHandl
 void FarmController::removePolicy(int id, QObject *receiver, OutcomeHandler done)
 {
     run(policyOperation(FarmOperation::Action::Delete, id),
-        [this, id](auto finished) { PolicyService(&m_client).remove(id, this, finished); },
+        [this, id](auto finished) { PolicyService(&m_client).remove(id, this, finished); }, {},
         [this, id](ChangeReadBack *) {
             // The policies after it move up by one.
             const int row = m_policies.rowOf(id);

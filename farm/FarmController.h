@@ -138,13 +138,18 @@ private:
     using Start = std::function<void(std::function<void(const RasResult<Done> &)>)>;
     // Applies what an accepted change did to the models and asks readBack for what to confirm.
     using FollowUp = std::function<void(ChangeReadBack *readBack)>;
-    void run(const FarmOperation &operation, const Start &start, const FollowUp &followUp, QObject *receiver,
-             OutcomeHandler done);
+    // Adds to an accepted change's pending entry what the models know before they take it in: the
+    // values an edit replaced, a priority before a move, a new object's id and Site.
+    using Describe = std::function<void(PendingChange *change)>;
+    void run(const FarmOperation &operation, const Start &start, const Describe &describe, const FollowUp &followUp,
+             QObject *receiver, OutcomeHandler done);
     ChangeReadBack *newReadBack();
     // A full reload, after which changeMerged reports operation.
     void reloadAfter(const FarmOperation &operation);
     FarmOperation brokerOperation(FarmOperation::Action action, int id) const;
-    static FarmOperation::Presence presenceAfter(const FarmOperation &operation, const FarmSnapshot &snapshot);
+    // Whether the object is in the lists read again; foundId, if given, gets its id when it is.
+    static FarmOperation::Presence presenceAfter(const FarmOperation &operation, const FarmSnapshot &snapshot,
+                                                 int *foundId = nullptr);
     FarmOperation gatewayOperation(FarmOperation::Action action, int id) const;
     FarmOperation policyOperation(FarmOperation::Action action, int id) const;
     void takeRights(const RasResult<SessionRights> &rights);

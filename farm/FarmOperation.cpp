@@ -97,32 +97,3 @@ QString FarmOperation::failureMessage(const QString &reason) const
     }
     return tr("The settings could not be applied: %1").arg(reason);
 }
-
-QString FarmOperation::actionText() const
-{
-    switch (action) {
-    case Action::Add: return tr("Added", "pending change");
-    case Action::Change: return tr("Changed", "pending change");
-    case Action::Delete: return tr("Deleted", "pending change");
-    case Action::MoveUp: return tr("Moved up", "pending change");
-    case Action::MoveDown: return tr("Moved down", "pending change");
-    case Action::Promote: return tr("Promoted to primary", "pending change");
-    case Action::Enable: return tr("Enabled", "pending change");
-    case Action::Disable: return tr("Disabled", "pending change");
-    case Action::AddConnection: return tr("Secondary connection added", "pending change");
-    case Action::RemoveConnection: return tr("Secondary connection removed", "pending change");
-    case Action::Apply: return tr("Applied", "pending change");
-    }
-    return {};
-}
-
-QString FarmOperation::targetText() const
-{
-    switch (target) {
-    case Target::Broker: return tr("Connection Broker");
-    case Target::Gateway: return tr("Secure Gateway");
-    case Target::Policy: return tr("Client policy");
-    case Target::Farm: return tr("Farm");
-    }
-    return {};
-}

@@ -4,7 +4,7 @@
 #include <QString>
 
 // One change the console makes to a farm: what is done to which object. It names the object in
-// words for the banner and the pending-changes list; each message is one whole sentence per action
+// words for the banner; each message is one whole sentence per action
 // and kind, so translators can order the words as their language needs.
 struct FarmOperation
 {
@@ -34,9 +34,6 @@ public:
         return (action == Action::Add && presence == Presence::Present)
                || (action == Action::Delete && presence == Presence::Absent);
     }
-    // Columns of the pending-changes list: "Added", "Connection Broker".
-    QString actionText() const;
-    QString targetText() const;
     // Whether a success is staged until Apply Settings (everything but Apply itself).
     bool isStaged() const { return action != Action::Apply; }
 };

@@ -847,77 +847,6 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <translation>Die Einstellungen konnten nicht übernommen werden: %1</translation>
     </message>
     <message>
-        <source>Added</source>
-        <comment>pending change</comment>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <comment>pending change</comment>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <comment>pending change</comment>
-        <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <source>Moved up</source>
-        <comment>pending change</comment>
-        <translation>Nach oben verschoben</translation>
-    </message>
-    <message>
-        <source>Moved down</source>
-        <comment>pending change</comment>
-        <translation>Nach unten verschoben</translation>
-    </message>
-    <message>
-        <source>Promoted to primary</source>
-        <comment>pending change</comment>
-        <translation>Auf primär hochgestuft</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <comment>pending change</comment>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>pending change</comment>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Secondary connection added</source>
-        <comment>pending change</comment>
-        <translation>Sekundäre Verbindung hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Secondary connection removed</source>
-        <comment>pending change</comment>
-        <translation>Sekundäre Verbindung entfernt</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <comment>pending change</comment>
-        <translation>Übernommen</translation>
-    </message>
-    <message>
-        <source>Connection Broker</source>
-        <translation>Connection Broker</translation>
-    </message>
-    <message>
-        <source>Secure Gateway</source>
-        <translation>Secure Gateway</translation>
-    </message>
-    <message>
-        <source>Client policy</source>
-        <translation>Client-Richtlinie</translation>
-    </message>
-    <message>
-        <source>Farm</source>
-        <translation>Serverfarm</translation>
-    </message>
-    <message>
         <source>The answer to Apply Settings was lost, so whether the settings were applied is unknown: check the pending changes before applying again.</source>
         <translation>Die Antwort auf „Einstellungen übernehmen“ ging verloren, daher ist unbekannt, ob die Einstellungen übernommen wurden: Prüfen Sie die nicht übernommenen Änderungen, bevor Sie erneut übernehmen.</translation>
     </message>
@@ -1797,10 +1726,6 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>Nicht übernommene Änderungen</translation>
     </message>
     <message>
-        <source>Pending changes</source>
-        <translation>Nicht übernommene Änderungen</translation>
-    </message>
-    <message>
         <source>Log on again</source>
         <translation>Erneut anmelden</translation>
     </message>
@@ -1951,22 +1876,175 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
     </message>
 </context>
 <context>
+    <name>PendingChangeText</name>
+    <message>
+        <source>primary</source>
+        <comment>a broker&apos;s priority 0</comment>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>Added; its answer was lost, but the list read again shows it.</source>
+        <translation>Hinzugefügt; die Antwort ging verloren, aber die erneut gelesene Liste enthält das Objekt.</translation>
+    </message>
+    <message>
+        <source>Added to Site %1 as its primary broker.</source>
+        <translation>Zur Site %1 als primärer Connection Broker hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added to Site %1 with priority %2.</source>
+        <translation>Zur Site %1 mit Priorität %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added at position %1 of the policy order.</source>
+        <translation>An Position %1 der Richtlinienreihenfolge hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added to Site %1.</source>
+        <translation>Zur Site %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Deleted; its answer was lost, but the list read again no longer shows it.</source>
+        <translation>Gelöscht; die Antwort ging verloren, aber die erneut gelesene Liste enthält das Objekt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Deleted; its agent stays installed on the server.</source>
+        <translation>Gelöscht; der Agent bleibt auf dem Server installiert.</translation>
+    </message>
+    <message>
+        <source>Deleted, and its agent is uninstalled from the server.</source>
+        <translation>Gelöscht; der Agent wird vom Server deinstalliert.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Moved up: priority %1 → %2.</source>
+        <translation>Nach oben verschoben: Priorität %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Moved down: priority %1 → %2.</source>
+        <translation>Nach unten verschoben: Priorität %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Moved up in the policy order: position %1 → %2.</source>
+        <translation>In der Richtlinienreihenfolge nach oben verschoben: Position %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Moved down in the policy order: position %1 → %2.</source>
+        <translation>In der Richtlinienreihenfolge nach unten verschoben: Position %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Moved up.</source>
+        <translation>Nach oben verschoben.</translation>
+    </message>
+    <message>
+        <source>Moved down.</source>
+        <translation>Nach unten verschoben.</translation>
+    </message>
+    <message>
+        <source>A secondary connection was added.</source>
+        <translation>Eine sekundäre Verbindung wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A secondary connection was removed.</source>
+        <translation>Eine sekundäre Verbindung wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Secondary connection added: %1 on port %2, mode %3.</source>
+        <translation>Sekundäre Verbindung hinzugefügt: %1 an Port %2, Modus %3.</translation>
+    </message>
+    <message>
+        <source>Secondary connection removed: %1 on port %2, mode %3.</source>
+        <translation>Sekundäre Verbindung entfernt: %1 an Port %2, Modus %3.</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2 → %3.</source>
+        <comment>a field&apos;s label, its value before and after</comment>
+        <translation>%1 geändert: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1 set to %2.</source>
+        <comment>a field&apos;s label and its new value</comment>
+        <translation>%1 auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1</source>
+        <translation>Connection Broker %1</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1</source>
+        <translation>Secure Gateway %1</translation>
+    </message>
+    <message>
+        <source>Client policy %1</source>
+        <translation>Client-Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Geändert.</translation>
+    </message>
+    <message>
+        <source>Promoted to primary: priority %1 → primary.</source>
+        <translation>Auf primär hochgestuft: Priorität %1 → primär.</translation>
+    </message>
+    <message>
+        <source>Promoted to primary.</source>
+        <translation>Auf primär hochgestuft.</translation>
+    </message>
+    <message>
+        <source>Enabled.</source>
+        <translation>Aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>Deaktiviert.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>what an object&apos;s pending changes do</comment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>what an object&apos;s pending changes do</comment>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>what an object&apos;s pending changes do</comment>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Added and deleted again</source>
+        <comment>what an object&apos;s pending changes do</comment>
+        <translation>Hinzugefügt und wieder gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesDock</name>
+    <message>
+        <source>Pending changes</source>
+        <translation>Nicht übernommene Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesModel</name>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
+        <source>Object and change</source>
+        <translation>Objekt und Änderung</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objekt</translation>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3073,48 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
     <message>
         <source>Licensing</source>
         <translation>Lizenzierung</translation>
+    </message>
+</context>
+<context>
+    <name>StagedChange</name>
+    <message>
+        <source>Yes</source>
+        <comment>a setting&apos;s value</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a setting&apos;s value</comment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <comment>a text setting&apos;s value</comment>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Alternative IPs</source>
+        <translation>Alternative IPs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>

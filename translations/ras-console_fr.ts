@@ -847,77 +847,6 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <translation>Impossible d&apos;appliquer les paramètres&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Added</source>
-        <comment>pending change</comment>
-        <translation>Ajout</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <comment>pending change</comment>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <comment>pending change</comment>
-        <translation>Suppression</translation>
-    </message>
-    <message>
-        <source>Moved up</source>
-        <comment>pending change</comment>
-        <translation>Déplacement vers le haut</translation>
-    </message>
-    <message>
-        <source>Moved down</source>
-        <comment>pending change</comment>
-        <translation>Déplacement vers le bas</translation>
-    </message>
-    <message>
-        <source>Promoted to primary</source>
-        <comment>pending change</comment>
-        <translation>Promotion en principal</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <comment>pending change</comment>
-        <translation>Activation</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>pending change</comment>
-        <translation>Désactivation</translation>
-    </message>
-    <message>
-        <source>Secondary connection added</source>
-        <comment>pending change</comment>
-        <translation>Ajout d&apos;une connexion secondaire</translation>
-    </message>
-    <message>
-        <source>Secondary connection removed</source>
-        <comment>pending change</comment>
-        <translation>Suppression d&apos;une connexion secondaire</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <comment>pending change</comment>
-        <translation>Application des paramètres</translation>
-    </message>
-    <message>
-        <source>Connection Broker</source>
-        <translation>Broker de connexion</translation>
-    </message>
-    <message>
-        <source>Secure Gateway</source>
-        <translation>Passerelle sécurisée</translation>
-    </message>
-    <message>
-        <source>Client policy</source>
-        <translation>Stratégie client</translation>
-    </message>
-    <message>
-        <source>Farm</source>
-        <translation>Ferme</translation>
-    </message>
-    <message>
         <source>The answer to Apply Settings was lost, so whether the settings were applied is unknown: check the pending changes before applying again.</source>
         <translation>La réponse à « Appliquer les paramètres » a été perdue : on ne sait donc pas si les paramètres ont été appliqués. Vérifiez les modifications en attente avant d&apos;appliquer à nouveau.</translation>
     </message>
@@ -1797,10 +1726,6 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <source>Pending changes</source>
-        <translation>Modifications en attente</translation>
-    </message>
-    <message>
         <source>Log on again</source>
         <translation>Se reconnecter</translation>
     </message>
@@ -1951,22 +1876,175 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
     </message>
 </context>
 <context>
+    <name>PendingChangeText</name>
+    <message>
+        <source>primary</source>
+        <comment>a broker&apos;s priority 0</comment>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>Added; its answer was lost, but the list read again shows it.</source>
+        <translation>Ajout ; la réponse a été perdue, mais la liste relue contient l’objet.</translation>
+    </message>
+    <message>
+        <source>Added to Site %1 as its primary broker.</source>
+        <translation>Ajout au site %1 comme broker de connexion principal.</translation>
+    </message>
+    <message>
+        <source>Added to Site %1 with priority %2.</source>
+        <translation>Ajout au site %1 avec la priorité %2.</translation>
+    </message>
+    <message>
+        <source>Added at position %1 of the policy order.</source>
+        <translation>Ajout en position %1 dans l’ordre des stratégies.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Ajout.</translation>
+    </message>
+    <message>
+        <source>Added to Site %1.</source>
+        <translation>Ajout au site %1.</translation>
+    </message>
+    <message>
+        <source>Deleted; its answer was lost, but the list read again no longer shows it.</source>
+        <translation>Suppression ; la réponse a été perdue, mais la liste relue ne contient plus l’objet.</translation>
+    </message>
+    <message>
+        <source>Deleted; its agent stays installed on the server.</source>
+        <translation>Suppression ; l’agent reste installé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Deleted, and its agent is uninstalled from the server.</source>
+        <translation>Suppression ; l’agent est désinstallé du serveur.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Suppression.</translation>
+    </message>
+    <message>
+        <source>Moved up: priority %1 → %2.</source>
+        <translation>Déplacement vers le haut : priorité %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Moved down: priority %1 → %2.</source>
+        <translation>Déplacement vers le bas : priorité %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Moved up in the policy order: position %1 → %2.</source>
+        <translation>Déplacement vers le haut dans l’ordre des stratégies : position %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Moved down in the policy order: position %1 → %2.</source>
+        <translation>Déplacement vers le bas dans l’ordre des stratégies : position %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Moved up.</source>
+        <translation>Déplacement vers le haut.</translation>
+    </message>
+    <message>
+        <source>Moved down.</source>
+        <translation>Déplacement vers le bas.</translation>
+    </message>
+    <message>
+        <source>A secondary connection was added.</source>
+        <translation>Une connexion secondaire a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>A secondary connection was removed.</source>
+        <translation>Une connexion secondaire a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Secondary connection added: %1 on port %2, mode %3.</source>
+        <translation>Ajout d’une connexion secondaire : %1 sur le port %2, mode %3.</translation>
+    </message>
+    <message>
+        <source>Secondary connection removed: %1 on port %2, mode %3.</source>
+        <translation>Suppression d’une connexion secondaire : %1 sur le port %2, mode %3.</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2 → %3.</source>
+        <comment>a field&apos;s label, its value before and after</comment>
+        <translation>%1 : %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1 set to %2.</source>
+        <comment>a field&apos;s label and its new value</comment>
+        <translation>%1 : nouvelle valeur %2.</translation>
+    </message>
+    <message>
+        <source>Connection Broker %1</source>
+        <translation>Broker de connexion %1</translation>
+    </message>
+    <message>
+        <source>Secure Gateway %1</source>
+        <translation>Passerelle sécurisée %1</translation>
+    </message>
+    <message>
+        <source>Client policy %1</source>
+        <translation>Stratégie client %1</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Modification.</translation>
+    </message>
+    <message>
+        <source>Promoted to primary: priority %1 → primary.</source>
+        <translation>Promotion en principal : priorité %1 → principal.</translation>
+    </message>
+    <message>
+        <source>Promoted to primary.</source>
+        <translation>Promotion en principal.</translation>
+    </message>
+    <message>
+        <source>Enabled.</source>
+        <translation>Activation.</translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>Désactivation.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>what an object&apos;s pending changes do</comment>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>what an object&apos;s pending changes do</comment>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>what an object&apos;s pending changes do</comment>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Added and deleted again</source>
+        <comment>what an object&apos;s pending changes do</comment>
+        <translation>Ajout puis suppression</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesDock</name>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesModel</name>
     <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Modification</translation>
+        <source>Object and change</source>
+        <translation>Objet et modification</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objet</translation>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3073,48 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
     <message>
         <source>Licensing</source>
         <translation>Licences</translation>
+    </message>
+</context>
+<context>
+    <name>StagedChange</name>
+    <message>
+        <source>Yes</source>
+        <comment>a setting&apos;s value</comment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a setting&apos;s value</comment>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <comment>a text setting&apos;s value</comment>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>En veille</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Alternative IPs</source>
+        <translation>IP alternatives</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>

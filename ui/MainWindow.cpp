@@ -15,7 +15,7 @@
 #include "Questions.h"
 #include "RecordTablePage.h"
 #include "RequestLogView.h"
-#include "TableDock.h"
+#include "PendingChangesDock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -183,7 +183,7 @@ void MainWindow::createDocks()
     connect(logView, &RequestLogView::curlCopied, this,
             [this] { statusBar()->showMessage(tr("Copied. Set RAS_TOKEN in the shell before running it."), 5000); });
     // What Apply Settings will commit: the changes this session made since the last Apply.
-    auto *pending = new TableDock(tr("Pending changes"), QStringLiteral("pendingChangesDock"), m_controller->pendingChanges(), this);
+    auto *pending = new PendingChangesDock(m_controller->pendingChanges(), this);
     addDockWidget(Qt::BottomDockWidgetArea, log);
     addDockWidget(Qt::BottomDockWidgetArea, pending);
     tabifyDockWidget(log, pending);

@@ -100,6 +100,7 @@ private slots:
     void logOnReportsToTheCallerOnly();
     void operationsEndInOneTypedOutcome();
     void refusalLeavesNothingPending();
+    void pendingChangesKeepWhatWasBefore();
     void outcomeIsRecordedAfterTheCallerLeft();
     void applyCommitsAndClearsPending();
     void partialLoadKeepsTheLastGoodPart();
@@ -148,10 +149,13 @@ void TestFarmController::operationsEndInOneTypedOutcome()
 
     QCOMPARE(m_farm->pendingChanges()->count(), 1);
     const PendingChange &change = m_farm->pendingChanges()->changes().first();
-    QCOMPARE(change.action, QStringLiteral("Moved up"));
-    QCOMPARE(change.kind, QStringLiteral("Client policy"));
-    QCOMPARE(change.object, name);
+    QCOMPARE(change.step, PendingChange::Step::MovedUp);
+    QCOMPARE(change.kind, PendingChange::Kind::Policy);
+    QCOMPARE(change.objectName, name);
     QCOMPARE(change.objectId, 2);
+    // Its order before the move, and its neighbour's, which it takes.
+    QCOMPARE(change.positionBefore, std::optional<int>(2));
+    QCOMPARE(change.positionAfter, std::optional<int>(1));
 
     BrokerAddRequest request;
     request.server = QStringLiteral("  ras-cb08.corp.example.com ");
@@ -180,6 +184,69 @@ void TestFarmController::refusalLeavesNothingPending()
         QStringLiteral("Connection Broker %1 could not be promoted to primary: ").arg(refused.first().operation.objectName)));
     QCOMPARE(m_farm->pendingChanges()->count(), 0);
     QCOMPARE(loaded.count(), 0); // a refusal changed nothing, so nothing is reloaded
+}
+
+void TestFarmController::pendingChangesKeepWhatWasBefore()
+{
+    start();
+    logOn();
+    using Field = PendingChange::Field;
+    const auto quoted = [](const char *text) { return QLocale().quoteString(QLatin1String(text)); };
+    const auto labelOf = [](const char *field) {
+        return QCoreApplication::translate("GatewayField", GatewayField::find(QLatin1String(field))->label);
+    };
+    PendingChangesModel *pending = m_farm->pendingChanges();
+
+    // An edit: each field sent, with the value the console held before it.
+    BrokerChanges brokerChanges;
+    brokerChanges.standby = true;
+    brokerChanges.description = QStringLiteral("Spare");
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->updateBroker(2, brokerChanges, caller, done); })
+                .first()
+                .succeeded());
+    QCOMPARE(pending->changes().last().fields,
+             (QList<Field>{{QStringLiteral("Standby"), QStringLiteral("No"), QStringLiteral("Yes")},
+                           {QStringLiteral("Description"), quoted("Secondary broker, London data centre"), quoted("Spare")}}));
+
+    GatewayChanges gatewayChanges;
+    QString error;
+    QVERIFY(gatewayChanges.assign(*GatewayField::find(QStringLiteral("hstsMaxAge")), QStringLiteral("36"), &error));
+    QVERIFY(gatewayChanges.assign(*GatewayField::find(QStringLiteral("enableHSTS")), QStringLiteral("false"), &error));
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->updateGateway(2, gatewayChanges, caller, done); })
+                .first()
+                .succeeded());
+    QCOMPARE(pending->changes().last().fields,
+             (QList<Field>{{labelOf("enableHSTS"), QStringLiteral("Yes"), QStringLiteral("No")},
+                           {labelOf("hstsMaxAge"), QStringLiteral("24"), QStringLiteral("36")}}));
+
+    // An add: the new object's id, Site and priority, so later changes to it join it.
+    BrokerAddRequest request;
+    request.server = QStringLiteral("ras-cb08.dr.example.com");
+    request.siteId = 2;
+    request.installAgent = false;
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->addBroker(request, caller, done); }).first().succeeded());
+    const PendingChange added = pending->changes().last();
+    QCOMPARE(added.step, PendingChange::Step::Added);
+    QVERIFY(added.objectId > 3);
+    QCOMPARE(added.siteName, QStringLiteral("DR-Frankfurt"));
+    QCOMPARE(added.positionAfter, std::optional<int>(1));
+
+    // A secondary connection: what it connects to; a rename: the object is listed by its new name.
+    const SecondaryConnection connection{Ras::SecondaryConnectionMode::GatewaySsl, QStringLiteral("ras-gw04.dmz.example.com"), 8443};
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->addConnection(2, connection, caller, done); })
+                .first()
+                .succeeded());
+    QCOMPARE(pending->changes().last().connection, std::optional<SecondaryConnection>(connection));
+    PolicyChanges rename;
+    rename.name = QStringLiteral("Finance");
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->updatePolicy(2, rename, caller, done); }).first().succeeded());
+    QCOMPARE(pending->changes().last().fields,
+             (QList<Field>{Field{QStringLiteral("Name"), quoted("Finance - SSL only"), quoted("Finance")}}));
+
+    QCOMPARE(pending->count(), 5);
+    QCOMPARE(pending->objectCount(), 4); // the policy's two changes are under one row
+    QCOMPARE(pending->index(3, PendingChangesModel::Change).data().toString(), QStringLiteral("Client policy Finance"));
+    QCOMPARE(pending->rowCount(pending->index(3, PendingChangesModel::Change)), 2);
 }
 
 void TestFarmController::outcomeIsRecordedAfterTheCallerLeft()

@@ -1,4 +1,6 @@
 #include "OperationOutcome.h"
+#include "PendingChangeText.h"
+#include "StagedChange.h"
 
 #include <QSet>
 #include <QtTest>
@@ -51,10 +53,13 @@ void TestFarmOperation::everyActionOfEveryKindHasItsOwnSentences()
             QVERIFY2(!failures.contains(failure), qPrintable(failure));
             successes.insert(success);
             failures.insert(failure);
-            QVERIFY(!operation.actionText().isEmpty());
-            QVERIFY(!operation.targetText().isEmpty());
             QVERIFY(operation.isStaged());
-            columns.insert(operation.targetText() + QLatin1Char('/') + operation.actionText());
+            // The pending-changes list tells every action of every kind apart too.
+            const PendingChange change = StagedChange::of(operation, QDateTime::currentDateTime());
+            QCOMPARE(change.objectId, 7);
+            QCOMPARE(change.objectName, QStringLiteral("obj-7"));
+            columns.insert(PendingChangeText::title(change.kind, change.objectName) + QLatin1Char('/')
+                           + PendingChangeText::sentences(change).join(QLatin1Char(' ')));
         }
     }
     QCOMPARE(columns.size(), successes.size());

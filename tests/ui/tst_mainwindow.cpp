@@ -19,6 +19,8 @@
 #include "LogonFlow.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "PendingChangesDock.h"
+#include "PendingChangesModel.h"
 #include "ConsoleStatusBar.h"
 #include "HealthWatch.h"
 #include "ProblemNotice.h"
@@ -184,6 +186,7 @@ private slots:
     void refusedAddKeepsTheDialogAndInput();
     void closingWhileBusyStillShowsTheOutcome();
     void editBrokerProperties();
+    void pendingChangesGroupedByObject();
     void addAndEditAGateway();
     void lostAnswerToAnAddIsCheckedBeforeARetry();
     void failingStatusRefreshSaysItSlowsDown();
@@ -802,7 +805,7 @@ void TestMainWindow::closingWhileBusyStillShowsTheOutcome()
     sendAndClose(QStringLiteral("ras-cb07.corp.example.com"));
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->pendingChanges()->count(), 1, 5000);
     QCOMPARE(m_window->banner()->text(), QStringLiteral("Connection Broker ras-cb07.corp.example.com was added."));
-    QCOMPARE(m_controller->pendingChanges()->changes().first().object, QStringLiteral("ras-cb07.corp.example.com"));
+    QCOMPARE(m_controller->pendingChanges()->changes().first().objectName, QStringLiteral("ras-cb07.corp.example.com"));
     QVERIFY(m_server->router().farm().brokerServerTaken(QStringLiteral("ras-cb07.corp.example.com")));
 }
 
@@ -841,6 +844,54 @@ void TestMainWindow::editBrokerProperties()
     QVERIFY(primary);
     QVERIFY(!primary->findChild<QCheckBox *>(QStringLiteral("enabled"))->isEnabled());
     primary->reject();
+}
+
+void TestMainWindow::pendingChangesGroupedByObject()
+{
+    start();
+    auto *dock = m_window->findChild<PendingChangesDock *>(QStringLiteral("pendingChangesDock"));
+    QVERIFY(dock);
+    dock->toggleViewAction()->trigger(); // View › Pending changes
+    QVERIFY(dock->isVisible());
+    QAbstractItemModel *shown = dock->view()->model();
+
+    // Two changes to the same broker, made as an administrator makes them: its properties, then Promote.
+    m_window->brokerPage()->table()->selectId(2);
+    auto *dialog = openDialog<BrokerPropertiesDialog>(m_window->consoleActions().properties);
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("description"))->setText(QStringLiteral("Standby for London"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("standby"))->setChecked(true);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    waitClosed(dialog);
+    waitForReload();
+    m_window->brokerPage()->table()->selectId(2);
+    Questions::setNextAnswer(QMessageBox::Yes);
+    m_window->consoleActions().promote->trigger();
+    waitForReload();
+
+    // One object, both changes under it with what they did, opened without a click.
+    QCOMPARE(m_controller->pendingChanges()->count(), 2);
+    QVERIFY(m_window->consoleActions().apply->text().contains(QLatin1String("(2)")));
+    QCOMPARE(shown->rowCount(), 1);
+    const QModelIndex broker = shown->index(0, PendingChangesModel::Change);
+    QCOMPARE(broker.data().toString(), QStringLiteral("Connection Broker ras-cb02.corp.example.com"));
+    QCOMPARE(shown->index(0, PendingChangesModel::Effect).data().toString(), QStringLiteral("Changed"));
+    QVERIFY(dock->view()->isExpanded(broker));
+    QStringList lines;
+    for (int row = 0; row < shown->rowCount(broker); ++row)
+        lines << shown->index(row, PendingChangesModel::Change, broker).data().toString();
+    const QLocale locale;
+    QCOMPARE(lines, (QStringList{QStringLiteral("Standby changed: No → Yes."),
+                                 QStringLiteral("Description changed: %1 → %2.")
+                                     .arg(locale.quoteString(u"Secondary broker, London data centre"),
+                                          locale.quoteString(u"Standby for London")),
+                                 QStringLiteral("Promoted to primary: priority 1 → primary.")}));
+
+    // Apply commits them, and the list is empty again.
+    m_window->consoleActions().apply->trigger();
+    waitForReload();
+    QCOMPARE(shown->rowCount(), 0);
+    QCOMPARE(m_server->router().farm().appliedCount, 1);
 }
 
 void TestMainWindow::lostAnswerToAnAddIsCheckedBeforeARetry()

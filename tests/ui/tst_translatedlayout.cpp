@@ -26,6 +26,7 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 #include <memory>
 
@@ -141,7 +142,8 @@ private slots:
         };
 
         // Every item of the navigation tree opens its page; on each page the dialogs it offers.
-        auto *tree = window.findChild<QTreeView *>();
+        // The navigation tree (the pending-changes dock holds a tree view too).
+        auto *tree = window.findChild<QTreeWidget *>();
         QVERIFY(tree);
         QList<QModelIndex> items;
         std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
