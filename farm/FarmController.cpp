@@ -483,7 +483,7 @@ void FarmController::addGateway(const GatewayAddRequest &request, QObject *recei
         [this, request, created](auto finished) {
             GatewayService(&m_client).add(request, this, keepingValue<Gateway>(created, finished));
         },
-        [this, siteId, created](PendingChange *change) {
+        [this, siteId = request.siteId, created](PendingChange *change) {
             change->siteName = m_sites.names().value(*created ? (*created)->siteId : siteId);
             if (*created)
                 change->objectId = (*created)->id;
