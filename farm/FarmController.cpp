@@ -476,14 +476,14 @@ void FarmController::updateBroker(int id, const BrokerChanges &changes, QObject 
         receiver, std::move(done));
 }
 
-void FarmController::addGateway(const QString &server, int siteId, QObject *receiver, OutcomeHandler done)
+void FarmController::addGateway(const GatewayAddRequest &request, QObject *receiver, OutcomeHandler done)
 {
     auto created = std::make_shared<std::optional<Gateway>>();
-    run({FarmOperation::Action::Add, FarmOperation::Target::Gateway, 0, server.trimmed()},
-        [this, server, siteId, created](auto finished) {
-            GatewayService(&m_client).add(server, siteId, this, keepingValue<Gateway>(created, finished));
+    run({FarmOperation::Action::Add, FarmOperation::Target::Gateway, 0, request.server.trimmed()},
+        [this, request, created](auto finished) {
+            GatewayService(&m_client).add(request, this, keepingValue<Gateway>(created, finished));
         },
-        [this, siteId, created](PendingChange *change) {
+        [this, siteId = request.siteId, created](PendingChange *change) {
             change->siteName = m_sites.names().value(*created ? (*created)->siteId : siteId);
             if (*created)
                 change->objectId = (*created)->id;

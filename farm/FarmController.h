@@ -6,6 +6,7 @@
 #include "FarmChanges.h"
 #include "FarmLoader.h"
 #include "GatewayChanges.h"
+#include "GatewayAddRequest.h"
 #include "GatewayModel.h"
 #include "OperationOutcome.h"
 #include "PendingChangesModel.h"
@@ -102,7 +103,8 @@ public:
     void removePolicy(int id, QObject *receiver, OutcomeHandler done);
     void addBroker(const BrokerAddRequest &request, QObject *receiver, OutcomeHandler done);
     void updateBroker(int id, const BrokerChanges &changes, QObject *receiver, OutcomeHandler done);
-    void addGateway(const QString &server, int siteId, QObject *receiver, OutcomeHandler done);
+    // With the push-install options; the request's wizard settings are sent afterwards with updateGateway.
+    void addGateway(const GatewayAddRequest &request, QObject *receiver, OutcomeHandler done);
     void updateGateway(int id, const GatewayChanges &changes, QObject *receiver, OutcomeHandler done);
     void addPolicy(const PolicyChanges &policy, QObject *receiver, OutcomeHandler done);
     void updatePolicy(int id, const PolicyChanges &changes, QObject *receiver, OutcomeHandler done);

@@ -17,6 +17,7 @@ struct GatewayNames
         qint64 id = 0;
         QString name; // the server's name as the farm knows it
         QString site; // the name of its Site
+        int siteId = 0;
     };
 
     QString siteName;          // the gateway's own Site

@@ -26,6 +26,13 @@ void GatewayService::add(const QString &server, int siteId, QObject *receiver,
     fetchObject<Gateway>(m_client, "POST", QStringLiteral("api/Gateway"), {}, toBody(body), receiver, std::move(callback));
 }
 
+void GatewayService::add(const GatewayAddRequest &request, QObject *receiver,
+                         std::function<void(const RasResult<Gateway> &)> callback)
+{
+    fetchObject<Gateway>(m_client, "POST", QStringLiteral("api/Gateway"), request.query(), toBody(request.body()), receiver,
+                         std::move(callback));
+}
+
 void GatewayService::update(int id, const GatewayChanges &changes, QObject *receiver,
                             std::function<void(const RasResult<Done> &)> callback)
 {

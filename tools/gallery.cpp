@@ -134,7 +134,9 @@ int main(int argc, char *argv[])
         ok &= photograph(&dialog, directory, QStringLiteral("broker-add"), refuse(&dialog));
     }
     {
-        GatewayAddDialog dialog(controller.sites(), 1);
+        GatewayAddDialog dialog(controller.sites(), 1,
+                                GatewayNames::gather(1, *controller.sites(), *controller.brokers(), *controller.gateways())
+                                    .farmGateways);
         ok &= photograph(&dialog, directory, QStringLiteral("gateway-add"), refuse(&dialog));
     }
     if (const ClientPolicy *policy = controller.policies()->policyAt(0)) {
@@ -148,12 +150,18 @@ int main(int argc, char *argv[])
         dialog.setAgentStatus(controller.brokers()->statusOf(broker->id));
         ok &= photograph(&dialog, directory, QStringLiteral("broker-properties"), refuse(&dialog));
     }
-    if (const Gateway *gateway = controller.gateways()->gatewayAt(0)) {
+    // A gateway in normal mode and one that forwards (the demo farm's fourth).
+    for (const int row : {0, 3}) {
+        const Gateway *gateway = controller.gateways()->gatewayAt(row);
+        if (!gateway)
+            continue;
         GatewayPropertiesDialog dialog(*gateway,
                                        GatewayNames::gather(gateway->siteId, *controller.sites(), *controller.brokers(),
                                                             *controller.gateways()),
                                        false);
-        ok &= photograph(&dialog, directory, QStringLiteral("gateway-properties"), refuse(&dialog));
+        ok &= photograph(&dialog, directory,
+                         row == 0 ? QStringLiteral("gateway-properties") : QStringLiteral("gateway-forwarding-properties"),
+                         refuse(&dialog));
     }
     return ok ? 0 : 1;
 }

@@ -890,8 +890,60 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <translation>S&amp;ite:</translation>
     </message>
     <message>
-        <source>The gateway starts with the default settings; change them in its properties. It reports &quot;Not applied&quot; until you apply settings.</source>
-        <translation>Das Gateway startet mit den Standardeinstellungen; ändern Sie sie in seinen Eigenschaften. Es meldet „Nicht übernommen“, bis Sie die Einstellungen übernehmen.</translation>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to:</source>
+        <translation>&amp;Weiterleiten an:</translation>
+    </message>
+    <message>
+        <source>Enable &amp;HTML5 client (User Portal over SSL)</source>
+        <translation>&amp;HTML5-Client aktivieren (Nutzerportal über SSL)</translation>
+    </message>
+    <message>
+        <source>Install the RAS Secure Gateway on the server</source>
+        <translation>RAS Secure Gateway auf dem Server installieren</translation>
+    </message>
+    <message>
+        <source>Install as &amp;user:</source>
+        <translation>Installieren als &amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use your RAS administrator account</source>
+        <translation>Leer lassen, um Ihr RAS-Administratorkonto zu verwenden</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Restart the server if the installation needs it</source>
+        <translation>Server bei Bedarf &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Add &amp;firewall rules</source>
+        <translation>&amp;Firewall-Regeln hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mode, forwarding and HTML5 are set right after the gateway is added; everything else starts with the default settings and can be changed in its properties. It reports &quot;Not applied&quot; until you apply settings.</source>
+        <translation>Modus, Weiterleitung und HTML5 werden direkt nach dem Hinzufügen gesetzt; alles andere beginnt mit den Standardeinstellungen und lässt sich in den Eigenschaften ändern. Bis Sie die Einstellungen übernehmen, meldet das Gateway „Nicht übernommen“.</translation>
+    </message>
+    <message>
+        <source>Applies only in forwarding mode.</source>
+        <translation>Gilt nur im Weiterleitungsmodus.</translation>
+    </message>
+    <message>
+        <source>A forwarding gateway needs another Secure Gateway in its Site to forward to; this Site has none yet. Add this one in normal mode.</source>
+        <translation>Ein weiterleitendes Gateway braucht ein anderes Secure Gateway in seiner Site als Ziel; diese Site hat noch keines. Fügen Sie dieses im normalen Modus hinzu.</translation>
+    </message>
+    <message>
+        <source>Tick the Secure Gateways this gateway forwards to.</source>
+        <translation>Haken Sie die Secure Gateways an, an die dieses Gateway weiterleitet.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the install account, or leave the user empty.</source>
+        <translation>Geben Sie das Kennwort des Installationskontos ein oder lassen Sie den Benutzer leer.</translation>
     </message>
 </context>
 <context>

@@ -890,8 +890,60 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <translation>S&amp;ite&#xa0;:</translation>
     </message>
     <message>
-        <source>The gateway starts with the default settings; change them in its properties. It reports &quot;Not applied&quot; until you apply settings.</source>
-        <translation>La passerelle démarre avec les paramètres par défaut&#xa0;; modifiez-les dans ses propriétés. Elle indique «&#xa0;Non appliqué&#xa0;» tant que vous n&apos;avez pas appliqué les paramètres.</translation>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to:</source>
+        <translation>&amp;Transférer vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enable &amp;HTML5 client (User Portal over SSL)</source>
+        <translation>Activer le client &amp;HTML5 (portail utilisateur via SSL)</translation>
+    </message>
+    <message>
+        <source>Install the RAS Secure Gateway on the server</source>
+        <translation>Installer la passerelle sécurisée RAS sur le serveur</translation>
+    </message>
+    <message>
+        <source>Install as &amp;user:</source>
+        <translation>Installer en tant qu&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use your RAS administrator account</source>
+        <translation>Laisser vide pour utiliser votre compte administrateur RAS</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Restart the server if the installation needs it</source>
+        <translation>&amp;Redémarrer le serveur si l&apos;installation l&apos;exige</translation>
+    </message>
+    <message>
+        <source>Add &amp;firewall rules</source>
+        <translation>Ajouter des règles de pare-&amp;feu</translation>
+    </message>
+    <message>
+        <source>Mode, forwarding and HTML5 are set right after the gateway is added; everything else starts with the default settings and can be changed in its properties. It reports &quot;Not applied&quot; until you apply settings.</source>
+        <translation>Le mode, le transfert et HTML5 sont définis juste après l&apos;ajout de la passerelle&#xa0;; tout le reste commence avec les paramètres par défaut et peut être modifié dans ses propriétés. Elle indique «&#xa0;Non appliqué&#xa0;» tant que vous n&apos;avez pas appliqué les paramètres.</translation>
+    </message>
+    <message>
+        <source>Applies only in forwarding mode.</source>
+        <translation>S&apos;applique uniquement en mode transfert.</translation>
+    </message>
+    <message>
+        <source>A forwarding gateway needs another Secure Gateway in its Site to forward to; this Site has none yet. Add this one in normal mode.</source>
+        <translation>Une passerelle de transfert a besoin d&apos;une autre passerelle sécurisée dans son site vers laquelle transférer&#xa0;; ce site n&apos;en a pas encore. Ajoutez celle-ci en mode normal.</translation>
+    </message>
+    <message>
+        <source>Tick the Secure Gateways this gateway forwards to.</source>
+        <translation>Cochez les passerelles sécurisées vers lesquelles cette passerelle transfère.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the install account, or leave the user empty.</source>
+        <translation>Saisissez le mot de passe du compte d&apos;installation ou laissez l&apos;utilisateur vide.</translation>
     </message>
 </context>
 <context>

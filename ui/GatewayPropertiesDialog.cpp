@@ -92,7 +92,13 @@ GatewayPropertiesDialog::GatewayPropertiesDialog(const Gateway &gateway, const G
         showAsReadOnly();
 }
 
-GatewayPropertiesDialog::~GatewayPropertiesDialog() = default;
+GatewayPropertiesDialog::~GatewayPropertiesDialog()
+{
+    // Editors torn down with the dialog may still signal (focus leaving, items going) after this object
+    // has stopped being a GatewayPropertiesDialog.
+    for (QWidget *editor : std::as_const(m_editors))
+        editor->disconnect(this);
+}
 
 QWidget *GatewayPropertiesDialog::createEditor(const GatewayField &field, QWidget *parent)
 {

@@ -215,7 +215,7 @@ void TestChangeReadBack::applyReadsTheStatusOfAddedServers()
 {
     start();
     const QStringList added = change([&](QObject *caller, OutcomeHandler done) {
-        m_farm->addGateway(QStringLiteral("ras-gw09.corp.example.com"), 1, caller, done);
+        m_farm->addGateway(GatewayAddRequest::forServer(QStringLiteral("ras-gw09.corp.example.com"), 1), caller, done);
     });
     QCOMPARE(added.size(), 2);
     const int id = m_farm->gateways()->index(m_farm->gateways()->rowCount() - 1, 0).data(RecordTableModel::IdRole).toInt();

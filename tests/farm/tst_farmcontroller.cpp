@@ -424,7 +424,7 @@ void TestFarmController::lostAnswerRereadsBeforeRetry()
     m_server->faults().injectOnce(FaultInjector::Fault::MalformedJson);
     QSignalSpy loaded(m_farm.get(), &FarmController::loaded);
     QList<OperationOutcome> outcomes = run([this](QObject *caller, OutcomeHandler done) {
-        m_farm->addGateway(QStringLiteral("ras-gw77.corp.example.com"), 1, caller, std::move(done));
+        m_farm->addGateway(GatewayAddRequest::forServer(QStringLiteral("ras-gw77.corp.example.com"), 1), caller, std::move(done));
     });
     QCOMPARE(outcomes.size(), 1);
     QVERIFY(outcomes.first().outcomeUnknown());
@@ -442,7 +442,7 @@ void TestFarmController::lostAnswerRereadsBeforeRetry()
     QTRY_COMPARE(m_farm->client()->inFlight(), 0); // the lost answer must be the change's
     m_server->faults().injectOnce(FaultInjector::Fault::Stall);
     outcomes = run([this](QObject *caller, OutcomeHandler done) {
-        m_farm->addGateway(QStringLiteral("ras-gw78.corp.example.com"), 1, caller, std::move(done));
+        m_farm->addGateway(GatewayAddRequest::forServer(QStringLiteral("ras-gw78.corp.example.com"), 1), caller, std::move(done));
     });
     QCOMPARE(outcomes.size(), 1);
     QVERIFY(outcomes.first().outcomeUnknown());

@@ -1,3 +1,4 @@
+#include "GatewayAddRequest.h"
 #include "GatewayChanges.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@ private slots:
     void betweenHoldsOnlyChangedWritableFields();
     void assignParsesTextAndRefusesWhatDoesNotFit();
     void textRoundTripsThroughEveryKind();
+    void addRequestSendsOnlyWhatTheCreateTakes();
 };
 
 void TestGatewayChanges::betweenHoldsOnlyChangedWritableFields()
@@ -83,6 +85,36 @@ void TestGatewayChanges::textRoundTripsThroughEveryKind()
     QCOMPARE(GatewayChanges::textOf(*GatewayField::find(QStringLiteral("macAllowExceptLst")), gateway),
              QStringLiteral("aa, bb"));
     QCOMPARE(GatewayChanges::textOf(*GatewayField::find(QStringLiteral("fwGWID")), gateway), QStringLiteral("4000000000"));
+}
+
+void TestGatewayChanges::addRequestSendsOnlyWhatTheCreateTakes()
+{
+    GatewayAddRequest request;
+    request.server = QStringLiteral(" ras-gw05.corp.example.com ");
+    request.siteId = 2;
+    request.mode = 1;
+    request.forwardTo = {QStringLiteral("ras-gw01.corp.example.com"), QStringLiteral("ras-gw02.corp.example.com")};
+    request.enableHtml5 = false;
+    // The body is the create's schema: server and siteId, nothing of the wizard's settings.
+    const QJsonObject body = request.body();
+    QCOMPARE(body.keys(), (QStringList{QStringLiteral("server"), QStringLiteral("siteId")}));
+    QCOMPARE(body.value(QLatin1String("server")).toString(), QStringLiteral("ras-gw05.corp.example.com"));
+    QCOMPARE(request.query().query(), QStringLiteral("noInstall=false&noRestart=false&noFireWallRules=false"));
+    request.installAgent = false;
+    QCOMPARE(request.query().query(), QStringLiteral("noInstall=true"));
+    // The wizard's settings, as changes of what the server created.
+    Gateway created;
+    created.id = 9;
+    created.server = QStringLiteral("ras-gw05.corp.example.com");
+    const GatewayChanges settings = request.settingsFor(created);
+    QCOMPARE(settings.fieldNames(), (QStringList{QStringLiteral("gwMode"), QStringLiteral("forwardGatewayServers"),
+                                                 QStringLiteral("enableUserPortal")}));
+    QCOMPARE(settings.toJson().value(QLatin1String("forwardGatewayServers")).toString(),
+             QStringLiteral("ras-gw01.corp.example.com;ras-gw02.corp.example.com"));
+    // A gateway created as asked needs no update.
+    GatewayAddRequest plain;
+    plain.server = created.server;
+    QVERIFY(plain.settingsFor(created).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestGatewayChanges)

@@ -192,9 +192,9 @@ GatewayNames gatewayNames()
     names.siteName = QStringLiteral("Berlin");
     names.siteBrokers = {{1, QStringLiteral("ras-broker01.corp.example.com"), names.siteName},
                          {2, QStringLiteral("ras-broker02.corp.example.com"), names.siteName}};
-    names.farmGateways = {{4, QStringLiteral("ras-gw01.corp.example.com"), names.siteName},
-                          {5, QStringLiteral("ras-gw02.corp.example.com"), names.siteName},
-                          {6, QStringLiteral("ras-gw01.paris.example.com"), QStringLiteral("Paris headquarters")}};
+    names.farmGateways = {{4, QStringLiteral("ras-gw01.corp.example.com"), names.siteName, 1},
+                          {5, QStringLiteral("ras-gw02.corp.example.com"), names.siteName, 1},
+                          {6, QStringLiteral("ras-gw01.paris.example.com"), QStringLiteral("Paris headquarters"), 2}};
     return names;
 }
 
@@ -220,7 +220,7 @@ QList<QDialog *> TestDialogs::createDialogs(QWidget *parent)
     gateway.siteId = 1;
     return {new LogonDialog(parent),
             new BrokerAddDialog(&m_sites, 1, parent),
-            new GatewayAddDialog(&m_sites, 1, parent),
+            new GatewayAddDialog(&m_sites, 1, gatewayNames().farmGateways, parent),
             new PolicyDialog(nullptr, false, parent),
             new PolicyDialog(&policy, false, parent),
             new BrokerPropertiesDialog(broker, false, parent),

@@ -1,7 +1,10 @@
+#include "GatewayAddDialog.h"
 #include "GatewayNames.h"
 #include "GatewayPropertiesDialog.h"
+#include "SiteModel.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,6 +30,7 @@ private slots:
     void settingsThatDoNotApplyAreDisabled();
     void addressesPortsAndListsAreChecked();
     void readOnlyShowsButDoesNotEdit();
+    void addOffersTheWizardsChoices();
 
 private:
     static GatewayNames names();
@@ -60,11 +64,11 @@ GatewayNames TestGatewayDialogs::names()
 {
     GatewayNames names;
     names.siteName = QStringLiteral("HQ-London");
-    names.siteBrokers = {{1, QStringLiteral("ras-cb01.corp.example.com"), names.siteName},
-                         {2, QStringLiteral("ras-cb02.corp.example.com"), names.siteName}};
-    names.farmGateways = {{4, QStringLiteral("ras-gw01.corp.example.com"), names.siteName},
-                          {5, QStringLiteral("ras-gw02.corp.example.com"), names.siteName},
-                          {7, QStringLiteral("ras-gw03.dr.example.com"), QStringLiteral("DR-Frankfurt")}};
+    names.siteBrokers = {{1, QStringLiteral("ras-cb01.corp.example.com"), names.siteName, 1},
+                         {2, QStringLiteral("ras-cb02.corp.example.com"), names.siteName, 1}};
+    names.farmGateways = {{4, QStringLiteral("ras-gw01.corp.example.com"), names.siteName, 1},
+                          {5, QStringLiteral("ras-gw02.corp.example.com"), names.siteName, 1},
+                          {7, QStringLiteral("ras-gw03.dr.example.com"), QStringLiteral("DR-Frankfurt"), 2}};
     return names;
 }
 
@@ -81,7 +85,7 @@ Gateway TestGatewayDialogs::gateway()
 void TestGatewayDialogs::showTabOf(QDialog *dialog, QWidget *widget)
 {
     auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("tabs"));
-    for (int tab = 0; tab < tabs->count(); ++tab) {
+    for (int tab = 0; tabs && tab < tabs->count(); ++tab) {
         if (tabs->widget(tab)->isAncestorOf(widget)) {
             tabs->setCurrentIndex(tab);
             break;
@@ -319,6 +323,64 @@ void TestGatewayDialogs::readOnlyShowsButDoesNotEdit()
     QVERIFY(!buttons->button(QDialogButtonBox::Ok));
     QVERIFY(buttons->button(QDialogButtonBox::Close));
     QVERIFY(dialog.changes().isEmpty());
+}
+
+void TestGatewayDialogs::addOffersTheWizardsChoices()
+{
+    SiteModel sites;
+    QList<Site> list;
+    for (const auto &[id, name] : {std::pair{1, "HQ-London"}, std::pair{2, "DR-Frankfurt"}, std::pair{3, "Lab"}}) {
+        Site site;
+        site.id = id;
+        site.name = QLatin1String(name);
+        list << site;
+    }
+    sites.setSites(list);
+    GatewayAddDialog dialog(&sites, 1, names().farmGateways);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy submitted(&dialog, &OperationDialog::submitted);
+    auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("server"));
+    server->setFocus();
+    QTest::keyClicks(server, QStringLiteral("ras-gw05.corp.example.com"));
+    QVERIFY(okButton(&dialog)->isEnabled());
+    // Normal mode: nothing to forward to.
+    auto *forwardTo = dialog.findChild<QListWidget *>(QStringLiteral("forwardTo"));
+    QVERIFY(!forwardTo->isEnabled());
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mode")), QStringLiteral("Forwarding"));
+    QVERIFY(forwardTo->isEnabled());
+    // The gateways of the chosen Site are offered; forwarding without a target is refused.
+    QCOMPARE(forwardTo->count(), 2);
+    QCOMPARE(forwardTo->item(1)->text(), QStringLiteral("ras-gw02.corp.example.com"));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QCOMPARE(errorText(&dialog), QStringLiteral("Tick the Secure Gateways this gateway forwards to."));
+    forwardTo->setFocus();
+    forwardTo->setCurrentRow(1);
+    QTest::keyClick(forwardTo->viewport(), Qt::Key_Space);
+    QVERIFY(okButton(&dialog)->isEnabled());
+    // Another Site offers its own gateways; a Site without any cannot have a forwarding one.
+    auto *site = dialog.findChild<QComboBox *>(QStringLiteral("site"));
+    choose(site, QStringLiteral("DR-Frankfurt"));
+    QCOMPARE(forwardTo->count(), 1);
+    choose(site, QStringLiteral("Lab"));
+    QVERIFY(errorText(&dialog).contains(QLatin1String("this Site has none yet")));
+    choose(site, QStringLiteral("HQ-London"));
+    QCOMPARE(forwardTo->item(1)->checkState(), Qt::Checked); // the tick survived
+    // HTML5 off, and no installation.
+    QTest::mouseClick(dialog.findChild<QCheckBox *>(QStringLiteral("html5")), Qt::LeftButton, {}, QPoint(8, 8));
+    auto *install = dialog.findChild<QGroupBox *>(QStringLiteral("installGroup"));
+    install->setFocus();
+    QTest::keyClick(install, Qt::Key_Space);
+    QVERIFY(!install->isChecked());
+    const GatewayAddRequest request = dialog.request();
+    QCOMPARE(request.server, QStringLiteral("ras-gw05.corp.example.com"));
+    QCOMPARE(request.siteId, 1);
+    QCOMPARE(request.mode, 1);
+    QCOMPARE(request.forwardTo, QStringList{QStringLiteral("ras-gw02.corp.example.com")});
+    QVERIFY(!request.enableHtml5);
+    QVERIFY(!request.installAgent);
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    QCOMPARE(submitted.count(), 1);
 }
 
 QTEST_MAIN(TestGatewayDialogs)

@@ -34,6 +34,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkInterface>
@@ -980,11 +981,22 @@ void TestMainWindow::addAndEditAGateway()
     auto *add = openDialog<GatewayAddDialog>(m_window->consoleActions().add);
     QVERIFY(add);
     add->findChild<QLineEdit *>(QStringLiteral("server"))->setText(QStringLiteral("ras-gw05.corp.example.com"));
+    // As the official wizard: a forwarding gateway, forwarding to one of the Site's gateways.
+    auto *mode = add->findChild<QComboBox *>(QStringLiteral("mode"));
+    mode->setCurrentIndex(mode->findData(1));
+    auto *forwardTo = add->findChild<QListWidget *>(QStringLiteral("forwardTo"));
+    QCOMPARE(forwardTo->count(), 2); // HQ-London's two gateways
+    forwardTo->item(0)->setCheckState(Qt::Checked);
+    const QString target = forwardTo->item(0)->text();
     QTest::mouseClick(okButton(add), Qt::LeftButton);
     waitClosed(add);
     waitForReload();
     const FarmState &farm = m_server->router().farm();
     QCOMPARE(farm.gateways.size(), 5);
+    // The create carried only server and Site; the mode and target followed as an update.
+    QTRY_COMPARE(farm.gateways.last().value(QLatin1String("gwMode")).toInt(), 1);
+    QCOMPARE(farm.gateways.last().value(QLatin1String("forwardGatewayServers")).toString(), target);
+    QTRY_COMPARE(m_controller->client()->inFlight(), 0);
 
     m_window->gatewayPage()->table()->selectId(2);
     auto *dialog = openDialog<GatewayPropertiesDialog>(m_window->consoleActions().properties);

@@ -61,13 +61,36 @@ void GatewaysPage::addNew()
 {
     if (!mayDo(SessionRights::Operation::Add))
         return;
-    auto *dialog = new GatewayAddDialog(farm()->sites(), siteId(), this);
+    const GatewayNames names = GatewayNames::gather(siteId(), *farm()->sites(), *farm()->brokers(), *farm()->gateways());
+    auto *dialog = new GatewayAddDialog(farm()->sites(), siteId(), names.farmGateways, this);
     connect(dialog, &OperationDialog::submitted, this, [this, dialog] {
-        sendFrom(dialog, [this, dialog](QObject *receiver, OutcomeHandler done) {
-            farm()->addGateway(dialog->server(), dialog->siteId(), receiver, std::move(done));
+        const GatewayAddRequest request = dialog->request();
+        sendFrom(dialog, [this, request](QObject *receiver, OutcomeHandler done) {
+            farm()->addGateway(request, receiver, [this, request, done](const OperationOutcome &outcome) {
+                done(outcome);
+                if (outcome.succeeded())
+                    applyWizardSettings(request);
+            });
         });
     });
     openOwned(dialog);
+}
+
+void GatewaysPage::applyWizardSettings(const GatewayAddRequest &request)
+{
+    // The create takes only the server and its Site: mode, forwarding and HTML5 follow as an update of
+    // the gateway the server made, which the table holds by the time the add's outcome arrives.
+    const GatewayModel *gateways = farm()->gateways();
+    for (int row = 0; row < gateways->rowCount(); ++row) {
+        const Gateway *gateway = gateways->gatewayAt(row);
+        if (gateway->server.compare(request.server.trimmed(), Qt::CaseInsensitive) != 0
+            || (request.siteId > 0 && gateway->siteId != request.siteId))
+            continue;
+        const GatewayChanges settings = request.settingsFor(*gateway);
+        if (!settings.isEmpty())
+            farm()->updateGateway(gateway->id, settings, this, reportToBanner());
+        return;
+    }
 }
 
 void GatewaysPage::showProperties()

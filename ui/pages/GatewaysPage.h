@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GatewayAddRequest.h"
 #include "GatewayModel.h"
 #include "ObjectPage.h"
 
@@ -31,5 +32,7 @@ protected:
     QString refusal(SessionRights::Operation operation) const override;
 
 private:
+    void applyWizardSettings(const GatewayAddRequest &request);
+
     HealthWatch *m_health;
 };
