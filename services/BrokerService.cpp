@@ -11,7 +11,7 @@ namespace {
 const QString kReads = QStringLiteral("broker-reads");
 const QString kWrites = QStringLiteral("broker-writes");
 
-QString boolText(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
+QString queryFlag(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
 QString idSuffix(int id) { return QStringLiteral("/%1").arg(id); }
 // 404 and 405 mean the server has no such route: nothing was executed, so trying the other path is safe.
 bool routeMissing(const RasError &error) { return error.httpStatus == 404 || error.httpStatus == 405; }
@@ -180,10 +180,10 @@ void BrokerService::add(const BrokerAddRequest &request, QObject *receiver,
                         std::function<void(const RasResult<Broker> &)> callback)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("noInstall"), boolText(!request.installAgent));
+    query.addQueryItem(QStringLiteral("noInstall"), queryFlag(!request.installAgent));
     if (request.installAgent) {
-        query.addQueryItem(QStringLiteral("noRestart"), boolText(!request.restartAfterInstall));
-        query.addQueryItem(QStringLiteral("noFireWallRules"), boolText(!request.addFirewallRules));
+        query.addQueryItem(QStringLiteral("noRestart"), queryFlag(!request.restartAfterInstall));
+        query.addQueryItem(QStringLiteral("noFireWallRules"), queryFlag(!request.addFirewallRules));
         if (!request.installUser.isEmpty()) {
             query.addQueryItem(QStringLiteral("username"), request.installUser);
             query.addQueryItem(QStringLiteral("password"), request.installPassword);

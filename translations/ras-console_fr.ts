@@ -3123,7 +3123,7 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
     <message>
         <source>Any</source>
         <comment>no preferred Connection Broker</comment>
-        <translation>N'importe lequel</translation>
+        <translation>N&apos;importe lequel</translation>
     </message>
     <message>
         <source>Unknown Connection Broker (ID %1)</source>
