@@ -139,7 +139,7 @@ void TestGatewayDialogs::generalTabShowsNames()
     auto *id = qobject_cast<QLabel *>(dialog.editor(QStringLiteral("id")));
     QVERIFY(id);
     QCOMPARE(id->text(), QStringLiteral("4"));
-    auto *form = qobject_cast<QFormLayout *>(id->parentWidget()->layout());
+    auto *form = id->parentWidget()->findChild<QFormLayout *>();
     QVERIFY(form);
     int row = -1;
     QFormLayout::ItemRole role;
