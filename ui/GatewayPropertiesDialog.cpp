@@ -367,6 +367,13 @@ QString GatewayPropertiesDialog::validationProblem() const
         if (!fieldProblem.isEmpty())
             return fieldProblem;
     }
+    // A forwarding gateway with nowhere to forward to would turn every user away.
+    const bool forwardingChanged = changes.contains(QStringLiteral("gwMode"))
+                                   || changes.contains(QStringLiteral("forwardGatewayServers"))
+                                   || changes.contains(QStringLiteral("fwGWID"));
+    if (forwardingChanged && gateway.gwMode == static_cast<int>(Ras::GatewayMode::Forwarding)
+        && GatewayInputRules::split(gateway.forwardGatewayServers).isEmpty() && gateway.fwGWID == noForwardingGateway)
+        return tr("A gateway in forwarding mode needs a gateway to forward to: tick one under Forward to gateways.");
     if (gateway.enableHSTS && !gateway.enableSSL)
         return tr("HSTS needs SSL: enable SSL on the SSL/TLS tab, or switch HSTS off.");
     for (const char *port : {"enableGWPort", "gwPort", "enableRDP", "rdpPort", "enableSSL", "sslPort"}) {
