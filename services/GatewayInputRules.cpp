@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
+#include <iterator>
 
 namespace GatewayInputRules {
 

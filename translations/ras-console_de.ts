@@ -1486,6 +1486,10 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <source>Not a Secure Gateway of this farm</source>
         <translation>Kein Secure Gateway dieser Serverfarm</translation>
     </message>
+    <message>
+        <source>A gateway in forwarding mode needs a gateway to forward to: tick one under Forward to gateways.</source>
+        <translation>Ein Gateway im Weiterleitungsmodus braucht ein Gateway als Ziel: Haken Sie eines unter „An Gateways weiterleiten“ an.</translation>
+    </message>
 </context>
 <context>
     <name>GatewaysPage</name>

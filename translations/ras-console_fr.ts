@@ -1486,6 +1486,10 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <source>Not a Secure Gateway of this farm</source>
         <translation>Pas une passerelle sécurisée de cette ferme</translation>
     </message>
+    <message>
+        <source>A gateway in forwarding mode needs a gateway to forward to: tick one under Forward to gateways.</source>
+        <translation>Une passerelle en mode transfert a besoin d&apos;une passerelle vers laquelle transférer&#xa0;: cochez-en une sous «&#xa0;Transférer vers les passerelles&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>GatewaysPage</name>

@@ -20,7 +20,6 @@ GatewayAddDialog::GatewayAddDialog(const SiteModel *sites, int siteId, const QLi
     for (const auto &entry : Ras::gatewayModeEntries())
         m_ui->mode->addItem(QCoreApplication::translate("Ras", entry.displayText), entry.value);
     m_ui->forwardTo->setSelectionMode(QAbstractItemView::NoSelection);
-    m_ui->forwardTo->setMaximumHeight(m_ui->forwardTo->fontMetrics().height() * 6);
     offerForwardTargets();
     connect(m_ui->server, &QLineEdit::textChanged, this, &GatewayAddDialog::revalidate);
     connect(m_ui->site, &QComboBox::currentIndexChanged, this, [this] {
@@ -76,6 +75,11 @@ void GatewayAddDialog::offerForwardTargets()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(m_ticked.contains(gateway.name) ? Qt::Checked : Qt::Unchecked);
     }
+    // As high as the Site's gateways need, two to five rows; more scroll.
+    const int rowHeight = m_ui->forwardTo->count() > 0 ? m_ui->forwardTo->sizeHintForRow(0)
+                                                       : m_ui->forwardTo->fontMetrics().height() + 2;
+    const int rows = qBound(2, static_cast<int>(m_ui->forwardTo->count()), 5);
+    m_ui->forwardTo->setFixedHeight(rowHeight * rows + 2 * m_ui->forwardTo->frameWidth());
 }
 
 void GatewayAddDialog::updateApplicability()

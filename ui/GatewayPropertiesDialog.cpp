@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -56,8 +57,11 @@ GatewayPropertiesDialog::GatewayPropertiesDialog(const Gateway &gateway, const G
         QFormLayout *form = forms.value(group);
         if (!form) {
             auto *page = new QWidget;
-            form = new QFormLayout(page);
+            auto *column = new QVBoxLayout(page);
+            form = new QFormLayout;
             form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+            column->addLayout(form);
+            column->addStretch(); // rows keep their spacing; the spare height goes below them
             auto *scroll = new QScrollArea;
             scroll->setWidgetResizable(true);
             scroll->setFrameShape(QFrame::NoFrame);
@@ -109,6 +113,8 @@ QWidget *GatewayPropertiesDialog::createEditor(const GatewayField &field, QWidge
             text = m_names.siteName.isEmpty() ? tr("Unknown Site (ID %1)").arg(m_gateway.siteId) : m_names.siteName;
         auto *value = new QLabel(text, parent);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // One line high, so it stays level with its label instead of taking the tab's spare height.
+        value->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         return value;
     }
     QWidget *editor = nullptr;
@@ -156,6 +162,7 @@ QWidget *GatewayPropertiesDialog::createEditor(const GatewayField &field, QWidge
         case GatewayField::Kind::String:
         case GatewayField::Kind::StringList: {
             auto *line = new QLineEdit(GatewayChanges::textOf(field, m_gateway), parent);
+            line->setCursorPosition(0); // a long value shows its beginning
             if (field.kind == GatewayField::Kind::StringList)
                 line->setPlaceholderText(tr("Separate entries with commas"));
             // Read-only, not disabled: an address can still be selected and copied.
@@ -360,6 +367,13 @@ QString GatewayPropertiesDialog::validationProblem() const
         if (!fieldProblem.isEmpty())
             return fieldProblem;
     }
+    // A forwarding gateway with nowhere to forward to would turn every user away.
+    const bool forwardingChanged = changes.contains(QStringLiteral("gwMode"))
+                                   || changes.contains(QStringLiteral("forwardGatewayServers"))
+                                   || changes.contains(QStringLiteral("fwGWID"));
+    if (forwardingChanged && gateway.gwMode == static_cast<int>(Ras::GatewayMode::Forwarding)
+        && GatewayInputRules::split(gateway.forwardGatewayServers).isEmpty() && gateway.fwGWID == noForwardingGateway)
+        return tr("A gateway in forwarding mode needs a gateway to forward to: tick one under Forward to gateways.");
     if (gateway.enableHSTS && !gateway.enableSSL)
         return tr("HSTS needs SSL: enable SSL on the SSL/TLS tab, or switch HSTS off.");
     for (const char *port : {"enableGWPort", "gwPort", "enableRDP", "rdpPort", "enableSSL", "sslPort"}) {

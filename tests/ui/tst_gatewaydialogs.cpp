@@ -139,7 +139,7 @@ void TestGatewayDialogs::generalTabShowsNames()
     auto *id = qobject_cast<QLabel *>(dialog.editor(QStringLiteral("id")));
     QVERIFY(id);
     QCOMPARE(id->text(), QStringLiteral("4"));
-    auto *form = qobject_cast<QFormLayout *>(id->parentWidget()->layout());
+    auto *form = id->parentWidget()->findChild<QFormLayout *>();
     QVERIFY(form);
     int row = -1;
     QFormLayout::ItemRole role;
@@ -163,6 +163,9 @@ void TestGatewayDialogs::forwardingIsChosenFromTheFarmsGateways()
     QVERIFY(forwardTo->isEnabled());
     QVERIFY(forwardingGateway->isEnabled());
     QVERIFY(!editor<QComboBox>(dialog, "preferredPAId")->isEnabled());
+    // Forwarding to nowhere is refused before anything is sent.
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QVERIFY2(errorText(&dialog).contains(QLatin1String("needs a gateway to forward to")), qPrintable(errorText(&dialog)));
     // The other gateways of the farm, this one left out, another Site's named as such.
     QStringList offered;
     for (int row = 0; row < forwardTo->count(); ++row)
