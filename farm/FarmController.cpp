@@ -483,10 +483,12 @@ void FarmController::addGateway(const GatewayAddRequest &request, QObject *recei
         [this, request, created](auto finished) {
             GatewayService(&m_client).add(request, this, keepingValue<Gateway>(created, finished));
         },
-        [this, siteId = request.siteId, created](PendingChange *change) {
-            change->siteName = m_sites.names().value(*created ? (*created)->siteId : siteId);
+        [this, request, created](PendingChange *change) {
+            change->siteName = m_sites.names().value(*created ? (*created)->siteId : request.siteId);
             if (*created)
                 change->objectId = (*created)->id;
+            // The wizard's settings that differ from a new gateway's: its mode, where it forwards, no HTML5.
+            change->fields = StagedChange::gatewayFields(nullptr, request.settingsFor(Gateway()), m_brokers, m_gateways);
         },
         [this, created](ChangeReadBack *readBack) {
             m_gateways.upsertGateway(**created);

@@ -139,7 +139,11 @@ QList<PendingChange::Field> StagedChange::gatewayFields(const Gateway *before, c
         if (!gatewayField)
             continue;
         gatewayField->write(after, sent.value(name));
-        const QString label = QCoreApplication::translate("GatewayField", gatewayField->label);
+        // Outside the General tab a label alone can be unclear ("Max age (months)"): the tab names it.
+        QString label = QCoreApplication::translate("GatewayField", gatewayField->label);
+        if (qstrcmp(gatewayField->group, "General") != 0)
+            label = tr("%1 › %2", "a gateway properties tab and one of its settings")
+                        .arg(QCoreApplication::translate("GatewayField", gatewayField->group), label);
         fields << PendingChange::Field{label,
                                        before ? std::optional<QString>(gatewayValue(*gatewayField, *before, names))
                                               : std::nullopt,

@@ -3142,6 +3142,11 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <source>Unknown Secure Gateway (ID %1)</source>
         <translation>Unbekanntes Secure Gateway (ID %1)</translation>
     </message>
+    <message>
+        <source>%1 › %2</source>
+        <comment>a gateway properties tab and one of its settings</comment>
+        <translation>%1 › %2</translation>
+    </message>
 </context>
 <context>
     <name>StatusFormat</name>

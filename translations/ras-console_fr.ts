@@ -3142,6 +3142,11 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <source>Unknown Secure Gateway (ID %1)</source>
         <translation>Passerelle sécurisée inconnue (ID %1)</translation>
     </message>
+    <message>
+        <source>%1 › %2</source>
+        <comment>a gateway properties tab and one of its settings</comment>
+        <translation>%1 › %2</translation>
+    </message>
 </context>
 <context>
     <name>StatusFormat</name>

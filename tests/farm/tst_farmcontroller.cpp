@@ -192,8 +192,11 @@ void TestFarmController::pendingChangesKeepWhatWasBefore()
     logOn();
     using Field = PendingChange::Field;
     const auto quoted = [](const char *text) { return QLocale().quoteString(QLatin1String(text)); };
-    const auto labelOf = [](const char *field) {
-        return QCoreApplication::translate("GatewayField", GatewayField::find(QLatin1String(field))->label);
+    // A gateway setting outside the General tab is named with its tab.
+    const auto labelOf = [](const char *name) {
+        const GatewayField *field = GatewayField::find(QLatin1String(name));
+        const QString label = QCoreApplication::translate("GatewayField", field->label);
+        return qstrcmp(field->group, "General") == 0 ? label : QStringLiteral("%1 › %2").arg(QLatin1String(field->group), label);
     };
     PendingChangesModel *pending = m_farm->pendingChanges();
 
@@ -248,6 +251,22 @@ void TestFarmController::pendingChangesKeepWhatWasBefore()
     QCOMPARE(added.siteName, QStringLiteral("DR-Frankfurt"));
     QCOMPARE(added.positionAfter, std::optional<int>(1));
 
+    // A gateway added as the wizard adds it: the settings given beyond a new gateway's defaults.
+    GatewayAddRequest gatewayRequest = GatewayAddRequest::forServer(QStringLiteral("ras-gw09.dmz.example.com"), 2);
+    gatewayRequest.installAgent = false;
+    gatewayRequest.mode = static_cast<int>(Ras::GatewayMode::Forwarding);
+    gatewayRequest.forwardTo = QStringList{QStringLiteral("ras-gw03.dr.example.com")};
+    gatewayRequest.enableHtml5 = false;
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->addGateway(gatewayRequest, caller, done); })
+                .first()
+                .succeeded());
+    const PendingChange gatewayAdded = pending->changes().last();
+    QCOMPARE(gatewayAdded.siteName, QStringLiteral("DR-Frankfurt"));
+    QCOMPARE(gatewayAdded.fields,
+             (QList<Field>{{labelOf("gwMode"), std::nullopt, Ras::displayName(Ras::GatewayMode::Forwarding)},
+                           {labelOf("forwardGatewayServers"), std::nullopt, quoted("ras-gw03.dr.example.com")},
+                           {labelOf("enableUserPortal"), std::nullopt, QStringLiteral("No")}}));
+
     // A secondary connection: what it connects to; a rename: the object is listed by its new name.
     const SecondaryConnection connection{Ras::SecondaryConnectionMode::GatewaySsl, QStringLiteral("ras-gw04.dmz.example.com"), 8443};
     QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->addConnection(2, connection, caller, done); })
@@ -260,10 +279,10 @@ void TestFarmController::pendingChangesKeepWhatWasBefore()
     QCOMPARE(pending->changes().last().fields,
              (QList<Field>{Field{QStringLiteral("Name"), quoted("Finance - SSL only"), quoted("Finance")}}));
 
-    QCOMPARE(pending->count(), 7);
-    QCOMPARE(pending->objectCount(), 5); // the policy's two changes are under one row, the gateway's two too
-    QCOMPARE(pending->index(4, PendingChangesModel::Change).data().toString(), QStringLiteral("Client policy Finance"));
-    QCOMPARE(pending->rowCount(pending->index(4, PendingChangesModel::Change)), 2);
+    QCOMPARE(pending->count(), 8);
+    QCOMPARE(pending->objectCount(), 6); // the policy's two changes are under one row, the gateway's two too
+    QCOMPARE(pending->index(5, PendingChangesModel::Change).data().toString(), QStringLiteral("Client policy Finance"));
+    QCOMPARE(pending->rowCount(pending->index(5, PendingChangesModel::Change)), 2);
 }
 
 void TestFarmController::outcomeIsRecordedAfterTheCallerLeft()
