@@ -24,9 +24,18 @@ constexpr int kMaxDepth = 1024;
 // after the decode, so a 10,000-gateway list does not leave tens of megabytes behind per thread.
 constexpr qsizetype kKeepParserBuffersBytes = 1024 * 1024;
 
+// simdjson's own depth limit sits above ours, so the Reader's check (QJsonDocument's limit) is the one
+// that refuses deep text; a debug build of simdjson would otherwise stop the process with an assertion.
+simdjson::ondemand::parser freshParser()
+{
+    simdjson::ondemand::parser parser;
+    parser.allocate(simdjson::SIMDJSON_PADDING, kMaxDepth + 16);
+    return parser;
+}
+
 simdjson::ondemand::parser &threadParser()
 {
-    static thread_local simdjson::ondemand::parser parser;
+    static thread_local simdjson::ondemand::parser parser = freshParser();
     return parser;
 }
 
@@ -101,7 +110,7 @@ Attempt attempt(const QByteArray &text, const DocumentReader &read, QString *pro
         outcome = Attempt::NotJson;
     }
     if (text.size() > kKeepParserBuffersBytes)
-        parser = simdjson::ondemand::parser();
+        parser = freshParser();
     return outcome;
 }
 
