@@ -29,7 +29,9 @@ constexpr qsizetype kKeepParserBuffersBytes = 1024 * 1024;
 simdjson::ondemand::parser freshParser()
 {
     simdjson::ondemand::parser parser;
-    parser.allocate(simdjson::SIMDJSON_PADDING, kMaxDepth + 16);
+    // Only fails when memory is short; the parser then allocates again, at its default depth, on first use.
+    if (parser.allocate(simdjson::SIMDJSON_PADDING, kMaxDepth + 16) != simdjson::SUCCESS)
+        return simdjson::ondemand::parser();
     return parser;
 }
 
