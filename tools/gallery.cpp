@@ -12,15 +12,14 @@
 #include "RasEmulatorServer.h"
 #include "SecondaryConnectionsDialog.h"
 #include "SiteModel.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTabWidget>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -80,18 +79,9 @@ int main(int argc, char *argv[])
     const int langAt = static_cast<int>(arguments.indexOf(QStringLiteral("--lang")));
     const QString language = langAt >= 0 ? arguments.value(langAt + 1) : QString();
     QDir().mkpath(directory);
-    if (!language.isEmpty()) {
-        QLocale::setDefault(QLocale(language));
-        auto *own = new QTranslator(&app);
-        if (own->load(QStringLiteral("ras-console_%1").arg(language), QStringLiteral(RAS_QM_DIR)))
-            QCoreApplication::installTranslator(own);
-        else
-            std::fprintf(stderr, "no translation for %s in %s\n", qPrintable(language), RAS_QM_DIR);
-        auto *qt = new QTranslator(&app);
-        if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-    }
+    // The console's own installation of its and Qt's translations, from the build's .qm files.
+    if (!language.isEmpty() && !Translations::install(&app, language, QStringLiteral(RAS_QM_DIR)).console)
+        std::fprintf(stderr, "no translation for %s in %s\n", qPrintable(language), RAS_QM_DIR);
 
     EmulatorOptions options;
     options.port = 0;
