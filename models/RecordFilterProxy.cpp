@@ -120,7 +120,7 @@ void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
                             << connect(model, &QAbstractItemModel::columnsMoved, this, &RecordFilterProxy::forgetAll);
     }
     QSortFilterProxyModel::setSourceModel(model);
-    prepareSearchTextsLater();
+    prepareSearchTextsFrom(0);
 }
 
 void RecordFilterProxy::sort(int column, Qt::SortOrder order)
@@ -137,12 +137,12 @@ void RecordFilterProxy::forgetAll()
 {
     m_searchTexts.clear();
     m_sortKeys.clear();
-    prepareSearchTextsLater();
+    prepareSearchTextsFrom(0);
 }
 
-void RecordFilterProxy::prepareSearchTextsLater()
+void RecordFilterProxy::prepareSearchTextsFrom(int sourceRow)
 {
-    m_preparedUpTo = 0;
+    m_preparedUpTo = qMin(m_preparedUpTo, sourceRow);
     if (sourceModel())
         m_preparation.start();
 }
@@ -183,9 +183,7 @@ void RecordFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QMod
     if (searched && (roles.isEmpty() || roles.contains(Qt::DisplayRole))) {
         for (int row = first; row <= last && row < m_searchTexts.size(); ++row)
             m_searchTexts[row] = QByteArray();
-        m_preparedUpTo = qMin(m_preparedUpTo, first);
-        if (sourceModel())
-            m_preparation.start();
+        prepareSearchTextsFrom(first);
     }
     const bool sortColumnChanged = m_sortKeyColumn >= topLeft.column() && m_sortKeyColumn <= bottomRight.column();
     if (sortColumnChanged && (roles.isEmpty() || roles.contains(sortRole()) || roles.contains(Qt::DisplayRole))) {
@@ -200,8 +198,7 @@ void RecordFilterProxy::sourceRowsInserted(int first, int last)
         m_searchTexts.insert(first, last - first + 1, QByteArray());
     else
         m_searchTexts.clear();
-    m_preparedUpTo = qMin(m_preparedUpTo, first);
-    m_preparation.start();
+    prepareSearchTextsFrom(first);
     if (first <= m_sortKeys.size())
         m_sortKeys.insert(first, last - first + 1, SortKey());
     else
@@ -342,7 +339,7 @@ void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
         return;
     m_columns = columns;
     m_searchTexts.clear();
-    prepareSearchTextsLater();
+    prepareSearchTextsFrom(0);
     if (!m_text.isEmpty())
         refilter();
 }

@@ -50,7 +50,8 @@ private:
     static SortKey makeSortKey(const QVariant &value);
     const QByteArray &searchText(int sourceRow) const;
     void refilter();
-    void prepareSearchTextsLater();
+    // Reads the searchable texts from sourceRow on while the event loop is idle.
+    void prepareSearchTextsFrom(int sourceRow);
     void prepareSomeSearchTexts();
     const SortKey &sortKey(const QModelIndex &sourceIndex) const;
     bool isSearched(int column) const;
