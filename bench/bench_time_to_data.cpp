@@ -34,6 +34,7 @@ qint64 consoleRun(const QString &url, const QString &fingerprint, int *requests)
 {
     QNetworkAccessManager manager;
     RasClient client(&manager);
+    client.setOpensLoadConnections(true); // as the console's FarmController does
     QString error;
     client.setServer(url, &error);
     if (!fingerprint.isEmpty())

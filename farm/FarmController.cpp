@@ -37,6 +37,7 @@ FarmController::FarmController(QNetworkAccessManager *manager, QObject *parent)
             refreshAll();
     });
     connect(&m_client, &RasClient::sessionLost, this, &FarmController::sessionLost);
+    m_client.setOpensLoadConnections(true); // the farm load follows every log-on
 }
 
 bool FarmController::setServer(const QString &server, QString *error)

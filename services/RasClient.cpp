@@ -153,7 +153,8 @@ void RasClient::logOn(QObject *receiver, Callback callback)
     pending->callback = std::move(callback);
     pending->isLogon = true;
     dispatch(pending);
-    openDataConnections();
+    if (m_opensLoadConnections)
+        openDataConnections();
 }
 
 void RasClient::openDataConnections()

@@ -577,13 +577,36 @@ void TestServices::logOnOpensTheLoadsConnections()
         while (QTcpSocket *socket = silent.nextPendingConnection())
             accepted << socket;
     });
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
+    QString error;
+
+    // rasctl's client (the default) sends one or two requests: it opens log-on's connection only.
+    // Its log-on gives up quickly; had it asked for more connections, they would be open by then.
+    {
+        QNetworkAccessManager manager;
+        RasClient client(&manager);
+        QVERIFY(!client.opensLoadConnections());
+        QVERIFY(client.setServer(url, &error));
+        client.setCredentials(QStringLiteral("administrator"), QStringLiteral("pw"));
+        client.setTimeoutMs(400);
+        bool answered = false;
+        client.logOn(&client, [&](const RasResult<RasClient::Reply> &) { answered = true; });
+        QTRY_VERIFY(answered);
+        QCOMPARE(accepted.size(), 1);
+    }
+    qDeleteAll(accepted);
+    accepted.clear();
+
+    // The console's client opens more while log-on waits. How many of the six Qt opens depends on
+    // how its HTTP thread batches the requests (fewer on a loaded machine), so more than one is the claim.
     QNetworkAccessManager manager;
     RasClient client(&manager);
-    QString error;
-    QVERIFY(client.setServer(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()), &error));
+    client.setOpensLoadConnections(true);
+    QVERIFY(client.setServer(url, &error));
     client.setCredentials(QStringLiteral("administrator"), QStringLiteral("pw"));
     client.logOn(&client, [](const RasResult<RasClient::Reply> &) {});
-    QTRY_COMPARE(accepted.size(), RasClient::kParallelConnections);
+    QTRY_VERIFY(accepted.size() >= 2);
+    QVERIFY(accepted.size() <= RasClient::kParallelConnections);
 }
 
 QTEST_GUILESS_MAIN(TestServices)
