@@ -35,6 +35,8 @@ public:
 private:
     void take()
     {
+        if (!m_from->isOpen())
+            return; // closed before its last readyRead was handled: nothing left to read
         const QByteArray data = m_from->readAll();
         if (data.isEmpty())
             return;
