@@ -1,17 +1,16 @@
-// bench-filter: a 10,000-row broker page (model, the console's filter proxy, a table view, offscreen)
+// bench-filter: a 10,000-row broker page (model and the console's own page: filter box, filter proxy, table view; offscreen)
 // as an administrator uses it: type a 6-character filter one key at a time, clear it, then sort by
 // each column once. Each step is timed until the event loop is idle again (the view has updated).
 #include "BrokerModel.h"
 #include "RecordFilterProxy.h"
+#include "RecordTablePage.h"
 #include "TimeFormat.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QHeaderView>
 #include <QLineEdit>
+#include <QStandardPaths>
 #include <QTableView>
-#include <QVBoxLayout>
-#include <QWidget>
 #include <algorithm>
 #include <cstdio>
 
@@ -55,7 +54,9 @@ QList<BrokerStatus> makeStatuses()
         status.diskWrite = i % 200;
         status.agentVersion = QStringLiteral("20.1 (build 25319)");
         status.serverOs = QStringLiteral("Microsoft Windows Server 2022 Datacenter");
-        status.systemBootTime = QStringLiteral("Tue May 14 12:10:39 2026");
+        // Servers restart at different times: as many different boot times as servers.
+        status.systemBootTime = QLocale::c().toString(QDateTime(QDate(2026, 5, 14), QTime(12, 10, 39)).addSecs(-i * 3607),
+                                                      QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
         statuses << status;
     }
     return statuses;
@@ -75,20 +76,12 @@ int main(int argc, char *argv[])
     TimeFormat::readLocalTimeZoneOnce(); // as the console does at start-up
     QApplication app(argc, argv);
 
+    QStandardPaths::setTestModeEnabled(true); // the page remembers its columns: not in the user's settings
     BrokerModel model;
-    RecordFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    proxy.setDynamicSortFilter(true);
-    QWidget page;
-    auto *filter = new QLineEdit(&page);
-    auto *view = new QTableView(&page);
-    auto *layout = new QVBoxLayout(&page);
-    layout->addWidget(filter);
-    layout->addWidget(view);
-    view->setModel(&proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(BrokerModel::Priority, Qt::AscendingOrder);
-    QObject::connect(filter, &QLineEdit::textChanged, &proxy, &RecordFilterProxy::setText);
+    RecordTablePage page(QStringLiteral("bench-filter"), &model, BrokerModel::Priority);
+    QTableView *view = page.view();
+    QLineEdit *filter = page.filterEdit();
+    RecordFilterProxy &proxy = *page.proxy();
     page.resize(1400, 900);
     page.show();
 

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace {
@@ -87,6 +88,8 @@ QVariant BrokerModel::sortValue(const Broker &broker, const BrokerStatus *status
     case DiskRead: return status ? status->diskRead : -1;
     case DiskWrite: return status ? status->diskWrite : -1;
     case Updated: return statusReceivedAt(broker.id);
+    // In time order, not in the order of its text ("03/12/2026" after "02/01/2027" in many locales).
+    case BootTime: return status ? TimeFormat::agentTimeOrder(status->systemBootTime) : std::numeric_limits<qint64>::min();
     default: return display(broker, status, column);
     }
 }

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <iterator>
+#include <limits>
 
 namespace TimeFormat {
 
@@ -78,25 +79,48 @@ void readLocalTimeZoneOnce()
 #endif
 }
 
-QDateTime parseAgentTime(const QString &text)
+namespace {
+
+struct AgentTime
+{
+    QDateTime time;
+    qint64 msecsSinceEpoch = std::numeric_limits<qint64>::min();
+};
+
+const AgentTime &knownAgentTime(const QString &text)
 {
     // A page asks for the same boot times again and again (display, filter text, sort key);
-    // each answer is kept, within a bound, so a local time is worked out once per text.
-    static thread_local QHash<QString, QDateTime> known;
+    // each answer is kept, within a bound, so a local time is worked out once per text: the
+    // conversion to UTC is a mktime() call, and a sort of a large page would make thousands.
+    static thread_local QHash<QString, AgentTime> known;
     if (const auto found = known.constFind(text); found != known.constEnd())
         return *found;
     if (known.size() >= 20000)
         known.clear();
+    AgentTime parsed;
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    QDateTime parsed = parseAsctime(trimmed);
-    if (!parsed.isValid())
-        parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        parsed = QDateTime::fromString(trimmed, Qt::ISODate);
-    known.insert(text, parsed);
-    return parsed;
+    if (!trimmed.isEmpty()) {
+        parsed.time = parseAsctime(trimmed);
+        if (!parsed.time.isValid())
+            parsed.time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+        if (!parsed.time.isValid())
+            parsed.time = QDateTime::fromString(trimmed, Qt::ISODate);
+        if (parsed.time.isValid())
+            parsed.msecsSinceEpoch = parsed.time.toMSecsSinceEpoch();
+    }
+    return *known.insert(text, parsed);
+}
+
+} // namespace
+
+QDateTime parseAgentTime(const QString &text)
+{
+    return knownAgentTime(text).time;
+}
+
+qint64 agentTimeOrder(const QString &text)
+{
+    return knownAgentTime(text).msecsSinceEpoch;
 }
 
 QString agentTime(const QString &text)

@@ -16,6 +16,8 @@ QString iso(const QDateTime &when);
 // The agents report boot and service start times as free text, usually the C library's
 // "Tue May 14 12:10:39 2019"; ISO text is accepted too. Invalid when it is neither.
 QDateTime parseAgentTime(const QString &text);
+// The same time as milliseconds since the epoch, to sort by (the lowest value when it is not a time).
+qint64 agentTimeOrder(const QString &text);
 // Local times are converted with the C library's mktime(), which on glibc checks /etc/localtime
 // again on every call while TZ is unset: a system call per date, thousands per sort of a large page.
 // Pointing TZ at that same file makes it read once. Called at start-up, before any thread starts.

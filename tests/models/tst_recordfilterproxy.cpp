@@ -16,6 +16,7 @@ private slots:
     void textFilterStateFilterAndNaturalSort();
     void searchTextsArePreparedWhileIdle();
     void manyScatteredChangesAreOneLayoutChange();
+    void bootTimesSortInTimeOrder();
 };
 
 namespace {
@@ -172,6 +173,34 @@ void TestRecordFilterProxy::textFilterStateFilterAndNaturalSort()
     QCOMPARE(column(BrokerModel::Server), QStringList{QStringLiteral("CB-1")});
     proxy.setSiteId(0);
     QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestRecordFilterProxy::bootTimesSortInTimeOrder()
+{
+    // In a day-first locale the shown text "03.12.2026" sorts before "14.05.2019" by characters;
+    // the column must sort by the time itself, and what is not a time comes first.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    BrokerModel model;
+    RecordFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setBrokers({broker(1, QStringLiteral("a"), 1, 0), broker(2, QStringLiteral("b"), 1, 1),
+                      broker(3, QStringLiteral("c"), 1, 2), broker(4, QStringLiteral("d"), 1, 3)});
+    const QStringList boots{QStringLiteral("Thu Dec  3 08:00:00 2026"), QStringLiteral("Tue May 14 12:10:39 2019"),
+                            QStringLiteral("Unknown"), QStringLiteral("Sat Jan  2 09:30:00 2027")};
+    QList<AgentStatus> statuses;
+    for (int id = 1; id <= 4; ++id) {
+        AgentStatus entry = status(id, Ras::AgentState::Ok, 10);
+        entry.systemBootTime = boots.at(id - 1);
+        statuses << entry;
+    }
+    model.setStatuses(statuses);
+    proxy.sort(BrokerModel::BootTime);
+    QList<int> ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids << proxy.index(row, 0).data(RecordTableModel::IdRole).toInt();
+    QCOMPARE(ids, (QList<int>{3, 2, 1, 4}));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestRecordFilterProxy)
