@@ -626,8 +626,13 @@ void FarmController::moveBroker(int id, bool up, QObject *receiver, OutcomeHandl
             if (const Broker *broker = m_brokers.brokerAt(m_brokers.rowOf(id)))
                 change->positionBefore = broker->priority;
             const QList<Broker> swapped = AcceptedChange::swapped(m_brokers.brokerList(), id, up);
-            if (swapped.size() == 2)
+            if (swapped.size() == 2) {
                 change->positionAfter = swapped.first().priority;
+                // The neighbour takes the place it left.
+                const Broker &neighbour = swapped.last();
+                change->renumbered << PendingChange::Renumbered{neighbour.id, neighbour.server,
+                                                                swapped.first().priority, neighbour.priority};
+            }
         },
         [this, id, up](ChangeReadBack *readBack) {
             // Two priorities swap: both records are read back.
@@ -649,6 +654,7 @@ void FarmController::promoteBroker(int id, QObject *receiver, OutcomeHandler don
         [this, id](PendingChange *change) {
             if (const Broker *broker = m_brokers.brokerAt(m_brokers.rowOf(id)))
                 change->positionBefore = broker->priority;
+            describeRenumbered(AcceptedChange::promoted(m_brokers.brokerList(), id), id, change);
         },
         [this, id](ChangeReadBack *readBack) {
             // The promoted broker is read back (after the log-on the promote makes necessary); the
@@ -660,11 +666,23 @@ void FarmController::promoteBroker(int id, QObject *receiver, OutcomeHandler don
         receiver, std::move(done));
 }
 
+void FarmController::describeRenumbered(const QList<Broker> &changed, int id, PendingChange *change) const
+{
+    for (const Broker &after : changed) {
+        const Broker *before = m_brokers.brokerAt(m_brokers.rowOf(after.id));
+        if (after.id != id && before && before->priority != after.priority)
+            change->renumbered << PendingChange::Renumbered{after.id, after.server, before->priority, after.priority};
+    }
+}
+
 void FarmController::removeBroker(int id, bool keepAgent, QObject *receiver, OutcomeHandler done)
 {
     run(brokerOperation(FarmOperation::Action::Delete, id),
         [this, id, keepAgent](auto finished) { BrokerService(&m_client).remove(id, keepAgent, this, finished); },
-        [keepAgent](PendingChange *change) { change->agentKept = keepAgent; },
+        [this, id, keepAgent](PendingChange *change) {
+            change->agentKept = keepAgent;
+            describeRenumbered(AcceptedChange::afterRemoval(m_brokers.brokerList(), id), id, change);
+        },
         [this, id](ChangeReadBack *) {
             // Gone is gone (204): nothing to read; the brokers after it move up by one.
             const QList<Broker> renumbered = AcceptedChange::afterRemoval(m_brokers.brokerList(), id);
@@ -712,8 +730,11 @@ void FarmController::movePolicy(int id, bool up, QObject *receiver, OutcomeHandl
             const ClientPolicy *neighbour = m_policies.policyAt(up ? row - 1 : row + 1);
             if (policy)
                 change->positionBefore = policy->order;
-            if (policy && neighbour)
+            if (policy && neighbour) {
                 change->positionAfter = neighbour->order;
+                change->renumbered << PendingChange::Renumbered{neighbour->id, neighbour->name, neighbour->order,
+                                                                policy->order};
+            }
         },
         [this, id, up](ChangeReadBack *readBack) {
             // Orders are consecutive: the neighbour in the table swaps with it.
@@ -738,7 +759,15 @@ void FarmController::movePolicy(int id, bool up, QObject *receiver, OutcomeHandl
 void FarmController::removePolicy(int id, QObject *receiver, OutcomeHandler done)
 {
     run(policyOperation(FarmOperation::Action::Delete, id),
-        [this, id](auto finished) { PolicyService(&m_client).remove(id, this, finished); }, {},
+        [this, id](auto finished) { PolicyService(&m_client).remove(id, this, finished); },
+        [this, id](PendingChange *change) {
+            // The policies after it move up by one.
+            const int row = m_policies.rowOf(id);
+            for (int next = row + 1; row >= 0 && next < m_policies.rowCount(); ++next) {
+                const ClientPolicy *policy = m_policies.policyAt(next);
+                change->renumbered << PendingChange::Renumbered{policy->id, policy->name, policy->order, policy->order - 1};
+            }
+        },
         [this, id](ChangeReadBack *) {
             // The policies after it move up by one.
             const int row = m_policies.rowOf(id);

@@ -150,6 +150,9 @@ private:
     // Whether the object is in the lists read again; foundId, if given, gets its id when it is.
     static FarmOperation::Presence presenceAfter(const FarmOperation &operation, const FarmSnapshot &snapshot,
                                                  int *foundId = nullptr);
+    // The brokers of changed, other than id, whose priority differs from the models': the
+    // neighbours a promote or delete renumbers, for the pending-changes list.
+    void describeRenumbered(const QList<Broker> &changed, int id, PendingChange *change) const;
     FarmOperation gatewayOperation(FarmOperation::Action action, int id) const;
     FarmOperation policyOperation(FarmOperation::Action action, int id) const;
     void takeRights(const RasResult<SessionRights> &rights);

@@ -56,6 +56,22 @@ struct PendingChange
     QString siteName;
     // ConnectionAdded / ConnectionRemoved.
     std::optional<SecondaryConnection> connection;
+    // Other objects whose place this change renumbers, as the API numbers them: the brokers of the
+    // Site a promote moves down, the neighbour a move swaps with, the brokers or policies after a
+    // deleted one. The list files each under its own object; they are no changes of their own.
+    struct Renumbered
+    {
+        int id = 0;
+        QString name;
+        int before = 0;
+        int after = 0;
+
+        bool operator==(const Renumbered &other) const
+        {
+            return id == other.id && name == other.name && before == other.before && after == other.after;
+        }
+    };
+    QList<Renumbered> renumbered;
     // Deleted broker: whether its agent stays installed on the server.
     std::optional<bool> agentKept;
     // The answer was lost, and the list read again showed that the add or delete was made.

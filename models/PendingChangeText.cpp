@@ -128,6 +128,35 @@ QStringList PendingChangeText::sentences(const PendingChange &change)
     return lines;
 }
 
+QString PendingChangeText::renumberedSentence(const PendingChange &cause, const PendingChange::Renumbered &neighbour)
+{
+    using Step = PendingChange::Step;
+    const QString &by = cause.objectName;
+    if (cause.kind == PendingChange::Kind::Broker) {
+        const QString before = priorityText(neighbour.before);
+        const QString after = priorityText(neighbour.after);
+        switch (cause.step) {
+        case Step::Promoted:
+            return tr("Moved down as %1 was promoted to primary: priority %2 → %3.").arg(by, before, after);
+        case Step::MovedUp: return tr("Moved down as %1 moved up: priority %2 → %3.").arg(by, before, after);
+        case Step::MovedDown: return tr("Moved up as %1 moved down: priority %2 → %3.").arg(by, before, after);
+        case Step::Deleted: return tr("Moved up as %1 was deleted: priority %2 → %3.").arg(by, before, after);
+        default: return tr("Priority changed as %1 changed: %2 → %3.").arg(by, before, after);
+        }
+    }
+    const QString before = QString::number(neighbour.before);
+    const QString after = QString::number(neighbour.after);
+    switch (cause.step) {
+    case Step::MovedUp:
+        return tr("Moved down in the policy order as %1 moved up: position %2 → %3.").arg(by, before, after);
+    case Step::MovedDown:
+        return tr("Moved up in the policy order as %1 moved down: position %2 → %3.").arg(by, before, after);
+    case Step::Deleted:
+        return tr("Moved up in the policy order as %1 was deleted: position %2 → %3.").arg(by, before, after);
+    default: return tr("Position in the policy order changed as %1 changed: %2 → %3.").arg(by, before, after);
+    }
+}
+
 PendingChangeText::Effect PendingChangeText::effect(const QList<PendingChange> &steps)
 {
     const bool added = !steps.isEmpty() && steps.first().step == PendingChange::Step::Added;

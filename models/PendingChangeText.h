@@ -23,6 +23,10 @@ public:
     // One sentence per thing the change does: a field edit, a move, an added connection...
     // "Description changed: “old” → “new”.", "Moved up: priority 3 → 2."
     static QStringList sentences(const PendingChange &change);
+    // What a change did to an object it renumbered: "Moved down as rds-03 was promoted to primary:
+    // priority 1 → 2."
+    static QString renumberedSentence(const PendingChange &cause, const PendingChange::Renumbered &neighbour);
+    // An object with no steps of its own (only renumbered by others) is Changed.
     static Effect effect(const QList<PendingChange> &steps);
     // "New", "Changed", "Deleted", "Added and deleted again".
     static QString effectText(Effect effect);

@@ -64,7 +64,7 @@ QVariant PendingChangesModel::objectData(const Object &object, int column, int r
         switch (column) {
         case Change: return PendingChangeText::title(object.kind, object.name);
         case Effect: return PendingChangeText::effectText(PendingChangeText::effect(object.steps));
-        case When: return TimeFormat::timeOfDay(object.steps.last().when);
+        case When: return TimeFormat::timeOfDay(object.latest);
         default: return {};
         }
     case Qt::ToolTipRole: {
@@ -80,7 +80,7 @@ QVariant PendingChangesModel::objectData(const Object &object, int column, int r
         font.setBold(true);
         return column == Change ? QVariant(font) : QVariant();
     }
-    case WhenRole: return object.steps.last().when;
+    case WhenRole: return object.latest;
     case ObjectIdRole: return object.id;
     case KindRole: return static_cast<int>(object.kind);
     default: return {};
@@ -116,18 +116,19 @@ QVariant PendingChangesModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-int PendingChangesModel::rowOf(const PendingChange &change) const
+int PendingChangesModel::rowOf(PendingChange::Kind kind, int id, const QString &name) const
 {
-    if (change.objectId != 0) {
-        const auto found = m_rowById.constFind(keyOf(change.kind, change.objectId));
+    if (id != 0) {
+        const auto found = m_rowById.constFind(keyOf(kind, id));
         if (found != m_rowById.constEnd())
             return *found;
     }
     // An object added while its answer was lost may be known by name alone.
     for (int row = 0; row < m_objects.size(); ++row) {
         const Object &object = m_objects.at(row);
-        if (object.kind == change.kind && (object.id == 0 || change.objectId == 0)
-            && object.steps.last().step != PendingChange::Step::Deleted && object.name.compare(change.objectName, Qt::CaseInsensitive) == 0)
+        const bool deleted = !object.steps.isEmpty() && object.steps.last().step == PendingChange::Step::Deleted;
+        if (object.kind == kind && (object.id == 0 || id == 0) && !deleted
+            && object.name.compare(name, Qt::CaseInsensitive) == 0)
             return row;
     }
     return -1;
@@ -139,30 +140,54 @@ void PendingChangesModel::add(PendingChange change)
     for (const QString &text : PendingChangeText::sentences(change))
         lines << Line{change.when, text};
     m_changes.append(change);
-    int row = rowOf(change);
+    const PendingChange::Kind kind = change.kind;
+    const int id = change.objectId;
+    const QString name = change.objectName;
+    const QList<PendingChange::Renumbered> renumbered = change.renumbered;
+    QList<Line> neighbourLines;
+    for (const PendingChange::Renumbered &neighbour : renumbered)
+        neighbourLines << Line{change.when, PendingChangeText::renumberedSentence(change, neighbour)};
+    file(kind, id, name, std::move(lines), std::move(change));
+    for (int i = 0; i < renumbered.size(); ++i)
+        file(kind, renumbered.at(i).id, renumbered.at(i).name, {neighbourLines.at(i)}, std::nullopt);
+    emit countChanged(count());
+}
+
+void PendingChangesModel::file(PendingChange::Kind kind, int id, const QString &name, QList<Line> lines,
+                               std::optional<PendingChange> step)
+{
+    if (lines.isEmpty())
+        return;
+    const QDateTime latest = lines.last().when;
+    int row = rowOf(kind, id, name);
     if (row < 0) {
         row = static_cast<int>(m_objects.size());
-        if (change.objectId != 0)
-            m_rowById.insert(keyOf(change.kind, change.objectId), row);
+        if (id != 0)
+            m_rowById.insert(keyOf(kind, id), row);
+        Object object{kind, id, name, {}, std::move(lines), latest};
+        if (step)
+            object.steps.append(std::move(*step));
         beginInsertRows({}, row, row);
-        m_objects.append(Object{change.kind, change.objectId, change.objectName, {std::move(change)}, std::move(lines)});
+        m_objects.append(std::move(object));
         endInsertRows();
-    } else {
-        Object &object = m_objects[row];
-        const int first = static_cast<int>(object.lines.size());
-        beginInsertRows(index(row, 0), first, first + static_cast<int>(lines.size()) - 1);
-        object.lines.append(std::move(lines));
-        if (object.id == 0 && change.objectId != 0) {
-            object.id = change.objectId;
-            m_rowById.insert(keyOf(change.kind, change.objectId), row);
-        }
-        if (!change.objectName.isEmpty())
-            object.name = change.objectName; // a rename: the list names it as it will be
-        object.steps.append(std::move(change));
-        endInsertRows();
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
     }
-    emit countChanged(count());
+    Object &object = m_objects[row];
+    const int first = static_cast<int>(object.lines.size());
+    beginInsertRows(index(row, 0), first, first + static_cast<int>(lines.size()) - 1);
+    object.lines.append(std::move(lines));
+    object.latest = latest;
+    if (step) {
+        if (object.id == 0 && id != 0) {
+            object.id = id;
+            m_rowById.insert(keyOf(kind, id), row);
+        }
+        if (!name.isEmpty())
+            object.name = name; // a rename: the list names it as it will be
+        object.steps.append(std::move(*step));
+    }
+    endInsertRows();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void PendingChangesModel::clear()

@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
+#include <optional>
 
 // What this session changed since the last Apply Settings, one top-level row per object
 // ("Connection Broker rds-01.corp.local") with what all its changes come to, and under it one row
@@ -36,7 +37,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Files the change under its object (by kind and id, or by name while the id is unknown),
-    // adding the object's row when it is the first change to it.
+    // adding the object's row when it is the first change to it. The objects it renumbered get a
+    // line each under their own row, which is no change of their own (the count stays).
     void add(PendingChange change);
     // After a successful Apply.
     void clear();
@@ -60,10 +62,14 @@ private:
         PendingChange::Kind kind;
         int id = 0;
         QString name;
-        QList<PendingChange> steps;
+        QList<PendingChange> steps; // empty for an object only renumbered by changes to others
         QList<Line> lines;
+        QDateTime latest; // of its latest line
     };
-    int rowOf(const PendingChange &change) const;
+    int rowOf(PendingChange::Kind kind, int id, const QString &name) const;
+    // Appends lines under the object, adding its row if needed; step is a change made to it.
+    void file(PendingChange::Kind kind, int id, const QString &name, QList<Line> lines,
+              std::optional<PendingChange> step);
     static quint64 keyOf(PendingChange::Kind kind, int id) { return (quint64(kind) << 32) | quint32(id); }
     QVariant objectData(const Object &object, int column, int role) const;
     QVariant lineData(const Object &object, const Line &line, int column, int role) const;

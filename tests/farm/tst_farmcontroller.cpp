@@ -101,6 +101,7 @@ private slots:
     void operationsEndInOneTypedOutcome();
     void refusalLeavesNothingPending();
     void pendingChangesKeepWhatWasBefore();
+    void pendingChangesNameTheRenumberedNeighbours();
     void outcomeIsRecordedAfterTheCallerLeft();
     void applyCommitsAndClearsPending();
     void partialLoadKeepsTheLastGoodPart();
@@ -283,6 +284,68 @@ void TestFarmController::pendingChangesKeepWhatWasBefore()
     QCOMPARE(pending->objectCount(), 6); // the policy's two changes are under one row, the gateway's two too
     QCOMPARE(pending->index(5, PendingChangesModel::Change).data().toString(), QStringLiteral("Client policy Finance"));
     QCOMPARE(pending->rowCount(pending->index(5, PendingChangesModel::Change)), 2);
+}
+
+void TestFarmController::pendingChangesNameTheRenumberedNeighbours()
+{
+    start();
+    logOn();
+    using Renumbered = PendingChange::Renumbered;
+    PendingChangesModel *pending = m_farm->pendingChanges();
+    const QString cb01 = QStringLiteral("ras-cb01.corp.example.com");
+    const QString cb02 = QStringLiteral("ras-cb02.corp.example.com");
+    // A third broker in the Site, so that secondaries can move among themselves.
+    BrokerAddRequest request;
+    request.server = QStringLiteral("ras-cb09.corp.example.com");
+    request.siteId = 1;
+    request.installAgent = false;
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->addBroker(request, caller, done); }).first().succeeded());
+    const int added = pending->changes().last().objectId;
+    QCOMPARE(pending->changes().last().positionAfter, std::optional<int>(2));
+
+    // Promoting the Site's secondary moves its primary down.
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->promoteBroker(2, caller, done); }).first().succeeded());
+    QCOMPARE(pending->changes().last().renumbered, QList<Renumbered>{(Renumbered{1, cb01, 0, 1})});
+    // A move swaps with the neighbour.
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->moveBroker(added, true, caller, done); })
+                .first()
+                .succeeded());
+    QCOMPARE(pending->changes().last().renumbered, QList<Renumbered>{(Renumbered{1, cb01, 1, 2})});
+    // A delete moves the brokers after it up.
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->removeBroker(added, true, caller, done); })
+                .first()
+                .succeeded());
+    QCOMPARE(pending->changes().last().renumbered, QList<Renumbered>{(Renumbered{1, cb01, 2, 1})});
+
+    // Policies: a move swaps orders, a delete moves the ones after it up.
+    PolicyModel *policies = m_farm->policies();
+    const ClientPolicy first = *policies->policyAt(0);
+    const ClientPolicy second = *policies->policyAt(1);
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->movePolicy(second.id, true, caller, done); })
+                .first()
+                .succeeded());
+    QCOMPARE(pending->changes().last().renumbered,
+             QList<Renumbered>{(Renumbered{first.id, first.name, first.order, second.order})});
+    const int rows = policies->rowCount();
+    const ClientPolicy last = *policies->policyAt(rows - 1);
+    const ClientPolicy beforeLast = *policies->policyAt(rows - 2);
+    QVERIFY(run([&](QObject *caller, OutcomeHandler done) { m_farm->removePolicy(beforeLast.id, caller, done); })
+                .first()
+                .succeeded());
+    QCOMPARE(pending->changes().last().renumbered,
+             QList<Renumbered>{(Renumbered{last.id, last.name, last.order, last.order - 1})});
+
+    // Six changes staged; the neighbours are listed under their own objects, not counted as changes.
+    QCOMPARE(pending->count(), 6);
+    QCOMPARE(pending->index(1, PendingChangesModel::Change).data().toString(),
+             QStringLiteral("Connection Broker %1").arg(cb02));
+    QCOMPARE(pending->index(0, PendingChangesModel::Change, pending->index(1, 0)).data().toString(),
+             QStringLiteral("Promoted to primary: priority 1 → primary."));
+    const QModelIndex neighbour = pending->index(2, PendingChangesModel::Change);
+    QCOMPARE(neighbour.data().toString(), QStringLiteral("Connection Broker %1").arg(cb01));
+    QCOMPARE(pending->rowCount(neighbour), 3);
+    QCOMPARE(pending->index(0, PendingChangesModel::Change, neighbour).data().toString(),
+             QStringLiteral("Moved down as %1 was promoted to primary: priority primary → 1.").arg(cb02));
 }
 
 void TestFarmController::outcomeIsRecordedAfterTheCallerLeft()

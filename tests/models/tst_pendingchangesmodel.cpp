@@ -15,6 +15,7 @@ private slots:
     void sentencesSayWhatChangesFromWhatToWhat();
     void addedThenDeletedReadsAsBothStepsAndTheirEffect();
     void objectKnownByNameUntilItsIdArrives();
+    void renumberedNeighboursAreListedUnderTheirOwnObjects();
     void clearEmptiesTheList();
 
 private:
@@ -193,6 +194,54 @@ void TestPendingChangesModel::objectKnownByNameUntilItsIdArrives()
     model.add(change(Kind::Gateway, Step::Deleted, 12, QStringLiteral("gw-9.corp.local")));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, PendingChangesModel::Effect).data().toString(), QStringLiteral("Added and deleted again"));
+}
+
+void TestPendingChangesModel::renumberedNeighboursAreListedUnderTheirOwnObjects()
+{
+    using Kind = PendingChange::Kind;
+    using Step = PendingChange::Step;
+    PendingChangesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // cb1 is already in the list for an edit; cb2 is not.
+    PendingChange edit = change(Kind::Broker, Step::Changed, 1, QStringLiteral("cb1"));
+    edit.fields << PendingChange::Field{QStringLiteral("Standby"), QStringLiteral("No"), QStringLiteral("Yes")};
+    model.add(edit);
+    // Promoting cb3 moves the Site's primary and the next broker down by one.
+    PendingChange promote = change(Kind::Broker, Step::Promoted, 3, QStringLiteral("cb3"));
+    promote.positionBefore = 2;
+    promote.renumbered << PendingChange::Renumbered{1, QStringLiteral("cb1"), 0, 1}
+                       << PendingChange::Renumbered{2, QStringLiteral("cb2"), 1, 2};
+    model.add(promote);
+    // Moving cb2 up swaps it with cb1; deleting policy Old moves the one after it up.
+    PendingChange move = change(Kind::Broker, Step::MovedUp, 2, QStringLiteral("cb2"));
+    move.positionBefore = 2;
+    move.positionAfter = 1;
+    move.renumbered << PendingChange::Renumbered{1, QStringLiteral("cb1"), 1, 2};
+    model.add(move);
+    PendingChange deleted = change(Kind::Policy, Step::Deleted, 4, QStringLiteral("Old"));
+    deleted.renumbered << PendingChange::Renumbered{5, QStringLiteral("Kiosks"), 3, 2};
+    model.add(deleted);
+
+    // Four changes on five objects: the server stages nothing for the neighbours.
+    QCOMPARE(model.count(), 4);
+    QCOMPARE(model.objectCount(), 5);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Connection Broker cb1"));
+    QCOMPARE(linesOf(model, 0), (QStringList{QStringLiteral("Standby changed: No → Yes."),
+                                             QStringLiteral("Moved down as cb3 was promoted to primary: priority primary → 1."),
+                                             QStringLiteral("Moved down as cb2 moved up: priority 1 → 2.")}));
+    QCOMPARE(model.index(0, PendingChangesModel::Effect).data().toString(), QStringLiteral("Changed"));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Connection Broker cb3"));
+    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Connection Broker cb2"));
+    QCOMPARE(linesOf(model, 2), (QStringList{QStringLiteral("Moved down as cb3 was promoted to primary: priority 1 → 2."),
+                                             QStringLiteral("Moved up: priority 2 → 1.")}));
+    QCOMPARE(model.index(2, PendingChangesModel::Effect).data().toString(), QStringLiteral("Changed"));
+    QCOMPARE(model.index(2, 0).data(PendingChangesModel::ObjectIdRole).toInt(), 2);
+    QCOMPARE(model.index(4, 0).data().toString(), QStringLiteral("Client policy Kiosks"));
+    QCOMPARE(linesOf(model, 4),
+             QStringList{QStringLiteral("Moved up in the policy order as Old was deleted: position 3 → 2.")});
+    QCOMPARE(model.index(4, PendingChangesModel::When).data(PendingChangesModel::WhenRole).toDateTime(), deleted.when);
+    QCOMPARE(model.index(4, 0).data(PendingChangesModel::KindRole).toInt(), static_cast<int>(Kind::Policy));
 }
 
 void TestPendingChangesModel::clearEmptiesTheList()
