@@ -136,6 +136,7 @@ QVariant BrokerModel::data(const QModelIndex &index, int role) const
     case SiteRole:
         return broker.siteId;
     case HealthRole:
+    case ReportedRole:
     case Qt::DecorationRole:
     case Qt::ForegroundRole:
     case Qt::BackgroundRole:

@@ -109,6 +109,7 @@ QVariant GatewayModel::data(const QModelIndex &index, int role) const
     case SiteRole:
         return gateway.siteId;
     case HealthRole:
+    case ReportedRole:
     case Qt::DecorationRole:
     case Qt::ForegroundRole:
     case Qt::BackgroundRole:

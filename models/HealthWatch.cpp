@@ -57,14 +57,18 @@ void HealthWatch::recount()
         const int id = index.data(RecordTableModel::IdRole).toInt();
         const int site = index.data(RecordTableModel::SiteRole).toInt();
         const auto now = static_cast<Ras::Health>(index.data(RecordTableModel::HealthRole).toInt());
-        health.insert(id, now);
+        // A server is watched from its first reported state on. One just added shows "No status"
+        // until its agent answers; that is no state it leaves, so the answer is its first look. A
+        // server that did report and then stops reporting is a change worth a notice.
+        const auto before = m_health.constFind(id);
+        if (before != m_health.constEnd() || index.data(RecordTableModel::ReportedRole).toBool())
+            health.insert(id, now);
         ++servers[0];
         ++servers[site];
         if (isProblem(now)) {
             ++problems[0];
             ++problems[site];
         }
-        const auto before = m_health.constFind(id);
         if (m_seen && before != m_health.constEnd() && isProblem(*before) != isProblem(now)) {
             HealthTransition transition;
             transition.id = id;

@@ -23,7 +23,7 @@ struct HealthTransition
     bool becameProblem() const;
 };
 
-// Watches a broker or gateway table (IdRole, HealthRole, SiteRole) and keeps what an administrator
+// Watches a broker or gateway table (IdRole, HealthRole, ReportedRole, SiteRole) and keeps what an administrator
 // glances at all day: how many servers need attention, per Site and in all, and which ones just
 // started or stopped needing it. Recounts once per burst of model signals, not per signal, so a
 // refresh of 10,000 rows costs one pass.
@@ -46,7 +46,9 @@ public:
 
 signals:
     void countsChanged();
-    // Never for the first look at a server: only for changes seen while watching.
+    // Never for the first look at a server: only for changes seen while watching. A server's first
+    // look is its first reported state: one just added, shown without a status until its agent
+    // answers, is not "fine again" when that answer is "Not applied".
     void transitioned(const QList<HealthTransition> &transitions);
 
 private:
@@ -54,7 +56,7 @@ private:
     int m_nameColumn;
     int m_stateColumn;
     QTimer m_pending;
-    QHash<int, Ras::Health> m_health; // by server id
+    QHash<int, Ras::Health> m_health; // by server id, from the server's first reported state on
     QHash<int, int> m_problems;       // by Site, 0 = all
     QHash<int, int> m_servers;        // by Site, 0 = all
     bool m_seen = false;              // a first count happened with rows in the model

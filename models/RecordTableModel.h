@@ -23,6 +23,7 @@ public:
         HealthRole,                  // Ras::Health as int, for "only problems" filters
         SiteRole,                    // the Site a broker or gateway belongs to (0 for farm-wide records)
         ExportRole,                  // the value a CSV export writes: numbers without units, times as QDateTime
+        ReportedRole,                // whether the server's agent reported a status (false: "No status")
     };
     Q_ENUM(Role)
 

@@ -177,6 +177,8 @@ QVariant StatusJoinedModel::commonData(int column, int role, bool enabled, const
     switch (role) {
     case HealthRole:
         return static_cast<int>(state);
+    case ReportedRole:
+        return status != nullptr;
     case Qt::DecorationRole:
         return column == m_columns.state ? QVariant(StatusFormat::healthColor(state)) : QVariant();
     case Qt::ForegroundRole:

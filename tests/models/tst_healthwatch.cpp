@@ -12,6 +12,7 @@ class TestHealthWatch : public QObject
 
 private slots:
     void countsAndTransitions();
+    void newServerStartsAtItsFirstReport();
 };
 
 void TestHealthWatch::countsAndTransitions()
@@ -54,6 +55,41 @@ void TestHealthWatch::countsAndTransitions()
                        Fixtures::status(3, Ras::AgentState::Ok, 2)});
     QTRY_COMPARE(counts.size(), 1);
     QCOMPARE(watch.problemCount(), 0);
+}
+
+void TestHealthWatch::newServerStartsAtItsFirstReport()
+{
+    BrokerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    HealthWatch watch(&model, BrokerModel::Server, BrokerModel::State);
+    QSignalSpy transitioned(&watch, &HealthWatch::transitioned);
+    QSignalSpy counts(&watch, &HealthWatch::countsChanged);
+    model.setBrokers({Fixtures::broker(1, QStringLiteral("b1"), 1, 0)});
+    model.setStatuses({Fixtures::status(1, Ras::AgentState::Ok, 10)});
+    QTRY_COMPARE(counts.size(), 1);
+
+    // A broker just added shows "No status" until its agent answers "Not applied": never on the
+    // farm, it was never in trouble and is not "fine again".
+    model.upsertBroker(Fixtures::broker(2, QStringLiteral("b2"), 1, 1));
+    QTRY_COMPARE(watch.serverCount(), 2);
+    model.setStatus(Fixtures::status(2, Ras::AgentState::NotApplied, 0));
+    QTRY_COMPARE(watch.problemCount(), 0);
+    // Deleted again before Apply: still nothing to announce.
+    model.removeBroker(2);
+    QTRY_COMPARE(watch.serverCount(), 1);
+    QCOMPARE(transitioned.size(), 0);
+
+    // A server that did report and then stops reporting is announced, once, and so is its return.
+    model.setStatuses({});
+    QTRY_COMPARE(transitioned.size(), 1);
+    QVERIFY(transitioned.first().first().value<QList<HealthTransition>>().first().becameProblem());
+    model.setStatuses({});
+    model.upsertBroker(Fixtures::broker(1, QStringLiteral("b1 renamed"), 1, 0));
+    watch.recount();
+    QCOMPARE(transitioned.size(), 1);
+    model.setStatuses({Fixtures::status(1, Ras::AgentState::Ok, 12)});
+    QTRY_COMPARE(transitioned.size(), 2);
+    QVERIFY(!transitioned.last().first().value<QList<HealthTransition>>().first().becameProblem());
 }
 
 QTEST_GUILESS_MAIN(TestHealthWatch)
