@@ -7,11 +7,11 @@ QString FarmChanges::summary() const
 {
     QStringList sentences;
     if (brokers.total() > 0)
-        sentences << tr("Connection Brokers changed on the server: %n.", "found by the configuration refresh", brokers.total());
+        sentences << tr("Connection Brokers changed on the server: %Ln.", "found by the configuration refresh", brokers.total());
     if (gateways.total() > 0)
-        sentences << tr("Secure Gateways changed on the server: %n.", "found by the configuration refresh", gateways.total());
+        sentences << tr("Secure Gateways changed on the server: %Ln.", "found by the configuration refresh", gateways.total());
     if (policies.total() > 0)
-        sentences << tr("Client policies changed on the server: %n.", "found by the configuration refresh", policies.total());
+        sentences << tr("Client policies changed on the server: %Ln.", "found by the configuration refresh", policies.total());
     return sentences.join(QLatin1Char(' '));
 }
 

@@ -553,11 +553,11 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <translation>Einstellungen ü&amp;bernehmen (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>Commit %n staged change to the farm.</source>
+        <source>Commit %Ln staged change to the farm.</source>
         <comment>tooltip</comment>
         <translation>
-            <numerusform>%n vorgemerkte Änderung in der Serverfarm übernehmen.</numerusform>
-            <numerusform>%n vorgemerkte Änderungen in der Serverfarm übernehmen.</numerusform>
+            <numerusform>%Ln vorgemerkte Änderung in der Serverfarm übernehmen.</numerusform>
+            <numerusform>%Ln vorgemerkte Änderungen in der Serverfarm übernehmen.</numerusform>
         </translation>
     </message>
     <message>
@@ -582,10 +582,10 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <translation>%1 als %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes not applied</source>
+        <source>%Ln changes not applied</source>
         <translation>
-            <numerusform>%n Änderung nicht übernommen</numerusform>
-            <numerusform>%n Änderungen nicht übernommen</numerusform>
+            <numerusform>%Ln Änderung nicht übernommen</numerusform>
+            <numerusform>%Ln Änderungen nicht übernommen</numerusform>
         </translation>
     </message>
     <message>
@@ -620,10 +620,10 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <translation>1 von %1 Servern erfordert Aufmerksamkeit</translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 servers need attention</source>
+        <source>%Ln of %1 servers need attention</source>
         <translation>
-            <numerusform>%n von %1 Servern erfordert Aufmerksamkeit</numerusform>
-            <numerusform>%n von %1 Servern erfordern Aufmerksamkeit</numerusform>
+            <numerusform>%Ln von %1 Servern erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%Ln von %1 Servern erfordern Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message>
@@ -631,37 +631,37 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <translation>Der Server ist in Ordnung</translation>
     </message>
     <message numerus="yes">
-        <source>All %n servers are fine</source>
+        <source>All %Ln servers are fine</source>
         <translation>
-            <numerusform>Der %n Server ist in Ordnung</numerusform>
-            <numerusform>Alle %n Server sind in Ordnung</numerusform>
+            <numerusform>Der %Ln Server ist in Ordnung</numerusform>
+            <numerusform>Alle %Ln Server sind in Ordnung</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FarmChanges</name>
     <message numerus="yes">
-        <source>Connection Brokers changed on the server: %n.</source>
+        <source>Connection Brokers changed on the server: %Ln.</source>
         <comment>found by the configuration refresh</comment>
         <translation>
-            <numerusform>Auf dem Server geänderte Connection Broker: %n.</numerusform>
-            <numerusform>Auf dem Server geänderte Connection Broker: %n.</numerusform>
+            <numerusform>Auf dem Server geänderte Connection Broker: %Ln.</numerusform>
+            <numerusform>Auf dem Server geänderte Connection Broker: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Secure Gateways changed on the server: %n.</source>
+        <source>Secure Gateways changed on the server: %Ln.</source>
         <comment>found by the configuration refresh</comment>
         <translation>
-            <numerusform>Auf dem Server geänderte Secure Gateways: %n.</numerusform>
-            <numerusform>Auf dem Server geänderte Secure Gateways: %n.</numerusform>
+            <numerusform>Auf dem Server geänderte Secure Gateways: %Ln.</numerusform>
+            <numerusform>Auf dem Server geänderte Secure Gateways: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Client policies changed on the server: %n.</source>
+        <source>Client policies changed on the server: %Ln.</source>
         <comment>found by the configuration refresh</comment>
         <translation>
-            <numerusform>Auf dem Server geänderte Client-Richtlinien: %n.</numerusform>
-            <numerusform>Auf dem Server geänderte Client-Richtlinien: %n.</numerusform>
+            <numerusform>Auf dem Server geänderte Client-Richtlinien: %Ln.</numerusform>
+            <numerusform>Auf dem Server geänderte Client-Richtlinien: %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1786,10 +1786,10 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>Eine Änderung aus dieser Sitzung wurde noch nicht in der Serverfarm übernommen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes made in this session have not been applied to the farm.</source>
+        <source>%Ln changes made in this session have not been applied to the farm.</source>
         <translation>
-            <numerusform>%n Änderung aus dieser Sitzung wurde noch nicht in der Serverfarm übernommen.</numerusform>
-            <numerusform>%n Änderungen aus dieser Sitzung wurden noch nicht in der Serverfarm übernommen.</numerusform>
+            <numerusform>%Ln Änderung aus dieser Sitzung wurde noch nicht in der Serverfarm übernommen.</numerusform>
+            <numerusform>%Ln Änderungen aus dieser Sitzung wurden noch nicht in der Serverfarm übernommen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1807,6 +1807,10 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
     <message>
         <source>That object is no longer in the farm, so no page can show it.</source>
         <translation>Dieses Objekt ist nicht mehr in der Serverfarm, daher kann keine Seite es anzeigen.</translation>
+    </message>
+    <message>
+        <source>Part of the farm could not be loaded: %1</source>
+        <translation>Ein Teil der Serverfarm konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,11 +1845,11 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>%1 — 1 Problem</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n problems</source>
+        <source>%1 — %Ln problems</source>
         <comment>kind of server — servers that need attention</comment>
         <translation>
-            <numerusform>%1 — %n Problem</numerusform>
-            <numerusform>%1 — %n Probleme</numerusform>
+            <numerusform>%1 — %Ln Problem</numerusform>
+            <numerusform>%1 — %Ln Probleme</numerusform>
         </translation>
     </message>
 </context>
@@ -2031,6 +2035,42 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <source>Added and deleted again</source>
         <comment>what an object&apos;s pending changes do</comment>
         <translation>Hinzugefügt und wieder gelöscht</translation>
+    </message>
+    <message>
+        <source>Moved down as %1 was promoted to primary: priority %2 → %3.</source>
+        <translation>Nach unten verschoben, da %1 auf primär hochgestuft wurde: Priorität %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved down as %1 moved up: priority %2 → %3.</source>
+        <translation>Nach unten verschoben, da %1 nach oben verschoben wurde: Priorität %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved up as %1 moved down: priority %2 → %3.</source>
+        <translation>Nach oben verschoben, da %1 nach unten verschoben wurde: Priorität %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved up as %1 was deleted: priority %2 → %3.</source>
+        <translation>Nach oben verschoben, da %1 gelöscht wurde: Priorität %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Priority changed as %1 changed: %2 → %3.</source>
+        <translation>Priorität geändert, da %1 geändert wurde: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved down in the policy order as %1 moved up: position %2 → %3.</source>
+        <translation>In der Richtlinienreihenfolge nach unten verschoben, da %1 nach oben verschoben wurde: Position %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved up in the policy order as %1 moved down: position %2 → %3.</source>
+        <translation>In der Richtlinienreihenfolge nach oben verschoben, da %1 nach unten verschoben wurde: Position %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved up in the policy order as %1 was deleted: position %2 → %3.</source>
+        <translation>In der Richtlinienreihenfolge nach oben verschoben, da %1 gelöscht wurde: Position %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Position in the policy order changed as %1 changed: %2 → %3.</source>
+        <translation>Position in der Richtlinienreihenfolge geändert, da %1 geändert wurde: %2 → %3.</translation>
     </message>
 </context>
 <context>
@@ -2231,10 +2271,10 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>1 Connection Broker erfordert jetzt Aufmerksamkeit.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Connection Brokers started to need attention.</source>
+        <source>%Ln Connection Brokers started to need attention.</source>
         <translation>
-            <numerusform>%n Connection Broker erfordert jetzt Aufmerksamkeit.</numerusform>
-            <numerusform>%n Connection Broker erfordern jetzt Aufmerksamkeit.</numerusform>
+            <numerusform>%Ln Connection Broker erfordert jetzt Aufmerksamkeit.</numerusform>
+            <numerusform>%Ln Connection Broker erfordern jetzt Aufmerksamkeit.</numerusform>
         </translation>
     </message>
     <message>
@@ -2242,10 +2282,10 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>1 Connection Broker ist wieder in Ordnung.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Connection Brokers are fine again.</source>
+        <source>%Ln Connection Brokers are fine again.</source>
         <translation>
-            <numerusform>%n Connection Broker ist wieder in Ordnung.</numerusform>
-            <numerusform>%n Connection Broker sind wieder in Ordnung.</numerusform>
+            <numerusform>%Ln Connection Broker ist wieder in Ordnung.</numerusform>
+            <numerusform>%Ln Connection Broker sind wieder in Ordnung.</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,10 +2293,10 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>1 Secure Gateway erfordert jetzt Aufmerksamkeit.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Secure Gateways started to need attention.</source>
+        <source>%Ln Secure Gateways started to need attention.</source>
         <translation>
-            <numerusform>%n Secure Gateway erfordert jetzt Aufmerksamkeit.</numerusform>
-            <numerusform>%n Secure Gateways erfordern jetzt Aufmerksamkeit.</numerusform>
+            <numerusform>%Ln Secure Gateway erfordert jetzt Aufmerksamkeit.</numerusform>
+            <numerusform>%Ln Secure Gateways erfordern jetzt Aufmerksamkeit.</numerusform>
         </translation>
     </message>
     <message>
@@ -2264,10 +2304,10 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <translation>1 Secure Gateway ist wieder in Ordnung.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Secure Gateways are fine again.</source>
+        <source>%Ln Secure Gateways are fine again.</source>
         <translation>
-            <numerusform>%n Secure Gateway ist wieder in Ordnung.</numerusform>
-            <numerusform>%n Secure Gateways sind wieder in Ordnung.</numerusform>
+            <numerusform>%Ln Secure Gateway ist wieder in Ordnung.</numerusform>
+            <numerusform>%Ln Secure Gateways sind wieder in Ordnung.</numerusform>
         </translation>
     </message>
 </context>

@@ -15,11 +15,11 @@
 <context>
     <name>ConsoleActions</name>
     <message numerus="yes">
-        <source>Commit %n staged change to the farm.</source>
+        <source>Commit %Ln staged change to the farm.</source>
         <comment>tooltip</comment>
         <translation>
-            <numerusform>Commit %n staged change to the farm.</numerusform>
-            <numerusform>Commit %n staged changes to the farm.</numerusform>
+            <numerusform>Commit %Ln staged change to the farm.</numerusform>
+            <numerusform>Commit %Ln staged changes to the farm.</numerusform>
         </translation>
     </message>
 </context>
@@ -33,51 +33,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n changes not applied</source>
+        <source>%Ln changes not applied</source>
         <translation>
-            <numerusform>%n change not applied</numerusform>
-            <numerusform>%n changes not applied</numerusform>
+            <numerusform>%Ln change not applied</numerusform>
+            <numerusform>%Ln changes not applied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 servers need attention</source>
+        <source>%Ln of %1 servers need attention</source>
         <translation>
-            <numerusform>%n of %1 servers needs attention</numerusform>
-            <numerusform>%n of %1 servers need attention</numerusform>
+            <numerusform>%Ln of %1 servers needs attention</numerusform>
+            <numerusform>%Ln of %1 servers need attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n servers are fine</source>
+        <source>All %Ln servers are fine</source>
         <translation>
-            <numerusform>The %n server is fine</numerusform>
-            <numerusform>All %n servers are fine</numerusform>
+            <numerusform>The %Ln server is fine</numerusform>
+            <numerusform>All %Ln servers are fine</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FarmChanges</name>
     <message numerus="yes">
-        <source>Connection Brokers changed on the server: %n.</source>
+        <source>Connection Brokers changed on the server: %Ln.</source>
         <comment>found by the configuration refresh</comment>
         <translation>
-            <numerusform>Connection Brokers changed on the server: %n.</numerusform>
-            <numerusform>Connection Brokers changed on the server: %n.</numerusform>
+            <numerusform>Connection Brokers changed on the server: %Ln.</numerusform>
+            <numerusform>Connection Brokers changed on the server: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Secure Gateways changed on the server: %n.</source>
+        <source>Secure Gateways changed on the server: %Ln.</source>
         <comment>found by the configuration refresh</comment>
         <translation>
-            <numerusform>Secure Gateways changed on the server: %n.</numerusform>
-            <numerusform>Secure Gateways changed on the server: %n.</numerusform>
+            <numerusform>Secure Gateways changed on the server: %Ln.</numerusform>
+            <numerusform>Secure Gateways changed on the server: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Client policies changed on the server: %n.</source>
+        <source>Client policies changed on the server: %Ln.</source>
         <comment>found by the configuration refresh</comment>
         <translation>
-            <numerusform>Client policies changed on the server: %n.</numerusform>
-            <numerusform>Client policies changed on the server: %n.</numerusform>
+            <numerusform>Client policies changed on the server: %Ln.</numerusform>
+            <numerusform>Client policies changed on the server: %Ln.</numerusform>
         </translation>
     </message>
 </context>
@@ -111,52 +111,52 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n changes made in this session have not been applied to the farm.</source>
+        <source>%Ln changes made in this session have not been applied to the farm.</source>
         <translation>
-            <numerusform>%n change made in this session has not been applied to the farm.</numerusform>
-            <numerusform>%n changes made in this session have not been applied to the farm.</numerusform>
+            <numerusform>%Ln change made in this session has not been applied to the farm.</numerusform>
+            <numerusform>%Ln changes made in this session have not been applied to the farm.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NavigationTree</name>
     <message numerus="yes">
-        <source>%1 — %n problems</source>
+        <source>%1 — %Ln problems</source>
         <comment>kind of server — servers that need attention</comment>
         <translation>
-            <numerusform>%1 — %n problem</numerusform>
-            <numerusform>%1 — %n problems</numerusform>
+            <numerusform>%1 — %Ln problem</numerusform>
+            <numerusform>%1 — %Ln problems</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProblemNotice</name>
     <message numerus="yes">
-        <source>%n Connection Brokers started to need attention.</source>
+        <source>%Ln Connection Brokers started to need attention.</source>
         <translation>
-            <numerusform>%n Connection Broker started to need attention.</numerusform>
-            <numerusform>%n Connection Brokers started to need attention.</numerusform>
+            <numerusform>%Ln Connection Broker started to need attention.</numerusform>
+            <numerusform>%Ln Connection Brokers started to need attention.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n Connection Brokers are fine again.</source>
+        <source>%Ln Connection Brokers are fine again.</source>
         <translation>
-            <numerusform>%n Connection Broker is fine again.</numerusform>
-            <numerusform>%n Connection Brokers are fine again.</numerusform>
+            <numerusform>%Ln Connection Broker is fine again.</numerusform>
+            <numerusform>%Ln Connection Brokers are fine again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n Secure Gateways started to need attention.</source>
+        <source>%Ln Secure Gateways started to need attention.</source>
         <translation>
-            <numerusform>%n Secure Gateway started to need attention.</numerusform>
-            <numerusform>%n Secure Gateways started to need attention.</numerusform>
+            <numerusform>%Ln Secure Gateway started to need attention.</numerusform>
+            <numerusform>%Ln Secure Gateways started to need attention.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n Secure Gateways are fine again.</source>
+        <source>%Ln Secure Gateways are fine again.</source>
         <translation>
-            <numerusform>%n Secure Gateway is fine again.</numerusform>
-            <numerusform>%n Secure Gateways are fine again.</numerusform>
+            <numerusform>%Ln Secure Gateway is fine again.</numerusform>
+            <numerusform>%Ln Secure Gateways are fine again.</numerusform>
         </translation>
     </message>
 </context>

@@ -553,11 +553,11 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <translation>&amp;Appliquer les paramètres (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>Commit %n staged change to the farm.</source>
+        <source>Commit %Ln staged change to the farm.</source>
         <comment>tooltip</comment>
         <translation>
-            <numerusform>Appliquer %n modification en attente à la ferme.</numerusform>
-            <numerusform>Appliquer %n modifications en attente à la ferme.</numerusform>
+            <numerusform>Appliquer %Ln modification en attente à la ferme.</numerusform>
+            <numerusform>Appliquer %Ln modifications en attente à la ferme.</numerusform>
         </translation>
     </message>
     <message>
@@ -582,10 +582,10 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <translation>%1 en tant que %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes not applied</source>
+        <source>%Ln changes not applied</source>
         <translation>
-            <numerusform>%n modification non appliquée</numerusform>
-            <numerusform>%n modifications non appliquées</numerusform>
+            <numerusform>%Ln modification non appliquée</numerusform>
+            <numerusform>%Ln modifications non appliquées</numerusform>
         </translation>
     </message>
     <message>
@@ -620,10 +620,10 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <translation>1 serveur sur %1 requiert une intervention</translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 servers need attention</source>
+        <source>%Ln of %1 servers need attention</source>
         <translation>
-            <numerusform>%n serveur sur %1 requiert une intervention</numerusform>
-            <numerusform>%n serveurs sur %1 requièrent une intervention</numerusform>
+            <numerusform>%Ln serveur sur %1 requiert une intervention</numerusform>
+            <numerusform>%Ln serveurs sur %1 requièrent une intervention</numerusform>
         </translation>
     </message>
     <message>
@@ -631,37 +631,37 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <translation>Le serveur est en ordre</translation>
     </message>
     <message numerus="yes">
-        <source>All %n servers are fine</source>
+        <source>All %Ln servers are fine</source>
         <translation>
-            <numerusform>Le serveur est en ordre (%n)</numerusform>
-            <numerusform>Les %n serveurs sont en ordre</numerusform>
+            <numerusform>Le serveur est en ordre (%Ln)</numerusform>
+            <numerusform>Les %Ln serveurs sont en ordre</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FarmChanges</name>
     <message numerus="yes">
-        <source>Connection Brokers changed on the server: %n.</source>
+        <source>Connection Brokers changed on the server: %Ln.</source>
         <comment>found by the configuration refresh</comment>
         <translation>
-            <numerusform>Brokers de connexion modifiés sur le serveur : %n.</numerusform>
-            <numerusform>Brokers de connexion modifiés sur le serveur : %n.</numerusform>
+            <numerusform>Brokers de connexion modifiés sur le serveur : %Ln.</numerusform>
+            <numerusform>Brokers de connexion modifiés sur le serveur : %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Secure Gateways changed on the server: %n.</source>
+        <source>Secure Gateways changed on the server: %Ln.</source>
         <comment>found by the configuration refresh</comment>
         <translation>
-            <numerusform>Passerelles sécurisées modifiées sur le serveur : %n.</numerusform>
-            <numerusform>Passerelles sécurisées modifiées sur le serveur : %n.</numerusform>
+            <numerusform>Passerelles sécurisées modifiées sur le serveur : %Ln.</numerusform>
+            <numerusform>Passerelles sécurisées modifiées sur le serveur : %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Client policies changed on the server: %n.</source>
+        <source>Client policies changed on the server: %Ln.</source>
         <comment>found by the configuration refresh</comment>
         <translation>
-            <numerusform>Stratégies client modifiées sur le serveur : %n.</numerusform>
-            <numerusform>Stratégies client modifiées sur le serveur : %n.</numerusform>
+            <numerusform>Stratégies client modifiées sur le serveur : %Ln.</numerusform>
+            <numerusform>Stratégies client modifiées sur le serveur : %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1786,10 +1786,10 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <translation>Une modification faite dans cette session n&apos;a pas été appliquée à la ferme.</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes made in this session have not been applied to the farm.</source>
+        <source>%Ln changes made in this session have not been applied to the farm.</source>
         <translation>
-            <numerusform>%n modification faite dans cette session n&apos;a pas été appliquée à la ferme.</numerusform>
-            <numerusform>%n modifications faites dans cette session n&apos;ont pas été appliquées à la ferme.</numerusform>
+            <numerusform>%Ln modification faite dans cette session n&apos;a pas été appliquée à la ferme.</numerusform>
+            <numerusform>%Ln modifications faites dans cette session n&apos;ont pas été appliquées à la ferme.</numerusform>
         </translation>
     </message>
     <message>
@@ -1807,6 +1807,10 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
     <message>
         <source>That object is no longer in the farm, so no page can show it.</source>
         <translation>Cet objet n’est plus dans la ferme : aucune page ne peut l’afficher.</translation>
+    </message>
+    <message>
+        <source>Part of the farm could not be loaded: %1</source>
+        <translation>Une partie de la ferme n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,11 +1845,11 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <translation>%1 — 1 problème</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n problems</source>
+        <source>%1 — %Ln problems</source>
         <comment>kind of server — servers that need attention</comment>
         <translation>
-            <numerusform>%1 — %n problème</numerusform>
-            <numerusform>%1 — %n problèmes</numerusform>
+            <numerusform>%1 — %Ln problème</numerusform>
+            <numerusform>%1 — %Ln problèmes</numerusform>
         </translation>
     </message>
 </context>
@@ -2031,6 +2035,42 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <source>Added and deleted again</source>
         <comment>what an object&apos;s pending changes do</comment>
         <translation>Ajout puis suppression</translation>
+    </message>
+    <message>
+        <source>Moved down as %1 was promoted to primary: priority %2 → %3.</source>
+        <translation>Déplacement vers le bas, car %1 a été promu en principal : priorité %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved down as %1 moved up: priority %2 → %3.</source>
+        <translation>Déplacement vers le bas, car %1 est monté : priorité %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved up as %1 moved down: priority %2 → %3.</source>
+        <translation>Déplacement vers le haut, car %1 est descendu : priorité %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved up as %1 was deleted: priority %2 → %3.</source>
+        <translation>Déplacement vers le haut, car %1 a été supprimé : priorité %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Priority changed as %1 changed: %2 → %3.</source>
+        <translation>Priorité modifiée, car %1 a été modifié : %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved down in the policy order as %1 moved up: position %2 → %3.</source>
+        <translation>Déplacement vers le bas dans l’ordre des stratégies, car %1 est montée : position %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved up in the policy order as %1 moved down: position %2 → %3.</source>
+        <translation>Déplacement vers le haut dans l’ordre des stratégies, car %1 est descendue : position %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Moved up in the policy order as %1 was deleted: position %2 → %3.</source>
+        <translation>Déplacement vers le haut dans l’ordre des stratégies, car %1 a été supprimée : position %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Position in the policy order changed as %1 changed: %2 → %3.</source>
+        <translation>Position dans l’ordre des stratégies modifiée, car %1 a été modifiée : %2 → %3.</translation>
     </message>
 </context>
 <context>
@@ -2231,10 +2271,10 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <translation>1 broker de connexion requiert désormais une intervention.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Connection Brokers started to need attention.</source>
+        <source>%Ln Connection Brokers started to need attention.</source>
         <translation>
-            <numerusform>%n broker de connexion requiert désormais une intervention.</numerusform>
-            <numerusform>%n brokers de connexion requièrent désormais une intervention.</numerusform>
+            <numerusform>%Ln broker de connexion requiert désormais une intervention.</numerusform>
+            <numerusform>%Ln brokers de connexion requièrent désormais une intervention.</numerusform>
         </translation>
     </message>
     <message>
@@ -2242,10 +2282,10 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <translation>1 broker de connexion est de nouveau en ordre.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Connection Brokers are fine again.</source>
+        <source>%Ln Connection Brokers are fine again.</source>
         <translation>
-            <numerusform>%n broker de connexion est de nouveau en ordre.</numerusform>
-            <numerusform>%n brokers de connexion sont de nouveau en ordre.</numerusform>
+            <numerusform>%Ln broker de connexion est de nouveau en ordre.</numerusform>
+            <numerusform>%Ln brokers de connexion sont de nouveau en ordre.</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,10 +2293,10 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <translation>1 passerelle sécurisée requiert désormais une intervention.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Secure Gateways started to need attention.</source>
+        <source>%Ln Secure Gateways started to need attention.</source>
         <translation>
-            <numerusform>%n passerelle sécurisée requiert désormais une intervention.</numerusform>
-            <numerusform>%n passerelles sécurisées requièrent désormais une intervention.</numerusform>
+            <numerusform>%Ln passerelle sécurisée requiert désormais une intervention.</numerusform>
+            <numerusform>%Ln passerelles sécurisées requièrent désormais une intervention.</numerusform>
         </translation>
     </message>
     <message>
@@ -2264,10 +2304,10 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <translation>1 passerelle sécurisée est de nouveau en ordre.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Secure Gateways are fine again.</source>
+        <source>%Ln Secure Gateways are fine again.</source>
         <translation>
-            <numerusform>%n passerelle sécurisée est de nouveau en ordre.</numerusform>
-            <numerusform>%n passerelles sécurisées sont de nouveau en ordre.</numerusform>
+            <numerusform>%Ln passerelle sécurisée est de nouveau en ordre.</numerusform>
+            <numerusform>%Ln passerelles sécurisées sont de nouveau en ordre.</numerusform>
         </translation>
     </message>
 </context>

@@ -82,6 +82,6 @@ void ConsoleActions::addTo(QMenuBar *menus) const
 void ConsoleActions::showPendingCount(int pending)
 {
     apply->setText(pending > 0 ? tr("&Apply Settings (%1)").arg(pending) : tr("&Apply Settings"));
-    apply->setToolTip(pending > 0 ? tr("Commit %n staged change to the farm.", "tooltip", pending)
+    apply->setToolTip(pending > 0 ? tr("Commit %Ln staged change to the farm.", "tooltip", pending)
                                   : tr("Commit staged changes to the farm."));
 }

@@ -69,7 +69,7 @@ void ConsoleStatusBar::showCurrent()
         m_server->setText(tr("%1 as %2 — %3", "server as administrator — kind of administrator")
                               .arg(server, m_farm->session().user, rights.typeName()));
     const int pending = m_farm->pendingChanges()->count();
-    m_pending->setText(pending > 0 ? tr("%n changes not applied", nullptr, pending) : tr("No pending changes"));
+    m_pending->setText(pending > 0 ? tr("%Ln changes not applied", nullptr, pending) : tr("No pending changes"));
     const QDateTime last = m_farm->lastRefresh();
     m_refreshed->setText(last.isValid() ? tr("Refreshed at %1").arg(TimeFormat::timeOfDay(last))
                                         : QString());
@@ -83,11 +83,11 @@ void ConsoleStatusBar::showHealth(int problems, int servers)
     }
     // English has no translation file: the singular gets its own sentence.
     if (problems == 1)
-        m_health->setText(tr("1 of %1 servers needs attention").arg(servers));
+        m_health->setText(tr("1 of %1 servers needs attention").arg(QLocale().toString(servers)));
     else if (problems > 1)
-        m_health->setText(tr("%n of %1 servers need attention", nullptr, problems).arg(servers));
+        m_health->setText(tr("%Ln of %1 servers need attention", nullptr, problems).arg(QLocale().toString(servers)));
     else
-        m_health->setText(servers == 1 ? tr("The server is fine") : tr("All %n servers are fine", nullptr, servers));
+        m_health->setText(servers == 1 ? tr("The server is fine") : tr("All %Ln servers are fine", nullptr, servers));
     // The status bar would squeeze it to nothing beside the other permanent widgets.
     m_health->setMinimumWidth(m_health->fontMetrics().horizontalAdvance(m_health->text()) + 8);
     m_health->setStyleSheet(problems > 0 ? QStringLiteral("color: %1;").arg(Theme::errorText(palette()).name())

@@ -33,6 +33,7 @@
 #include <QTreeView>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 MainWindow::MainWindow(FarmController *controller, bool readOnly, QWidget *parent)
     : QMainWindow(parent)
@@ -254,10 +255,14 @@ void MainWindow::askForPasswordAgain(const QString &reason)
 void MainWindow::onLoaded(const FarmSnapshot &snapshot)
 {
     // The tables of the parts that failed keep their last good rows; say which data is old.
+    // A part never loaded shows no older data: its page says "Not loaded" and offers Retry.
     const QList<RasError> errors = snapshot.errors();
+    const bool olderData = std::any_of(m_pages.cbegin(), m_pages.cend(),
+                                       [](const ObjectPage *page) { return page->showsOlderData(); });
     if (!errors.isEmpty())
-        m_banner->showMessage(tr("Part of the farm could not be loaded, so some tables show older data: %1")
-                                  .arg(errors.first().toString()),
+        m_banner->showMessage(olderData ? tr("Part of the farm could not be loaded, so some tables show older data: %1")
+                                                .arg(errors.first().toString())
+                                        : tr("Part of the farm could not be loaded: %1").arg(errors.first().toString()),
                               MessageBanner::Kind::Error);
     // The tree changes only when Sites (or the kinds the administrator may see) came or went.
     const bool firstTree = m_navigation->topLevelItemCount() == 0;
@@ -380,7 +385,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         enum Choice { ApplyAndQuit, QuitWithoutApplying, Cancel };
         const QString question = pending == 1
                                      ? tr("One change made in this session has not been applied to the farm.")
-                                     : tr("%n changes made in this session have not been applied to the farm.", nullptr, pending);
+                                     : tr("%Ln changes made in this session have not been applied to the farm.", nullptr, pending);
         const int choice = Questions::choose(this, tr("Unapplied changes"), question,
                                              {tr("Apply and quit"), tr("Quit without applying"), tr("Cancel")}, Cancel);
         if (choice == ApplyAndQuit) {

@@ -129,7 +129,7 @@ void NavigationTree::showProblemCounts()
         if (problems == 1)
             (*it)->setToolTip(0, tr("%1 — 1 problem", "kind of server — one server needs attention").arg(title));
         else if (problems > 1)
-            (*it)->setToolTip(0, tr("%1 — %n problems", "kind of server — servers that need attention", problems).arg(title));
+            (*it)->setToolTip(0, tr("%1 — %Ln problems", "kind of server — servers that need attention", problems).arg(title));
         else
             (*it)->setToolTip(0, QString());
         (*it)->setForeground(0, problems > 0 ? QBrush(Theme::errorText(palette())) : QBrush());

@@ -53,20 +53,20 @@ QString ProblemNotice::summary(Kind kind, int problems, int recovered)
         if (problems == 1)
             parts << tr("1 Connection Broker started to need attention.");
         else if (problems > 1)
-            parts << tr("%n Connection Brokers started to need attention.", nullptr, problems);
+            parts << tr("%Ln Connection Brokers started to need attention.", nullptr, problems);
         if (recovered == 1)
             parts << tr("1 Connection Broker is fine again.");
         else if (recovered > 1)
-            parts << tr("%n Connection Brokers are fine again.", nullptr, recovered);
+            parts << tr("%Ln Connection Brokers are fine again.", nullptr, recovered);
     } else {
         if (problems == 1)
             parts << tr("1 Secure Gateway started to need attention.");
         else if (problems > 1)
-            parts << tr("%n Secure Gateways started to need attention.", nullptr, problems);
+            parts << tr("%Ln Secure Gateways started to need attention.", nullptr, problems);
         if (recovered == 1)
             parts << tr("1 Secure Gateway is fine again.");
         else if (recovered > 1)
-            parts << tr("%n Secure Gateways are fine again.", nullptr, recovered);
+            parts << tr("%Ln Secure Gateways are fine again.", nullptr, recovered);
     }
     return parts.join(QLatin1Char(' '));
 }

@@ -1107,6 +1107,7 @@ void TestMainWindow::unreadableRefreshKeepsTheLastGoodRows()
     QCOMPARE(m_controller->policies()->rowCount(), 6);
     QVERIFY(m_controller->brokers()->statusOf(1));
     QVERIFY(m_window->banner()->text().contains(QLatin1String("GET api/")));
+    QVERIFY2(m_window->banner()->text().contains(QLatin1String("older data")), qPrintable(m_window->banner()->text()));
     // The page says how old its rows are and which call failed; the log shows the call as failed.
     LoadStateBar *state = m_window->brokerPage()->loadState();
     QVERIFY(state->isVisible());
@@ -1151,6 +1152,9 @@ void TestMainWindow::failedFirstLoadSaysNotLoadedAndOffersRetry()
     QVERIFY2(page->loadState()->text().startsWith(QLatin1String("Not loaded")), qPrintable(page->loadState()->text()));
     QVERIFY2(page->loadState()->text().contains(QLatin1String("GET api/ClientPolicies")), qPrintable(page->loadState()->text()));
     QVERIFY(!m_window->consoleActions().add->isEnabled());
+    // Nothing older is shown anywhere: the banner does not claim so.
+    QVERIFY2(m_window->banner()->text().startsWith(QLatin1String("Part of the farm could not be loaded: GET api/ClientPolicies")),
+             qPrintable(m_window->banner()->text()));
     // The brokers loaded: their page is current.
     QVERIFY(m_window->brokerPage()->isLoaded());
     QVERIFY(!m_window->brokerPage()->loadState()->isVisibleTo(m_window->brokerPage()));
@@ -1200,6 +1204,14 @@ void TestMainWindow::problemsCountedAndAnnounced()
     QTRY_VERIFY(view->columnWidth(BrokerModel::State) >= view->fontMetrics().horizontalAdvance(QStringLiteral("Disconnected")));
     auto *health = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("farmHealth"));
     QVERIFY2(health->text().contains(QLatin1String("need attention")), qPrintable(health->text()));
+    // A large farm's counts are grouped as the locale writes numbers.
+    auto *bar = static_cast<ConsoleStatusBar *>(m_window->statusBar());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    bar->showHealth(0, 20000);
+    QCOMPARE(health->text(), QStringLiteral("All 20,000 servers are fine"));
+    bar->showHealth(1500, 20000);
+    QCOMPARE(health->text(), QStringLiteral("1,500 of 20,000 servers need attention"));
+    QLocale::setDefault(QLocale::system());
 }
 
 void TestMainWindow::lastPageAndRefreshIntervalRemembered()

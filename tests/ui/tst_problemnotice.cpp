@@ -9,6 +9,7 @@ class TestProblemNotice : public QObject
 
 private slots:
     void namesFewAndCountsMany();
+    void largeCountsGroupedAsTheLocaleWritesThem();
 };
 
 namespace {
@@ -52,6 +53,23 @@ void TestProblemNotice::namesFewAndCountsMany()
     notice->dismiss();
     QVERIFY(!notice->isVisible());
     QVERIFY(notice->lines().isEmpty());
+}
+
+void TestProblemNotice::largeCountsGroupedAsTheLocaleWritesThem()
+{
+    // A farm of thousands of servers: "2,500", and in German "2.500", never "2500".
+    QList<HealthTransition> many;
+    for (int i = 0; i < 2500; ++i)
+        many << transition(QStringLiteral("gw%1").arg(i), Ras::Health::Good, Ras::Health::Bad, QStringLiteral("Disconnected"));
+    QWidget window;
+    auto *notice = new ProblemNotice(&window);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    notice->report(ProblemNotice::Kind::Gateway, many);
+    QVERIFY2(notice->lines().first().contains(QLatin1String("2,500 Secure Gateways")), qPrintable(notice->lines().first()));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    notice->report(ProblemNotice::Kind::Broker, many);
+    QVERIFY2(notice->lines().first().contains(QLatin1String("2.500 Connection Brokers")), qPrintable(notice->lines().first()));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestProblemNotice)

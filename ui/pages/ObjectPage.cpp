@@ -148,6 +148,7 @@ int ObjectPage::siteId() const
 void ObjectPage::showLoadOutcome(const FarmSnapshot &snapshot)
 {
     const std::optional<RasError> failure = loadFailure(snapshot);
+    m_olderData = failure && m_loaded;
     if (!failure) {
         m_loaded = true;
         m_loadedAt = QDateTime::currentDateTime();

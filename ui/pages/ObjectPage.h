@@ -58,6 +58,8 @@ public:
     // False until this kind's records arrived once: an empty table then means "not loaded", not
     // "none", and nothing can be added to a list the console has not seen.
     bool isLoaded() const { return m_loaded; }
+    // The last load of this kind failed after an earlier one worked: the rows shown are older.
+    bool showsOlderData() const { return m_olderData; }
     LoadStateBar *loadState() const { return m_loadState; }
     int selectedId() const;
     // Puts the cursor in the filter box with its text selected (Find).
@@ -153,6 +155,7 @@ private:
     RecordTablePage *m_table;
     LoadStateBar *m_loadState;
     bool m_loaded = false;
+    bool m_olderData = false;
     QDateTime m_loadedAt; // of the data shown
     QTextBrowser *m_details;
     QHBoxLayout *m_detailsRow;
