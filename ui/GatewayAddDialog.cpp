@@ -75,9 +75,12 @@ void GatewayAddDialog::offerForwardTargets()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(m_ticked.contains(gateway.name) ? Qt::Checked : Qt::Unchecked);
     }
-    // As high as the Site's gateways need, two to five rows; more scroll.
-    const int rowHeight = m_ui->forwardTo->count() > 0 ? m_ui->forwardTo->sizeHintForRow(0)
-                                                       : m_ui->forwardTo->fontMetrics().height() + 2;
+    // As high as the Site's gateways need, two to five rows; more scroll. A pixel around each row
+    // keeps the check boxes of neighbouring rows apart (without it they touch in some styles).
+    m_ui->forwardTo->setSpacing(1);
+    const int rowHeight = (m_ui->forwardTo->count() > 0 ? m_ui->forwardTo->sizeHintForRow(0)
+                                                        : m_ui->forwardTo->fontMetrics().height() + 2)
+                          + 2 * m_ui->forwardTo->spacing();
     const int rows = qBound(2, static_cast<int>(m_ui->forwardTo->count()), 5);
     m_ui->forwardTo->setFixedHeight(rowHeight * rows + 2 * m_ui->forwardTo->frameWidth());
 }

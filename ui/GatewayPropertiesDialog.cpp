@@ -246,9 +246,11 @@ QListWidget *GatewayPropertiesDialog::createForwardTargets(QWidget *parent)
             addTarget(entry, entry, tr("Not a Secure Gateway of this farm"));
     }
     list->setSelectionMode(QAbstractItemView::NoSelection);
-    // A few rows show at once; more scroll.
+    // A few rows show at once; more scroll. A pixel around each row keeps the check boxes of
+    // neighbouring rows apart (without it they touch in some styles).
+    list->setSpacing(1);
     const int rows = qBound(2, static_cast<int>(list->count()), 5);
-    list->setMinimumHeight(list->sizeHintForRow(0) * rows + 2 * list->frameWidth());
+    list->setMinimumHeight((list->sizeHintForRow(0) + 2 * list->spacing()) * rows + 2 * list->frameWidth());
     list->setMaximumHeight(list->minimumHeight());
     connect(list, &QListWidget::itemChanged, this, &GatewayPropertiesDialog::fieldEdited);
     return list;

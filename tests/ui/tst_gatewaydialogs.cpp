@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QScrollBar>
+#include <QStyle>
 #include <QtTest>
 
 // The Secure Gateway properties dialog, clicked through as an administrator would: names instead
@@ -52,7 +54,20 @@ private:
     static void showTabOf(QDialog *dialog, QWidget *widget);
     static void click(QCheckBox *check);
     static void choose(QComboBox *combo, const QString &text);
+    // The check boxes of neighbouring rows do not touch, and a list of up to five rows shows them
+    // all without scrolling.
+    static void checkRowsReadable(QListWidget *list);
 };
+
+void TestGatewayDialogs::checkRowsReadable(QListWidget *list)
+{
+    QVERIFY(list->count() >= 2);
+    const int pitch = list->visualItemRect(list->item(1)).top() - list->visualItemRect(list->item(0)).top();
+    const int indicator = list->style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, list);
+    QVERIFY2(pitch >= indicator + 2, qPrintable(QStringLiteral("rows %1 px apart, check boxes %2 px high").arg(pitch).arg(indicator)));
+    if (list->count() <= 5)
+        QCOMPARE(list->verticalScrollBar()->maximum(), 0);
+}
 
 void TestGatewayDialogs::initTestCase()
 {
@@ -172,6 +187,8 @@ void TestGatewayDialogs::forwardingIsChosenFromTheFarmsGateways()
         offered << forwardTo->item(row)->text();
     QCOMPARE(offered, (QStringList{QStringLiteral("ras-gw02.corp.example.com"),
                                    QStringLiteral("ras-gw03.dr.example.com (DR-Frankfurt)")}));
+    showTabOf(&dialog, forwardTo);
+    checkRowsReadable(forwardTo);
     // Ticked with the keyboard: Space on the current row.
     forwardTo->setFocus();
     forwardTo->setCurrentRow(0);
@@ -355,6 +372,7 @@ void TestGatewayDialogs::addOffersTheWizardsChoices()
     // The gateways of the chosen Site are offered; forwarding without a target is refused.
     QCOMPARE(forwardTo->count(), 2);
     QCOMPARE(forwardTo->item(1)->text(), QStringLiteral("ras-gw02.corp.example.com"));
+    checkRowsReadable(forwardTo);
     QVERIFY(!okButton(&dialog)->isEnabled());
     QCOMPARE(errorText(&dialog), QStringLiteral("Tick the Secure Gateways this gateway forwards to."));
     forwardTo->setFocus();
