@@ -1545,6 +1545,10 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
         <source>Your administrator rights do not allow changing this Secure Gateway.</source>
         <translation>Ihre Administratorrechte erlauben es nicht, dieses Secure Gateway zu ändern.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>LoadHistoryChart</name>
@@ -2141,6 +2145,10 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
     <message>
         <source>Your administrator rights do not allow changing client policies.</source>
         <translation>Ihre Administratorrechte erlauben es nicht, Client-Richtlinien zu ändern.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

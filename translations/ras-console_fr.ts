@@ -1545,6 +1545,10 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
         <source>Your administrator rights do not allow changing this Secure Gateway.</source>
         <translation>Vos droits d&apos;administrateur ne vous permettent pas de modifier cette passerelle sécurisée.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>LoadHistoryChart</name>
@@ -2038,39 +2042,39 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
     </message>
     <message>
         <source>Moved down as %1 was promoted to primary: priority %2 → %3.</source>
-        <translation>Déplacement vers le bas, car %1 a été promu en principal : priorité %2 → %3.</translation>
+        <translation>Déplacement vers le bas, car %1 a été promu en principal&#xa0;: priorité %2 → %3.</translation>
     </message>
     <message>
         <source>Moved down as %1 moved up: priority %2 → %3.</source>
-        <translation>Déplacement vers le bas, car %1 est monté : priorité %2 → %3.</translation>
+        <translation>Déplacement vers le bas, car %1 est monté&#xa0;: priorité %2 → %3.</translation>
     </message>
     <message>
         <source>Moved up as %1 moved down: priority %2 → %3.</source>
-        <translation>Déplacement vers le haut, car %1 est descendu : priorité %2 → %3.</translation>
+        <translation>Déplacement vers le haut, car %1 est descendu&#xa0;: priorité %2 → %3.</translation>
     </message>
     <message>
         <source>Moved up as %1 was deleted: priority %2 → %3.</source>
-        <translation>Déplacement vers le haut, car %1 a été supprimé : priorité %2 → %3.</translation>
+        <translation>Déplacement vers le haut, car %1 a été supprimé&#xa0;: priorité %2 → %3.</translation>
     </message>
     <message>
         <source>Priority changed as %1 changed: %2 → %3.</source>
-        <translation>Priorité modifiée, car %1 a été modifié : %2 → %3.</translation>
+        <translation>Priorité modifiée, car %1 a été modifié&#xa0;: %2 → %3.</translation>
     </message>
     <message>
         <source>Moved down in the policy order as %1 moved up: position %2 → %3.</source>
-        <translation>Déplacement vers le bas dans l’ordre des stratégies, car %1 est montée : position %2 → %3.</translation>
+        <translation>Déplacement vers le bas dans l’ordre des stratégies, car %1 est montée&#xa0;: position %2 → %3.</translation>
     </message>
     <message>
         <source>Moved up in the policy order as %1 moved down: position %2 → %3.</source>
-        <translation>Déplacement vers le haut dans l’ordre des stratégies, car %1 est descendue : position %2 → %3.</translation>
+        <translation>Déplacement vers le haut dans l’ordre des stratégies, car %1 est descendue&#xa0;: position %2 → %3.</translation>
     </message>
     <message>
         <source>Moved up in the policy order as %1 was deleted: position %2 → %3.</source>
-        <translation>Déplacement vers le haut dans l’ordre des stratégies, car %1 a été supprimée : position %2 → %3.</translation>
+        <translation>Déplacement vers le haut dans l’ordre des stratégies, car %1 a été supprimée&#xa0;: position %2 → %3.</translation>
     </message>
     <message>
         <source>Position in the policy order changed as %1 changed: %2 → %3.</source>
-        <translation>Position dans l’ordre des stratégies modifiée, car %1 a été modifiée : %2 → %3.</translation>
+        <translation>Position dans l’ordre des stratégies modifiée, car %1 a été modifiée&#xa0;: %2 → %3.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2145,10 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
     <message>
         <source>Your administrator rights do not allow changing client policies.</source>
         <translation>Vos droits d&apos;administrateur ne vous permettent pas de modifier des stratégies client.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

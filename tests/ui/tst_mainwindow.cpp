@@ -265,8 +265,10 @@ void TestMainWindow::moveAndPromoteABroker()
     QVERIFY(!m_window->consoleActions().moveUp->isEnabled()); // the first secondary cannot pass the primary
     page->selectId(2);
     QVERIFY(m_window->consoleActions().promote->isEnabled());
-    Questions::setNextAnswer(QMessageBox::Yes);
+    Questions::setNextChoice(0);
     m_window->consoleActions().promote->trigger();
+    // The buttons say what they do.
+    QCOMPARE(Questions::lastChoices(), (QStringList{QStringLiteral("Promote to primary"), QStringLiteral("Cancel")}));
     waitForReload();
     QCOMPARE(priorityOf(2), 0);
     QCOMPARE(priorityOf(1), 1);
@@ -304,15 +306,16 @@ void TestMainWindow::deleteAskedFirstAndApply()
     m_window->policyPage()->table()->selectId(6);
     const int asked = Questions::askedCount();
     const qint64 requests = m_controller->client()->requestCount();
-    Questions::setNextAnswer(QMessageBox::Cancel);
+    Questions::setNextChoice(1);
     m_window->consoleActions().remove->trigger();
     QCOMPARE(Questions::askedCount(), asked + 1);
+    QCOMPARE(Questions::lastChoices(), (QStringList{QStringLiteral("Delete client policy"), QStringLiteral("Cancel")}));
     // A request would have been sent before trigger() returned: none was.
     QCOMPARE(m_controller->client()->requestCount(), requests);
     QCOMPARE(m_controller->client()->inFlight(), 0);
     QCOMPARE(m_server->router().farm().policies.size(), 6); // cancelled: nothing sent
 
-    Questions::setNextAnswer(QMessageBox::Yes);
+    Questions::setNextChoice(0);
     m_window->consoleActions().remove->trigger();
     waitForReload();
     QCOMPARE(m_server->router().farm().policies.size(), 5);
@@ -462,8 +465,9 @@ void TestMainWindow::mixedRightsDisableExactlyWhatIsNotAllowed()
     QVERIFY(actions.apply->isVisible());
     QVERIFY(actions.apply->isEnabled());
     const qsizetype gateways = m_server->router().farm().gateways.size();
-    Questions::setNextAnswer(QMessageBox::Yes);
+    Questions::setNextChoice(0);
     actions.remove->trigger();
+    QCOMPARE(Questions::lastChoices(), (QStringList{QStringLiteral("Delete Secure Gateway"), QStringLiteral("Cancel")}));
     waitForReload();
     QCOMPARE(m_server->router().farm().gateways.size(), gateways - 1);
 
@@ -873,7 +877,7 @@ void TestMainWindow::pendingChangesGroupedByObject()
     waitClosed(dialog);
     waitForReload();
     m_window->brokerPage()->table()->selectId(2);
-    Questions::setNextAnswer(QMessageBox::Yes);
+    Questions::setNextChoice(0);
     m_window->consoleActions().promote->trigger();
     waitForReload();
 

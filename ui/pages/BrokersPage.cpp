@@ -145,13 +145,14 @@ void BrokersPage::promoteSelected()
     const Broker *broker = farm()->brokers()->brokerAt(farm()->brokers()->rowOf(selectedId()));
     if (!broker || !mayDo(SessionRights::Operation::Modify, broker->siteId))
         return;
-    const auto answer = Questions::ask(
+    enum Choice { Promote, Cancel };
+    const int choice = Questions::choose(
         this, tr("Promote to primary"),
         tr("Make %1 the primary Connection Broker of its Site?\n\nThe current primary becomes a secondary broker. "
            "The server ends this console's session; the console logs on again by itself.")
             .arg(broker->server),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+        {tr("Promote to primary"), tr("Cancel")}, Cancel);
+    if (choice == Promote)
         farm()->promoteBroker(broker->id, this, reportToBanner());
 }
 

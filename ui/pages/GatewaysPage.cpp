@@ -115,11 +115,12 @@ void GatewaysPage::deleteSelected()
     const Gateway *gateway = farm()->gateways()->gatewayAt(farm()->gateways()->rowOf(selectedId()));
     if (!gateway || !mayDo(SessionRights::Operation::Delete, gateway->siteId))
         return;
-    const auto answer = Questions::ask(this, tr("Delete Secure Gateway"),
-                                       tr("Delete Secure Gateway %1? The change is staged until Apply Settings.")
-                                           .arg(gateway->server),
-                                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    enum Choice { Delete, Cancel };
+    const int choice = Questions::choose(this, tr("Delete Secure Gateway"),
+                                         tr("Delete Secure Gateway %1? The change is staged until Apply Settings.")
+                                             .arg(gateway->server),
+                                         {tr("Delete Secure Gateway"), tr("Cancel")}, Cancel);
+    if (choice == Delete)
         farm()->removeGateway(gateway->id, this, reportToBanner());
 }
 

@@ -80,11 +80,12 @@ void PoliciesPage::deleteSelected()
     const ClientPolicy *policy = farm()->policies()->policyAt(farm()->policies()->rowOf(selectedId()));
     if (!policy || !mayDo(SessionRights::Operation::Delete))
         return;
-    const auto answer = Questions::ask(this, tr("Delete client policy"),
-                                       tr("Delete client policy %1? The change is staged until Apply Settings.")
-                                           .arg(policy->name),
-                                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    enum Choice { Delete, Cancel };
+    const int choice = Questions::choose(this, tr("Delete client policy"),
+                                         tr("Delete client policy %1? The change is staged until Apply Settings.")
+                                             .arg(policy->name),
+                                         {tr("Delete client policy"), tr("Cancel")}, Cancel);
+    if (choice == Delete)
         farm()->removePolicy(policy->id, this, reportToBanner());
 }
 
