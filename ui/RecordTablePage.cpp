@@ -1,5 +1,6 @@
 #include "RecordTablePage.h"
 
+#include "CachedTextDelegate.h"
 #include "CsvExport.h"
 #include "RecordFilterProxy.h"
 #include "RecordTableModel.h"
@@ -36,6 +37,7 @@ RecordTablePage::RecordTablePage(const QString &settingsKey, QAbstractItemModel 
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
