@@ -34,7 +34,9 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &item, painter, widget);
     if (!item.text.isEmpty()) {
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-        const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &item, widget).adjusted(margin, 0, -margin, 0);
+        // Without an icon or a check box the text has the whole cell, as the style lays it out
+        // (asking the style for that rectangle would lay the text out again to measure it).
+        const QRect area = item.rect.adjusted(margin, 0, -margin, 0);
         const QStaticText &text = laidOut(item.text, item.font, area.width(), item.textElideMode);
         const QPalette::ColorGroup group = !(item.state & QStyle::State_Enabled)  ? QPalette::Disabled
                                            : !(item.state & QStyle::State_Active) ? QPalette::Inactive
@@ -70,7 +72,16 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 const QStaticText &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const
 {
     // The whole text first; only a text wider than its column needs a second, elided entry (per width).
-    const QString key = font.key() + QChar(0x1F) + text;
+    qsizetype fontIndex = m_fonts.indexOf(font);
+    if (fontIndex < 0) {
+        if (m_fonts.size() >= 64) { // fonts that keep changing (zoom): start again
+            m_fonts.clear();
+            m_texts.clear();
+        }
+        m_fonts.append(font);
+        fontIndex = m_fonts.size() - 1;
+    }
+    const QString key = QChar(static_cast<char16_t>(fontIndex + 1)) + text;
     QStaticText *whole = m_texts.object(key);
     if (!whole) {
         whole = new QStaticText(text);

@@ -25,4 +25,7 @@ private:
     const QStaticText &laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const;
 
     mutable QCache<QString, QStaticText> m_texts;
+    // The fonts met so far (a table uses two or three): a text's key names its font by position
+    // here, because QFont::key() formats the whole font description on every call.
+    mutable QList<QFont> m_fonts;
 };
