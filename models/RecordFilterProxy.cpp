@@ -8,91 +8,13 @@
 #include <algorithm>
 #include <limits>
 
-namespace {
-
-// "cb-2" < "cb-10": runs of digits compare as numbers, the rest case-insensitively. Done by hand
-// because QCollator's numeric mode needs ICU, which not every Qt build has.
-int naturalCompare(const QString &a, const QString &b)
-{
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a.at(i).isDigit() && b.at(j).isDigit()) {
-            int endA = i;
-            int endB = j;
-            while (endA < a.size() && a.at(endA).isDigit())
-                ++endA;
-            while (endB < b.size() && b.at(endB).isDigit())
-                ++endB;
-            // Compare without converting, so numbers of any length work: skip leading zeros, then
-            // the longer run is larger, then digit by digit.
-            int startA = i;
-            int startB = j;
-            while (startA + 1 < endA && a.at(startA) == QLatin1Char('0'))
-                ++startA;
-            while (startB + 1 < endB && b.at(startB) == QLatin1Char('0'))
-                ++startB;
-            if (endA - startA != endB - startB)
-                return (endA - startA) < (endB - startB) ? -1 : 1;
-            const int digits = QStringView(a).mid(startA, endA - startA).compare(QStringView(b).mid(startB, endB - startB));
-            if (digits != 0)
-                return digits;
-            i = endA;
-            j = endB;
-            continue;
-        }
-        int endA = i;
-        int endB = j;
-        while (endA < a.size() && !a.at(endA).isDigit())
-            ++endA;
-        while (endB < b.size() && !b.at(endB).isDigit())
-            ++endB;
-        const int text = QString::localeAwareCompare(QStringView(a).mid(i, endA - i).toString().toCaseFolded(),
-                                                     QStringView(b).mid(j, endB - j).toString().toCaseFolded());
-        if (text != 0)
-            return text;
-        i = endA;
-        j = endB;
-    }
-    return (a.size() - i) < (b.size() - j) ? -1 : ((a.size() - i) > (b.size() - j) ? 1 : 0);
-}
-
-// The same order as naturalCompare, as a key that compares with a plain string comparison: text
-// case-folded; a run of digits becomes a marker below every character of text (digits sort
-// before letters), its length without leading zeros (longer is larger), then the digits.
-QString naturalKey(const QString &text)
-{
-    const QString folded = text.toCaseFolded();
-    QString key;
-    key.reserve(folded.size() + 8);
-    for (qsizetype i = 0; i < folded.size();) {
-        if (!folded.at(i).isDigit()) {
-            key.append(folded.at(i++));
-            continue;
-        }
-        qsizetype end = i;
-        while (end < folded.size() && folded.at(end).isDigit())
-            ++end;
-        qsizetype start = i;
-        while (start + 1 < end && folded.at(start) == QLatin1Char('0'))
-            ++start;
-        key.append(QChar(0x1));
-        key.append(QChar(static_cast<char16_t>(qMin<qsizetype>(end - start, 0xFFFF))));
-        key.append(QStringView(folded).mid(start, end - start));
-        i = end;
-    }
-    return key;
-}
-
-} // namespace
-
 RecordFilterProxy::RecordFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(RecordTableModel::SortRole);
     m_preparation.setSingleShot(true);
     m_preparation.setInterval(0);
-    connect(&m_preparation, &QTimer::timeout, this, &RecordFilterProxy::prepareSomeSearchTexts);
+    connect(&m_preparation, &QTimer::timeout, this, &RecordFilterProxy::prepareSomeWhileIdle);
 }
 
 void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -137,7 +59,14 @@ void RecordFilterProxy::forgetAll()
 {
     m_searchTexts.clear();
     m_sortKeys.clear();
+    forgetRanks();
     prepareSearchTextsFrom(0);
+}
+
+void RecordFilterProxy::forgetRanks()
+{
+    const QAbstractItemModel *model = sourceModel();
+    m_ranks.reset(model ? model->columnCount() : 0, model ? model->rowCount() : 0);
 }
 
 void RecordFilterProxy::prepareSearchTextsFrom(int sourceRow)
@@ -147,7 +76,7 @@ void RecordFilterProxy::prepareSearchTextsFrom(int sourceRow)
         m_preparation.start();
 }
 
-void RecordFilterProxy::prepareSomeSearchTexts()
+void RecordFilterProxy::prepareSomeWhileIdle()
 {
     // Well inside one frame, so the preparation never shows as a stall.
     constexpr qint64 kSliceNs = 4'000'000;
@@ -166,6 +95,8 @@ void RecordFilterProxy::prepareSomeSearchTexts()
         }
     }
     m_preparedUpTo = rows;
+    if (!m_ranks.prepareSome(model, sortRole(), slice, kSliceNs))
+        m_preparation.start();
 }
 
 bool RecordFilterProxy::isSearched(int column) const
@@ -185,10 +116,13 @@ void RecordFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QMod
             m_searchTexts[row] = QByteArray();
         prepareSearchTextsFrom(first);
     }
-    const bool sortColumnChanged = m_sortKeyColumn >= topLeft.column() && m_sortKeyColumn <= bottomRight.column();
-    if (sortColumnChanged && (roles.isEmpty() || roles.contains(sortRole()) || roles.contains(Qt::DisplayRole))) {
-        for (int row = first; row <= last && row < m_sortKeys.size(); ++row)
+    if (roles.isEmpty() || roles.contains(sortRole()) || roles.contains(Qt::DisplayRole)) {
+        const bool sortColumnChanged = m_sortKeyColumn >= topLeft.column() && m_sortKeyColumn <= bottomRight.column();
+        for (int row = first; sortColumnChanged && row <= last && row < m_sortKeys.size(); ++row)
             m_sortKeys[row] = SortKey();
+        for (int column = topLeft.column(); column <= bottomRight.column(); ++column)
+            m_ranks.forgetColumn(column);
+        prepareSearchTextsFrom(m_preparedUpTo); // the ranks, once the texts are done
     }
 }
 
@@ -203,6 +137,7 @@ void RecordFilterProxy::sourceRowsInserted(int first, int last)
         m_sortKeys.insert(first, last - first + 1, SortKey());
     else
         m_sortKeys.clear();
+    forgetRanks();
 }
 
 void RecordFilterProxy::sourceRowsRemoved(int first, int last)
@@ -215,6 +150,8 @@ void RecordFilterProxy::sourceRowsRemoved(int first, int last)
         m_sortKeys.remove(first, last - first + 1);
     else
         m_sortKeys.clear();
+    forgetRanks();
+    prepareSearchTextsFrom(m_preparedUpTo);
 }
 
 void RecordFilterProxy::sourceRowsMoved(int first, int last, int destination)
@@ -232,6 +169,8 @@ void RecordFilterProxy::sourceRowsMoved(int first, int last, int destination)
     };
     move(m_searchTexts);
     move(m_sortKeys);
+    forgetRanks();
+    prepareSearchTextsFrom(m_preparedUpTo);
 }
 
 const QByteArray &RecordFilterProxy::searchText(int sourceRow) const
@@ -255,37 +194,11 @@ const QByteArray &RecordFilterProxy::searchText(int sourceRow) const
     return text;
 }
 
-RecordFilterProxy::SortKey RecordFilterProxy::makeSortKey(const QVariant &value)
-{
-    SortKey key;
-    switch (value.metaType().id()) {
-    case QMetaType::QString:
-        key.kind = SortKey::Kind::Text;
-        key.text = naturalKey(value.toString());
-        break;
-    case QMetaType::QDateTime: {
-        const QDateTime time = value.toDateTime();
-        key.kind = SortKey::Kind::Number;
-        key.number = time.isValid() ? static_cast<double>(time.toMSecsSinceEpoch()) : -std::numeric_limits<double>::infinity();
-        break;
-    }
-    default:
-        if (value.isValid() && value.canConvert<double>()) {
-            key.kind = SortKey::Kind::Number;
-            key.number = value.toDouble();
-        } else {
-            key.kind = SortKey::Kind::Other;
-        }
-        break;
-    }
-    return key;
-}
-
-const RecordFilterProxy::SortKey &RecordFilterProxy::sortKey(const QModelIndex &sourceIndex) const
+const SortKey &RecordFilterProxy::sortKey(const QModelIndex &sourceIndex) const
 {
     SortKey &key = m_sortKeys[sourceIndex.row()];
     if (key.kind == SortKey::Kind::Unknown)
-        key = makeSortKey(sourceIndex.data(sortRole()));
+        key = SortKey::from(sourceIndex.data(sortRole()));
     return key;
 }
 
@@ -375,6 +288,8 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
 bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_ranks.isReady(left.column()))
+        return m_ranks.rank(left.column(), left.row()) < m_ranks.rank(left.column(), right.row());
     if (left.column() != m_sortKeyColumn) {
         m_sortKeys.clear();
         m_sortKeyColumn = left.column();
@@ -384,10 +299,8 @@ bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
         m_sortKeys = QList<SortKey>(rows);
     const SortKey &keyA = sortKey(left);
     const SortKey &keyB = sortKey(right);
-    if (keyA.kind == SortKey::Kind::Number && keyB.kind == SortKey::Kind::Number)
-        return keyA.number < keyB.number;
-    if (keyA.kind == SortKey::Kind::Text && keyB.kind == SortKey::Kind::Text)
-        return keyA.text < keyB.text;
+    if (SortKey::comparable(keyA, keyB))
+        return SortKey::less(keyA, keyB);
     // Mixed or unusual values: compared as they are (rare, so not worth a key).
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());

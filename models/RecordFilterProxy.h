@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ColumnRanks.h"
+#include "SortKey.h"
+
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
@@ -9,9 +12,9 @@
 //
 // At 10,000 rows a keystroke or a click on a header must not ask the model to format 100,000
 // cells again: each row's searchable text (case-folded) and each row's key for the sort column
-// are kept, and only the rows the model reports as changed are read again. The searchable texts
-// are prepared while the event loop is idle, a few milliseconds at a time, so even the first
-// keystroke after a load only searches.
+// are kept, and only the rows the model reports as changed are read again. The searchable texts,
+// then every column's order (ColumnRanks), are prepared while the event loop is idle, a few
+// milliseconds at a time, so even the first keystroke or click after a load only compares.
 class RecordFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ public:
     bool problemsOnly() const { return m_problemsOnly; }
     // The columns the text is looked for in (the view's visible ones); empty means all.
     void setSearchColumns(const QList<int> &columns);
+    // Whether the rows' order by this column has been worked out ahead (a sort then reads no cell).
+    bool knowsOrderOf(int column) const { return m_ranks.isReady(column); }
     // Only rows of this Site (0: every Site).
     void setSiteId(int siteId);
     int siteId() const { return m_siteId; }
@@ -38,21 +43,13 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // A cell's sort value made cheap to compare: numbers (and times) as doubles, text as a key
-    // in which digit runs compare by value ("cb-2" < "cb-10") and letters ignore case.
-    struct SortKey
-    {
-        enum class Kind : quint8 { Unknown, Number, Text, Other };
-        Kind kind = Kind::Unknown;
-        double number = 0;
-        QString text;
-    };
-    static SortKey makeSortKey(const QVariant &value);
     const QByteArray &searchText(int sourceRow) const;
     void refilter();
-    // Reads the searchable texts from sourceRow on while the event loop is idle.
+    // Reads the searchable texts from sourceRow on while the event loop is idle, then the
+    // columns' ranks that are not known.
     void prepareSearchTextsFrom(int sourceRow);
-    void prepareSomeSearchTexts();
+    void prepareSomeWhileIdle();
+    void forgetRanks();
     const SortKey &sortKey(const QModelIndex &sourceIndex) const;
     bool isSearched(int column) const;
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
@@ -72,6 +69,7 @@ private:
     mutable QList<QByteArray> m_searchTexts;
     mutable QList<SortKey> m_sortKeys;
     mutable int m_sortKeyColumn = -1;
+    ColumnRanks m_ranks;
     QList<QMetaObject::Connection> m_sourceConnections;
     QTimer m_preparation;
     int m_preparedUpTo = 0;

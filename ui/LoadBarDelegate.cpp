@@ -17,5 +17,5 @@ void LoadBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     QStyleOptionViewItem textOption(option);
     textOption.backgroundBrush = Qt::NoBrush;
-    QStyledItemDelegate::paint(painter, textOption, index);
+    CachedTextDelegate::paint(painter, textOption, index);
 }

@@ -1,5 +1,6 @@
 #include "RecordTablePage.h"
 
+#include "CachedTextDelegate.h"
 #include "CsvExport.h"
 #include "RecordFilterProxy.h"
 #include "RecordTableModel.h"
@@ -36,6 +37,7 @@ RecordTablePage::RecordTablePage(const QString &settingsKey, QAbstractItemModel 
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -56,9 +58,8 @@ RecordTablePage::RecordTablePage(const QString &settingsKey, QAbstractItemModel 
     layout->addWidget(m_view, 1);
 
     const QByteArray state = QSettings().value(QStringLiteral("pages/%1/header").arg(m_settingsKey)).toByteArray();
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
-    else
+    m_layoutSettled = !state.isEmpty() && m_view->horizontalHeader()->restoreState(state);
+    if (!m_layoutSettled)
         m_view->resizeColumnsToContents();
     updateSearchColumns();
 
@@ -67,19 +68,24 @@ RecordTablePage::RecordTablePage(const QString &settingsKey, QAbstractItemModel 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordTablePage::selectionChanged);
     connect(m_view, &QTableView::activated, this, &RecordTablePage::activated);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &RecordTablePage::showHeaderMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { m_layoutSettled = true; });
     // The first data sizes the columns once, unless the administrator's layout was remembered.
     // Queued: a load fills rows and then their status in one go; size for both.
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this, restored = !state.isEmpty()]() mutable {
-        if (!restored) {
-            restored = true;
-            QTimer::singleShot(0, this, [this] { m_view->resizeColumnsToContents(); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this, fitting = false]() mutable {
+        if (!m_layoutSettled && !fitting) {
+            fitting = true;
+            QTimer::singleShot(0, this, [this] {
+                m_view->resizeColumnsToContents();
+                m_layoutSettled = true;
+            });
         }
     });
 }
 
 RecordTablePage::~RecordTablePage()
 {
-    QSettings().setValue(QStringLiteral("pages/%1/header").arg(m_settingsKey), m_view->horizontalHeader()->saveState());
+    if (m_layoutSettled)
+        QSettings().setValue(QStringLiteral("pages/%1/header").arg(m_settingsKey), m_view->horizontalHeader()->saveState());
 }
 
 int RecordTablePage::selectedId() const
@@ -119,6 +125,7 @@ void RecordTablePage::showHeaderMenu(const QPoint &position)
             if (!shown && header->count() - header->hiddenSectionCount() <= 1)
                 return;
             header->setSectionHidden(column, !shown);
+            m_layoutSettled = true;
             updateSearchColumns();
         });
     }

@@ -41,6 +41,9 @@ private:
     void updateSearchColumns();
 
     QString m_settingsKey;
+    // Whether the columns have a layout worth remembering: restored, or fitted to the first data.
+    // A console closed before its first load must not save the default widths over that.
+    bool m_layoutSettled = false;
     QLineEdit *m_filter;
     QCheckBox *m_problemsOnly;
     QTableView *m_view;

@@ -17,6 +17,7 @@ private slots:
     void searchTextsArePreparedWhileIdle();
     void manyScatteredChangesAreOneLayoutChange();
     void bootTimesSortInTimeOrder();
+    void columnOrdersArePreparedWhileIdle();
 };
 
 namespace {
@@ -27,13 +28,22 @@ class CountingModel final : public QAbstractTableModel
 public:
     int rows = 2000;
     mutable int displayReads = 0;
+    mutable int sortReads = 0;
+    int sortBase = 0;
     QString prefix = QStringLiteral("server-");
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : rows; }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 3; }
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == RecordTableModel::SortRole)
-            return index.row() * 3 + index.column();
+        if (role == RecordTableModel::SortRole) {
+            ++sortReads;
+            // Column 1 runs against the rows (and ties in pairs), column 2 is text ("n-10" after "n-9").
+            if (index.column() == 1)
+                return sortBase + (rows - index.row()) / 2;
+            if (index.column() == 2)
+                return QStringLiteral("n-%1").arg(index.row() % 100);
+            return index.row();
+        }
         if (role != Qt::DisplayRole)
             return {};
         ++displayReads;
@@ -201,6 +211,51 @@ void TestRecordFilterProxy::bootTimesSortInTimeOrder()
         ids << proxy.index(row, 0).data(RecordTableModel::IdRole).toInt();
     QCOMPARE(ids, (QList<int>{3, 2, 1, 4}));
     QLocale::setDefault(QLocale::c());
+}
+
+void TestRecordFilterProxy::columnOrdersArePreparedWhileIdle()
+{
+    CountingModel model;
+    RecordFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTRY_VERIFY(proxy.knowsOrderOf(0) && proxy.knowsOrderOf(1) && proxy.knowsOrderOf(2));
+
+    // A click on a header now reads no cell, and gives the order reading them would give.
+    const auto sortedRows = [&](int column, Qt::SortOrder order) {
+        model.sortReads = 0;
+        proxy.sort(column, order);
+        QList<int> rows;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            rows << proxy.mapToSource(proxy.index(row, 0)).row();
+        return rows;
+    };
+    const QList<int> byColumn1 = sortedRows(1, Qt::AscendingOrder);
+    QCOMPARE(model.sortReads, 0);
+    QCOMPARE(byColumn1.first(), model.rows - 1);
+    QCOMPARE(byColumn1.mid(0, 3), (QList<int>{model.rows - 1, model.rows - 3, model.rows - 2})); // a tie keeps source order
+    const QList<int> byText = sortedRows(2, Qt::AscendingOrder);
+    QCOMPARE(model.sortReads, 0);
+    const int perValue = model.rows / 100;
+    QCOMPARE(byText.first() % 100, 0);                 // "n-0" first
+    QCOMPARE(byText.at(perValue * 9) % 100, 9);        // then "n-9"
+    QCOMPARE(byText.at(perValue * 10) % 100, 10);      // before "n-10"
+    QCOMPARE(byText.last() % 100, 99);
+
+    // Changed values: that column's order is read from the cells again, then prepared again.
+    model.sortBase = 1;
+    emit model.dataChanged(model.index(0, 1), model.index(model.rows - 1, 1), {RecordTableModel::SortRole});
+    QVERIFY(!proxy.knowsOrderOf(1));
+    QVERIFY(proxy.knowsOrderOf(2));
+    QCOMPARE(sortedRows(1, Qt::DescendingOrder).first(), 0);
+    QVERIFY(model.sortReads > 0);
+    QTRY_VERIFY(proxy.knowsOrderOf(1));
+    QList<int> values;
+    for (const int row : sortedRows(1, Qt::AscendingOrder))
+        values << (model.rows - row) / 2;
+    QCOMPARE(model.sortReads, 0);
+    QVERIFY(std::is_sorted(values.cbegin(), values.cend()));
+    QCOMPARE(values.size(), model.rows);
 }
 
 QTEST_MAIN(TestRecordFilterProxy)

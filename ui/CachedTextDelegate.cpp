@@ -1,0 +1,105 @@
+#include "CachedTextDelegate.h"
+
+#include <QApplication>
+#include <QFontMetrics>
+#include <QPainter>
+
+namespace {
+
+// Enough for every cell of a few screens of a wide table; a QStaticText of a cell is a few hundred bytes.
+constexpr int kCachedTexts = 6000;
+
+} // namespace
+
+CachedTextDelegate::CachedTextDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_texts(kCachedTexts)
+{
+}
+
+void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem item(option);
+    initStyleOption(&item, index);
+    const bool plain = !(item.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator))
+                       && !item.text.contains(QChar::LineFeed) && !item.text.contains(QChar::LineSeparator);
+    if (!plain) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *widget = item.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    painter->save();
+    // What the style draws for an item view cell, but the text.
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &item, painter, widget);
+    if (!item.text.isEmpty()) {
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        // Without an icon or a check box the text has the whole cell, as the style lays it out
+        // (asking the style for that rectangle would lay the text out again to measure it).
+        const QRect area = item.rect.adjusted(margin, 0, -margin, 0);
+        const QStaticText &text = laidOut(item.text, item.font, area.width(), item.textElideMode);
+        const QPalette::ColorGroup group = !(item.state & QStyle::State_Enabled)  ? QPalette::Disabled
+                                           : !(item.state & QStyle::State_Active) ? QPalette::Inactive
+                                                                                  : QPalette::Normal;
+        painter->setPen(item.palette.color(group, item.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setFont(item.font);
+        painter->setClipRect(area, Qt::IntersectClip);
+        const QSizeF size = text.size();
+        const Qt::Alignment align = QStyle::visualAlignment(item.direction, item.displayAlignment);
+        qreal x = area.left();
+        if (align & Qt::AlignRight)
+            x = area.left() + area.width() - size.width();
+        else if (align & Qt::AlignHCenter)
+            x = area.left() + (area.width() - size.width()) / 2;
+        qreal y = area.top() + (area.height() - size.height()) / 2;
+        if (align & Qt::AlignTop)
+            y = area.top();
+        else if (align & Qt::AlignBottom)
+            y = area.top() + area.height() - size.height();
+        painter->drawStaticText(QPointF(x, y), text);
+    }
+    if (item.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(item);
+        focus.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &item, widget);
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        focus.backgroundColor = item.palette.color(item.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Window);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+    painter->restore();
+}
+
+const QStaticText &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const
+{
+    // The whole text first; only a text wider than its column needs a second, elided entry (per width).
+    qsizetype fontIndex = m_fonts.indexOf(font);
+    if (fontIndex < 0) {
+        if (m_fonts.size() >= 64) { // fonts that keep changing (zoom): start again
+            m_fonts.clear();
+            m_texts.clear();
+        }
+        m_fonts.append(font);
+        fontIndex = m_fonts.size() - 1;
+    }
+    const QString key = QChar(static_cast<char16_t>(fontIndex + 1)) + text;
+    QStaticText *whole = m_texts.object(key);
+    if (!whole) {
+        whole = new QStaticText(text);
+        whole->setTextFormat(Qt::PlainText);
+        whole->setPerformanceHint(QStaticText::AggressiveCaching);
+        whole->prepare(QTransform(), font);
+        m_texts.insert(key, whole);
+    }
+    if (whole->size().width() <= width || elide == Qt::ElideNone)
+        return *whole;
+    const QString elidedKey = key + QChar(0x1F) + QString::number(width);
+    QStaticText *elided = m_texts.object(elidedKey);
+    if (!elided) {
+        elided = new QStaticText(QFontMetrics(font).elidedText(text, elide, width));
+        elided->setTextFormat(Qt::PlainText);
+        elided->setPerformanceHint(QStaticText::AggressiveCaching);
+        elided->prepare(QTransform(), font);
+        m_texts.insert(elidedKey, elided);
+    }
+    return *elided;
+}

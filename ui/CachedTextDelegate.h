@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCache>
+#include <QStaticText>
+#include <QStyledItemDelegate>
+
+// Draws the plain-text cells of the record tables from a cache of laid-out text. Qt's own delegate
+// lays the text of every cell out again (line breaking, shaping, eliding) each time it paints it;
+// a click on a header or a scroll of a 10,000-row page repaints hundreds of cells, and that layout
+// was most of the time the page took. Background, selection and focus are still the style's; cells
+// with an icon, a check box or more than one line are left to QStyledItemDelegate.
+class CachedTextDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CachedTextDelegate)
+
+public:
+    explicit CachedTextDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Texts laid out and kept (for tests: a repaint lays nothing out again).
+    int cachedTexts() const { return m_texts.count(); }
+
+private:
+    const QStaticText &laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const;
+
+    mutable QCache<QString, QStaticText> m_texts;
+    // The fonts met so far (a table uses two or three): a text's key names its font by position
+    // here, because QFont::key() formats the whole font description on every call.
+    mutable QList<QFont> m_fonts;
+};
