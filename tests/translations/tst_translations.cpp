@@ -274,7 +274,9 @@ private slots:
             if (!message.numerus || !message.type.isEmpty() || message.translations.size() != 2)
                 problems << QStringLiteral("not a finished plural with two forms: ") + where(message);
             for (const QString &form : message.translations) {
-                if (!form.contains(QLatin1String("%n")) || placeholders(form) != placeholders(message.source))
+                // "%Ln": the count grouped as the locale writes numbers ("2,500").
+                const bool count = form.contains(QLatin1String("%n")) || form.contains(QLatin1String("%Ln"));
+                if (!count || placeholders(form) != placeholders(message.source))
                     problems << where(message) + QStringLiteral(" -> \"") + form + QLatin1Char('"');
             }
         }

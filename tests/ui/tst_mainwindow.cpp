@@ -881,10 +881,15 @@ void TestMainWindow::pendingChangesGroupedByObject()
     m_window->consoleActions().promote->trigger();
     waitForReload();
 
-    // One object, both changes under it with what they did, opened without a click.
+    // One object, both changes under it with what they did, opened without a click; the primary the
+    // promote moved down under its own row (no change of its own: the count stays two).
     QCOMPARE(m_controller->pendingChanges()->count(), 2);
     QVERIFY(m_window->consoleActions().apply->text().contains(QLatin1String("(2)")));
-    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->rowCount(), 2);
+    const QModelIndex neighbour = shown->index(1, PendingChangesModel::Change);
+    QCOMPARE(neighbour.data().toString(), QStringLiteral("Connection Broker ras-cb01.corp.example.com"));
+    QCOMPARE(shown->index(0, PendingChangesModel::Change, neighbour).data().toString(),
+             QStringLiteral("Moved down as ras-cb02.corp.example.com was promoted to primary: priority primary → 1."));
     const QModelIndex broker = shown->index(0, PendingChangesModel::Change);
     QCOMPARE(broker.data().toString(), QStringLiteral("Connection Broker ras-cb02.corp.example.com"));
     QCOMPARE(shown->index(0, PendingChangesModel::Effect).data().toString(), QStringLiteral("Changed"));

@@ -221,14 +221,14 @@ private slots:
         {
             QObject translators;
             QVERIFY(Translations::install(&translators, QStringLiteral("en"), QStringLiteral(RAS_QM_DIR)).englishPlurals);
-            QCOMPARE(QCoreApplication::translate("ConsoleStatusBar", "%n changes not applied", nullptr, 1),
+            QCOMPARE(QCoreApplication::translate("ConsoleStatusBar", "%Ln changes not applied", nullptr, 1),
                      QStringLiteral("1 change not applied"));
-            QCOMPARE(QCoreApplication::translate("ConsoleStatusBar", "%n changes not applied", nullptr, 3),
+            QCOMPARE(QCoreApplication::translate("ConsoleStatusBar", "%Ln changes not applied", nullptr, 3),
                      QStringLiteral("3 changes not applied"));
         }
         QObject translators;
         Translations::install(&translators, QStringLiteral("de"), QStringLiteral(RAS_QM_DIR));
-        QVERIFY(!QCoreApplication::translate("ConsoleStatusBar", "%n changes not applied", nullptr, 1).contains(QLatin1String("change")));
+        QVERIFY(!QCoreApplication::translate("ConsoleStatusBar", "%Ln changes not applied", nullptr, 1).contains(QLatin1String("change")));
     }
 
     // Qt's own translations load with the console's, so OK/Cancel match the rest of a dialog.
