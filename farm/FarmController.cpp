@@ -151,64 +151,118 @@ void FarmController::refreshAll()
     int parts = FarmLoader::All;
     if (!m_rights.allows(SessionRights::Object::ClientPolicies, SessionRights::Operation::View))
         parts &= ~FarmLoader::Policies;
-    m_loader.load(parts, [this](const FarmSnapshot &snapshot) {
-        // A part that failed keeps what the views showed; the others refresh.
+    m_loader.load(parts, [this](const FarmSnapshot &snapshot) { applySnapshot(snapshot); });
+}
+
+void FarmController::applySnapshot(const FarmSnapshot &snapshot)
+{
+    // Tables of 10,000 rows each take tens of milliseconds to fill (the views sort and lay out what
+    // arrives): a large farm is put on screen one table per turn of the event loop, so the window
+    // answers in between instead of freezing for all of them at once. A small farm goes at once.
+    const qsizetype objects = snapshot.brokers.records().size() + snapshot.gateways.records().size()
+                              + snapshot.policies.records().size();
+    const quint64 generation = ++m_applyGeneration;
+    if (objects <= kLargeFarmObjects) {
+        for (int step = 0; applySnapshotStep(snapshot, step); ++step) {
+        }
+        return;
+    }
+    m_applying = snapshot;
+    m_applyStep = 0;
+    continueApplying(generation);
+}
+
+void FarmController::continueApplying(quint64 generation)
+{
+    if (generation != m_applyGeneration)
+        return; // a newer snapshot is being shown
+    if (applySnapshotStep(m_applying, m_applyStep++)) {
+        QTimer::singleShot(0, this, [this, generation] { continueApplying(generation); });
+        return;
+    }
+    m_applying = FarmSnapshot();
+}
+
+bool FarmController::applySnapshotStep(const FarmSnapshot &snapshot, int step)
+{
+    // What each merge found that the tables did not show yet: changes made outside this console
+    // (its own are read back). A kind's first load is not news.
+    const auto found = [this](FarmChanges::Counts *counts, const RecordTableModel &model, int kind) {
+        if (m_loadedKinds & kind)
+            *counts = {model.lastMerge().inserted, model.lastMerge().changedRows, model.lastMerge().removed};
+        m_loadedKinds |= kind;
+    };
+    // A part that failed keeps what the views showed; the others refresh.
+    switch (step) {
+    case 0: {
+        m_pendingFarmChanges = FarmChanges();
         if (snapshot.sites.loaded())
             m_sites.setSites(snapshot.sites.records());
         const QHash<int, QString> names = m_sites.names();
         m_brokers.setSiteNames(names);
         m_gateways.setSiteNames(names);
-        // What each merge found that the tables did not show yet: changes made outside this console
-        // (its own are read back). A kind's first load is not news.
-        FarmChanges changes;
-        const auto found = [this](FarmChanges::Counts *counts, const RecordTableModel &model, int kind) {
-            if (m_loadedKinds & kind)
-                *counts = {model.lastMerge().inserted, model.lastMerge().changedRows, model.lastMerge().removed};
-            m_loadedKinds |= kind;
-        };
         if (snapshot.brokers.loaded()) {
             m_brokers.setBrokers(snapshot.brokers.records());
-            found(&changes.brokers, m_brokers, FarmLoader::Brokers);
+            found(&m_pendingFarmChanges.brokers, m_brokers, FarmLoader::Brokers);
         }
+        return true;
+    }
+    case 1:
         if (snapshot.brokerStatus.loaded())
             m_brokers.setStatuses(snapshot.brokerStatus.records());
+        return true;
+    case 2:
         if (snapshot.gateways.loaded()) {
             m_gateways.setGateways(snapshot.gateways.records());
-            found(&changes.gateways, m_gateways, FarmLoader::Gateways);
+            found(&m_pendingFarmChanges.gateways, m_gateways, FarmLoader::Gateways);
         }
+        return true;
+    case 3:
         if (snapshot.gatewayStatus.loaded())
             m_gateways.setStatuses(snapshot.gatewayStatus.records());
+        return true;
+    case 4:
         if (snapshot.policies.loaded()) {
             m_policies.setPolicies(snapshot.policies.records());
-            found(&changes.policies, m_policies, FarmLoader::Policies);
+            found(&m_pendingFarmChanges.policies, m_policies, FarmLoader::Policies);
         }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QList<int> ids;
-        for (const auto &status : snapshot.brokerStatus.records()) {
-            m_history.record(status, now);
-            ids << status.numericId;
-        }
-        // Forget the history of brokers that are gone, but only when the list of them is known.
-        if (snapshot.brokerStatus.loaded())
-            m_history.retain(ids);
-        m_lastRefresh = QDateTime::currentDateTime();
-        emit loaded(snapshot);
-        // Whoever waited for the lists to be read again (an operation whose answer was lost).
-        const auto waiting = std::exchange(m_afterNextLoad, {});
-        for (const auto &then : waiting)
-            then(snapshot);
-        if (!changes.isEmpty()) {
-            changes.when = m_lastRefresh;
-            m_lastChanges = changes;
-            emit changesFound(changes);
-        }
-        // A large farm's answers were decoded on worker threads; once the data is on screen,
-        // give the memory they freed back to the system.
-        const qsizetype objects = snapshot.brokers.records().size() + snapshot.gateways.records().size()
-                                  + snapshot.policies.records().size();
-        if (objects > kLargeFarmObjects)
-            QTimer::singleShot(0, this, &ProcessMemory::releaseFreed);
-    });
+        return true;
+    default:
+        break;
+    }
+    finishSnapshot(snapshot);
+    return false;
+}
+
+void FarmController::finishSnapshot(const FarmSnapshot &snapshot)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<int> ids;
+    for (const auto &status : snapshot.brokerStatus.records()) {
+        m_history.record(status, now);
+        ids << status.numericId;
+    }
+    // Forget the history of brokers that are gone, but only when the list of them is known.
+    if (snapshot.brokerStatus.loaded())
+        m_history.retain(ids);
+    m_lastRefresh = QDateTime::currentDateTime();
+    emit loaded(snapshot);
+    // Whoever waited for the lists to be read again (an operation whose answer was lost).
+    const auto waiting = std::exchange(m_afterNextLoad, {});
+    for (const auto &then : waiting)
+        then(snapshot);
+    FarmChanges changes = std::exchange(m_pendingFarmChanges, FarmChanges());
+    if (!changes.isEmpty()) {
+        changes.when = m_lastRefresh;
+        m_lastChanges = changes;
+        emit changesFound(changes);
+    }
+    // A large farm's answers were decoded on worker threads; once the data is on screen,
+    // give the memory they freed back to the system.
+    const qsizetype objects = snapshot.brokers.records().size() + snapshot.gateways.records().size()
+                              + snapshot.policies.records().size();
+    if (objects > kLargeFarmObjects)
+        QTimer::singleShot(0, this, &ProcessMemory::releaseFreed);
 }
 
 void FarmController::refreshStatus()

@@ -135,6 +135,13 @@ signals:
     void siteStatesChanged();
 
 private:
+    // Puts a loaded snapshot into the models: at once for a small farm, a table per turn of the
+    // event loop for a large one (continueApplying), then finishSnapshot.
+    void applySnapshot(const FarmSnapshot &snapshot);
+    void continueApplying(quint64 generation);
+    // One table (or the finish); false once the snapshot is fully shown.
+    bool applySnapshotStep(const FarmSnapshot &snapshot, int step);
+    void finishSnapshot(const FarmSnapshot &snapshot);
     using Start = std::function<void(std::function<void(const RasResult<Done> &)>)>;
     // Applies what an accepted change did to the models and asks readBack for what to confirm.
     using FollowUp = std::function<void(ChangeReadBack *readBack)>;
@@ -188,6 +195,10 @@ private:
     bool m_statusLoading = false;
     // Run once by the next full load that finishes, with what it read.
     QList<std::function<void(const FarmSnapshot &)>> m_afterNextLoad;
+    FarmSnapshot m_applying;             // a large snapshot being put into the models
+    int m_applyStep = 0;
+    quint64 m_applyGeneration = 0;       // a newer snapshot stops an older one's steps
+    FarmChanges m_pendingFarmChanges;     // what the merges of the snapshot being shown found
     // Servers added since the last Apply: their status changes when it commits them.
     QList<int> m_addedBrokers;
     QList<int> m_addedGateways;

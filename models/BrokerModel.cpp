@@ -174,6 +174,8 @@ QVariant BrokerModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
+    if (role == FollowsClockRole)
+        return section == Updated;
     static const char *const titles[ColumnCount] = {
         QT_TR_NOOP("Priority"), QT_TR_NOOP("Server"), QT_TR_NOOP("State"), QT_TR_NOOP("CPU"), QT_TR_NOOP("Memory"),
         QT_TR_NOOP("Site"), QT_TR_NOOP("Enabled"), QT_TR_NOOP("Standby"), QT_TR_NOOP("IP"), QT_TR_NOOP("Alternative IPs"),

@@ -131,6 +131,8 @@ QVariant GatewayModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
+    if (role == FollowsClockRole)
+        return section == Updated;
     static const char *const titles[ColumnCount] = {
         QT_TR_NOOP("Server"), QT_TR_NOOP("State"), QT_TR_NOOP("CPU"), QT_TR_NOOP("Memory"), QT_TR_NOOP("Site"),
         QT_TR_NOOP("Enabled"), QT_TR_NOOP("Mode"), QT_TR_NOOP("IPs"), QT_TR_NOOP("Ports"), QT_TR_NOOP("SSL/TLS"),

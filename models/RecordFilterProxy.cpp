@@ -42,7 +42,8 @@ void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
                             << connect(model, &QAbstractItemModel::columnsMoved, this, &RecordFilterProxy::forgetAll);
     }
     QSortFilterProxyModel::setSourceModel(model);
-    prepareSearchTextsFrom(0);
+    forgetAll(); // again, now that the new model is the source: its clock columns
+
 }
 
 void RecordFilterProxy::sort(int column, Qt::SortOrder order)
@@ -57,6 +58,13 @@ void RecordFilterProxy::sort(int column, Qt::SortOrder order)
 
 void RecordFilterProxy::forgetAll()
 {
+    m_clockColumns.clear();
+    if (const QAbstractItemModel *model = sourceModel()) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->headerData(column, Qt::Horizontal, RecordTableModel::FollowsClockRole).toBool())
+                m_clockColumns << column;
+        }
+    }
     m_searchTexts.clear();
     m_sortKeys.clear();
     forgetRanks();
@@ -101,7 +109,7 @@ void RecordFilterProxy::prepareSomeWhileIdle()
 
 bool RecordFilterProxy::isSearched(int column) const
 {
-    return m_columns.isEmpty() || m_columns.contains(column);
+    return !m_clockColumns.contains(column) && (m_columns.isEmpty() || m_columns.contains(column));
 }
 
 void RecordFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
@@ -120,8 +128,11 @@ void RecordFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QMod
         const bool sortColumnChanged = m_sortKeyColumn >= topLeft.column() && m_sortKeyColumn <= bottomRight.column();
         for (int row = first; sortColumnChanged && row <= last && row < m_sortKeys.size(); ++row)
             m_sortKeys[row] = SortKey();
-        for (int column = topLeft.column(); column <= bottomRight.column(); ++column)
-            m_ranks.forgetColumn(column);
+        for (int column = topLeft.column(); column <= bottomRight.column(); ++column) {
+            // A clock column's text ticks; its order (the time itself) changes only with its sort value.
+            if (!m_clockColumns.contains(column) || roles.isEmpty() || roles.contains(sortRole()))
+                m_ranks.forgetColumn(column);
+        }
         prepareSearchTextsFrom(m_preparedUpTo); // the ranks, once the texts are done
     }
 }

@@ -64,6 +64,7 @@ private:
     bool m_problemsOnly = false;
     int m_siteId = 0;
     QList<int> m_columns;
+    QList<int> m_clockColumns; // never searched (RecordTableModel::FollowsClockRole)
     // Per source row; a null text or an Unknown key is one to read again. Texts are case-folded
     // UTF-8: half the memory of QString, and searching folded bytes finds the same matches.
     mutable QList<QByteArray> m_searchTexts;

@@ -24,6 +24,10 @@ public:
         SiteRole,                    // the Site a broker or gateway belongs to (0 for farm-wide records)
         ExportRole,                  // the value a CSV export writes: numbers without units, times as QDateTime
         ReportedRole,                // whether the server's agent reported a status (false: "No status")
+        // Asked of a column's header: true when its text moves with the clock ("Updated 5 s ago").
+        // Such a column is not searched: what it says changes by itself, and re-reading the
+        // searchable text of every row each time it ticks stalled a 10,000-row page.
+        FollowsClockRole,
     };
     Q_ENUM(Role)
 

@@ -3,6 +3,7 @@
 #include "LogonAttempt.h"
 #include "RasEmulatorServer.h"
 
+#include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslCertificate>
@@ -40,10 +41,11 @@ private:
     std::unique_ptr<OnePathFails> m_manager;
     std::unique_ptr<FarmController> m_farm;
 
-    void start(bool tls = false)
+    void start(bool tls = false, const QString &seed = QStringLiteral("demo"))
     {
         EmulatorOptions options;
         options.port = 0;
+        options.seed = seed;
         options.password = QStringLiteral("pw");
         if (tls) {
             options.tls = true;
@@ -110,6 +112,7 @@ private slots:
     void changedCertificateRefusedWithoutAsking();
     void lostAnswerRereadsBeforeRetry();
     void failingStatusRefreshBacksOff();
+    void largeFarmShownTableByTable();
 };
 
 void TestFarmController::logOnReportsToTheCallerOnly()
@@ -578,6 +581,38 @@ void TestFarmController::failingStatusRefreshBacksOff()
     QCOMPARE(recovered, 1);
     QCOMPARE(m_farm->statusRefreshSeconds(), 5);
     QCOMPARE(m_farm->statusRefreshFailures(), 0);
+}
+
+void TestFarmController::largeFarmShownTableByTable()
+{
+    // A large farm goes into the models one table per turn of the event loop; "loaded" still comes
+    // once, when every table is full, and a reload started meanwhile wins over the older one.
+    start(false, QStringLiteral("large:700"));
+    QList<int> sizesWhenLoaded;
+    QAbstractItemModelTester brokerTester(m_farm->brokers(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    connect(m_farm.get(), &FarmController::loaded, this, [&] {
+        sizesWhenLoaded = {m_farm->brokers()->rowCount(), m_farm->gateways()->rowCount(), m_farm->policies()->rowCount()};
+    });
+    int turnsWithSomeTables = 0;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        const int filled = (m_farm->brokers()->rowCount() > 0) + (m_farm->gateways()->rowCount() > 0)
+                           + (m_farm->policies()->rowCount() > 0);
+        if (filled > 0 && filled < 3)
+            ++turnsWithSomeTables;
+    });
+    watcher.start(0);
+    logOn();
+    QCOMPARE(sizesWhenLoaded, (QList<int>{700, 700, 700}));
+    QVERIFY(turnsWithSomeTables > 0); // the window had turns between the tables
+
+    // Two reloads in a row: whichever is shown, every "loaded" finds the tables full.
+    sizesWhenLoaded.clear();
+    QSignalSpy loaded(m_farm.get(), &FarmController::loaded);
+    m_farm->refreshAll();
+    m_farm->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+    QCOMPARE(sizesWhenLoaded, (QList<int>{700, 700, 700}));
 }
 
 QTEST_GUILESS_MAIN(TestFarmController)

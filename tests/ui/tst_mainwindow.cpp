@@ -202,7 +202,7 @@ private:
     {
         action->trigger();
         Dialog *dialog = nullptr;
-        [[maybe_unused]] const bool found = QTest::qWaitFor([&] { return (dialog = m_window->findChild<Dialog *>()) != nullptr; }, 2000);
+        [[maybe_unused]] const bool found = QTest::qWaitFor([&] { return (dialog = m_window->findChild<Dialog *>()) != nullptr; }, 10000);
         return dialog;
     }
     static QPushButton *okButton(QDialog *dialog)
@@ -1119,7 +1119,7 @@ void TestMainWindow::unreadableRefreshKeepsTheLastGoodRows()
     QVERIFY2(m_window->banner()->text().contains(QLatin1String("older data")), qPrintable(m_window->banner()->text()));
     // The page says how old its rows are and which call failed; the log shows the call as failed.
     LoadStateBar *state = m_window->brokerPage()->loadState();
-    QVERIFY(state->isVisible());
+    QTRY_VERIFY(state->isVisible());
     QVERIFY2(state->text().startsWith(QLatin1String("As of ")), qPrintable(state->text()));
     QVERIFY2(state->text().contains(QLatin1String("GET api/")), qPrintable(state->text()));
     const QList<RequestLogEntry> &entries = m_controller->client()->requestLog()->entries();
