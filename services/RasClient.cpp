@@ -152,24 +152,26 @@ void RasClient::logOn(QObject *receiver, Callback callback)
     pending->hadReceiver = receiver != nullptr;
     pending->callback = std::move(callback);
     pending->isLogon = true;
-    dispatch(pending);
+    // The connections first: Qt opens one per preconnect only while no request waits beside it
+    // (it pairs a preconnect with a waiting request). Asked before log-on, all six open, log-on
+    // takes the first that is ready, and the load's six requests find six connections.
     if (m_opensLoadConnections)
         openDataConnections();
+    dispatch(pending);
 }
 
 void RasClient::openDataConnections()
 {
-    if (!m_baseUrl.isValid())
+    // Over HTTPS only. Plain HTTP is for this machine's own emulator, where a TCP handshake costs
+    // nothing; and QNetworkAccessManager::connectToHost() allows HTTP/2 (h2c), which files its
+    // connections apart from the HTTP/1.1 ones our requests use, so they would never be used.
+    if (!m_baseUrl.isValid() || m_baseUrl.scheme() != QLatin1String("https"))
         return;
-    const bool encrypted = m_baseUrl.scheme() == QLatin1String("https");
-    const auto port = static_cast<quint16>(m_baseUrl.port(encrypted ? 443 : 80));
-    // The log-on's own connection carries the first of the load's requests afterwards.
-    for (int i = 1; i < kParallelConnections; ++i) {
-        if (encrypted)
-            m_manager->connectToHostEncrypted(m_baseUrl.host(), port, QSslConfiguration::defaultConfiguration());
-        else
-            m_manager->connectToHost(m_baseUrl.host(), port);
-    }
+    const auto port = static_cast<quint16>(m_baseUrl.port(443));
+    // Without HTTP/2 among its protocols, the configuration makes Qt file these connections with
+    // the HTTP/1.1 ones our requests ask for (see dispatch), so the load finds them.
+    for (int i = 0; i < kParallelConnections; ++i)
+        m_manager->connectToHostEncrypted(m_baseUrl.host(), port, QSslConfiguration::defaultConfiguration());
 }
 
 namespace {

@@ -568,8 +568,9 @@ void TestServices::largeListsDecodeOffTheMainThread()
 
 void TestServices::logOnOpensTheLoadsConnections()
 {
-    // A server that accepts connections and never answers: while log-on waits for its answer, the
-    // connections the farm load needs are already open, so the load does not pay for them later.
+    // A server that accepts connections and never answers (not even the TLS handshake): while
+    // log-on waits for its answer, the connections the farm load needs are already being opened,
+    // so the load does not pay for their TCP and TLS handshakes later.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
     QList<QTcpSocket *> accepted;
@@ -577,7 +578,7 @@ void TestServices::logOnOpensTheLoadsConnections()
         while (QTcpSocket *socket = silent.nextPendingConnection())
             accepted << socket;
     });
-    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
+    const QString url = QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort());
     QString error;
 
     // rasctl's client (the default) sends one or two requests: it opens log-on's connection only.
@@ -597,8 +598,8 @@ void TestServices::logOnOpensTheLoadsConnections()
     qDeleteAll(accepted);
     accepted.clear();
 
-    // The console's client opens more while log-on waits. How many of the six Qt opens depends on
-    // how its HTTP thread batches the requests (fewer on a loaded machine), so more than one is the claim.
+    // The console's client opens the load's six while log-on waits (log-on takes one of them). How
+    // many are open at a given moment depends on Qt's HTTP thread, so more than one is the claim.
     QNetworkAccessManager manager;
     RasClient client(&manager);
     client.setOpensLoadConnections(true);
