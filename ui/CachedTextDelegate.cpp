@@ -44,19 +44,12 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->setPen(item.palette.color(group, item.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
         painter->setFont(item.font);
         painter->setClipRect(area, Qt::IntersectClip);
-        const QSizeF size = text.size();
-        const Qt::Alignment align = QStyle::visualAlignment(item.direction, item.displayAlignment);
-        qreal x = area.left();
-        if (align & Qt::AlignRight)
-            x = area.left() + area.width() - size.width();
-        else if (align & Qt::AlignHCenter)
-            x = area.left() + (area.width() - size.width()) / 2;
-        qreal y = area.top() + (area.height() - size.height()) / 2;
-        if (align & Qt::AlignTop)
-            y = area.top();
-        else if (align & Qt::AlignBottom)
-            y = area.top() + area.height() - size.height();
-        painter->drawStaticText(QPointF(x, y), text);
+        // Placed as the style places a laid-out line: its height is ascent plus descent (without
+        // the font's leading, which some Windows fonts have), rounded as the style rounds it.
+        const QFontMetricsF metrics(item.font);
+        const QSize size = QSizeF(text.size().width(), metrics.ascent() + metrics.descent()).toSize();
+        const QRect placed = QStyle::alignedRect(item.direction, item.displayAlignment, size, area);
+        painter->drawStaticText(placed.topLeft(), text);
     }
     if (item.state & QStyle::State_HasFocus) {
         QStyleOptionFocusRect focus;
