@@ -18,6 +18,7 @@ ConsoleStatusBar::ConsoleStatusBar(FarmController *farm, QWidget *parent)
     , m_busy(new QLabel(this))
     , m_refreshed(new QLabel(this))
 {
+    m_server->setObjectName(QStringLiteral("session"));
     addWidget(m_server);
     addWidget(m_unencrypted);
     m_unencrypted->setObjectName(QStringLiteral("unencrypted"));
@@ -37,6 +38,8 @@ ConsoleStatusBar::ConsoleStatusBar(FarmController *farm, QWidget *parent)
     connect(farm, &FarmController::loaded, this, &ConsoleStatusBar::showCurrent);
     connect(farm, &FarmController::statusRefreshed, this, &ConsoleStatusBar::showCurrent);
     connect(farm, &FarmController::loggedOn, this, &ConsoleStatusBar::showCurrent);
+    // A promote ends the session and the console logs on again by itself: say again who is on.
+    connect(farm->client(), &RasClient::reloggedOn, this, &ConsoleStatusBar::showCurrent);
     connect(farm, &FarmController::statusRefreshFailing, this, &ConsoleStatusBar::showRefreshFailing);
     connect(farm, &FarmController::statusRefreshRecovered, this, &ConsoleStatusBar::showCurrent);
     showCurrent();

@@ -277,6 +277,10 @@ void TestMainWindow::moveAndPromoteABroker()
     QVERIFY(m_window->consoleActions().apply->text().contains(QLatin1String("(1)")));
     // The promote ended the session; the reload above already logged on again by itself.
     QVERIFY(m_controller->client()->isLoggedOn());
+    // The status bar says again who is logged on, and as what, without waiting for a refresh.
+    auto *session = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("session"));
+    QVERIFY(session);
+    QTRY_VERIFY2(session->text().endsWith(QStringLiteral("as administrator — Root administrator")), qPrintable(session->text()));
 }
 
 void TestMainWindow::deleteAskedFirstAndApply()
