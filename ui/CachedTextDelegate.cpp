@@ -21,26 +21,38 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 {
     QStyleOptionViewItem item(option);
     initStyleOption(&item, index);
-    const bool plain = !(item.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator))
-                       && !item.text.contains(QChar::LineFeed) && !item.text.contains(QChar::LineSeparator);
-    if (!plain) {
+    const bool iconOnTheLeft = !(item.features & QStyleOptionViewItem::HasDecoration)
+                               || (item.decorationPosition == QStyleOptionViewItem::Left && item.direction == Qt::LeftToRight);
+    const bool simple = iconOnTheLeft && !(item.features & QStyleOptionViewItem::HasCheckIndicator)
+                        && !item.text.contains(QChar::LineFeed) && !item.text.contains(QChar::LineSeparator);
+    if (!simple) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
     const QWidget *widget = item.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
-    painter->save();
-    // What the style draws for an item view cell, but the text.
+    // What the style draws for an item view cell, laid out as the style lays it out (asking the
+    // style for the rectangles would lay the text out again to measure it): an icon in a column
+    // of its width plus a margin on each side, the text in the rest, inside the same margins.
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &item, painter, widget);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    QRect display = item.rect;
+    if (item.features & QStyleOptionViewItem::HasDecoration) {
+        const QRect column(item.rect.left(), item.rect.top(), item.decorationSize.width() + 2 * margin, item.rect.height());
+        const QRect iconRect = QStyle::alignedRect(item.direction, item.decorationAlignment, item.decorationSize, column);
+        const QIcon::Mode mode = !(item.state & QStyle::State_Enabled)   ? QIcon::Disabled
+                                 : (item.state & QStyle::State_Selected) ? QIcon::Selected
+                                                                         : QIcon::Normal;
+        item.icon.paint(painter, iconRect, item.decorationAlignment, mode, item.state & QStyle::State_Open ? QIcon::On : QIcon::Off);
+        display.setLeft(column.right() + 1);
+    }
     if (!item.text.isEmpty()) {
-        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-        // Without an icon or a check box the text has the whole cell, as the style lays it out
-        // (asking the style for that rectangle would lay the text out again to measure it).
-        const QRect area = item.rect.adjusted(margin, 0, -margin, 0);
+        const QRect area = display.adjusted(margin, 0, -margin, 0);
         const QStaticText &text = laidOut(item.text, item.font, area.width(), item.textElideMode);
         const QPalette::ColorGroup group = !(item.state & QStyle::State_Enabled)  ? QPalette::Disabled
                                            : !(item.state & QStyle::State_Active) ? QPalette::Inactive
                                                                                   : QPalette::Normal;
+        painter->save();
         painter->setPen(item.palette.color(group, item.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
         painter->setFont(item.font);
         painter->setClipRect(area, Qt::IntersectClip);
@@ -50,6 +62,7 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const QSize size = QSizeF(text.size().width(), metrics.ascent() + metrics.descent()).toSize();
         const QRect placed = QStyle::alignedRect(item.direction, item.displayAlignment, size, area);
         painter->drawStaticText(placed.topLeft(), text);
+        painter->restore();
     }
     if (item.state & QStyle::State_HasFocus) {
         QStyleOptionFocusRect focus;
@@ -59,7 +72,6 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         focus.backgroundColor = item.palette.color(item.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Window);
         style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
     }
-    painter->restore();
 }
 
 const QStaticText &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const

@@ -7,8 +7,8 @@
 // Draws the plain-text cells of the record tables from a cache of laid-out text. Qt's own delegate
 // lays the text of every cell out again (line breaking, shaping, eliding) each time it paints it;
 // a click on a header or a scroll of a 10,000-row page repaints hundreds of cells, and that layout
-// was most of the time the page took. Background, selection and focus are still the style's; cells
-// with an icon, a check box or more than one line are left to QStyledItemDelegate.
+// was most of the time the page took. Background, selection, focus and icons are still the style's;
+// cells with a check box, an icon not on the left, or more than one line go to QStyledItemDelegate.
 class CachedTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -19,7 +19,7 @@ namespace {
 
 QStandardItemModel *makeModel(QObject *parent)
 {
-    auto *model = new QStandardItemModel(3, 2, parent);
+    auto *model = new QStandardItemModel(4, 2, parent);
     model->setItem(0, 0, new QStandardItem(QStringLiteral("ras-cb01.corp.example.com")));
     model->setItem(0, 1, new QStandardItem(QStringLiteral("42 %")));
     model->item(0, 1)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -30,6 +30,10 @@ QStandardItemModel *makeModel(QObject *parent)
     bold.setBold(true);
     model->item(1, 1)->setFont(bold);
     model->setItem(2, 0, new QStandardItem(QString()));
+    // A state with its colour in front, as the State column shows it.
+    auto *state = new QStandardItem(QStringLiteral("Disconnected"));
+    state->setData(QColor(Qt::darkGreen), Qt::DecorationRole);
+    model->setItem(3, 0, state);
     return model;
 }
 
@@ -43,7 +47,7 @@ QImage render(QAbstractItemDelegate *delegate, bool selectFirstRow)
     view.verticalHeader()->hide();
     view.setColumnWidth(0, 180);
     view.setColumnWidth(1, 90);
-    view.resize(320, 140);
+    view.resize(320, 180);
     if (selectFirstRow)
         view.selectRow(0);
     view.show();
@@ -83,7 +87,7 @@ void TestCachedTextDelegate::drawsWhereQtsDelegateDraws()
         geometry.verticalHeader()->hide();
         geometry.setColumnWidth(0, 180);
         geometry.setColumnWidth(1, 90);
-        for (int row = 0; row < 3; ++row) {
+        for (int row = 0; row < 4; ++row) {
             for (int column = 0; column < 2; ++column) {
                 const QRect cell = geometry.visualRect(geometry.model()->index(row, column));
                 const QRect want = inkBox(expected, cell);
