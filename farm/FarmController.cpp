@@ -14,8 +14,16 @@
 
 namespace {
 
-// Above this many objects a load is worth returning freed memory for (a few MB at stake).
+// Above this many objects a load is shown one table per turn of the event loop, and the memory
+// its decoding freed is given back afterwards (a few MB at stake).
 constexpr qsizetype kLargeFarmObjects = 1000;
+
+bool isLargeFarm(const FarmSnapshot &snapshot)
+{
+    return snapshot.brokers.records().size() + snapshot.gateways.records().size() + snapshot.policies.records().size()
+           > kLargeFarmObjects;
+}
+
 // A failing server is asked less often: after this many status refreshes failed in a row the interval
 // doubles with each further failure, up to kMaxBackOffSeconds.
 constexpr int kBackOffAfterFailures = 3;
@@ -159,10 +167,8 @@ void FarmController::applySnapshot(const FarmSnapshot &snapshot)
     // Tables of 10,000 rows each take tens of milliseconds to fill (the views sort and lay out what
     // arrives): a large farm is put on screen one table per turn of the event loop, so the window
     // answers in between instead of freezing for all of them at once. A small farm goes at once.
-    const qsizetype objects = snapshot.brokers.records().size() + snapshot.gateways.records().size()
-                              + snapshot.policies.records().size();
     const quint64 generation = ++m_applyGeneration;
-    if (objects <= kLargeFarmObjects) {
+    if (!isLargeFarm(snapshot)) {
         for (int step = 0; applySnapshotStep(snapshot, step); ++step) {
         }
         return;
@@ -259,9 +265,7 @@ void FarmController::finishSnapshot(const FarmSnapshot &snapshot)
     }
     // A large farm's answers were decoded on worker threads; once the data is on screen,
     // give the memory they freed back to the system.
-    const qsizetype objects = snapshot.brokers.records().size() + snapshot.gateways.records().size()
-                              + snapshot.policies.records().size();
-    if (objects > kLargeFarmObjects)
+    if (isLargeFarm(snapshot))
         QTimer::singleShot(0, this, &ProcessMemory::releaseFreed);
 }
 
