@@ -173,6 +173,9 @@ void FarmController::applySnapshot(const FarmSnapshot &snapshot)
         }
         return;
     }
+    // Every answer is decoded: the decoder's buffers for them would only add to the memory the
+    // filled tables need.
+    ProcessMemory::releaseDecodeBuffers();
     m_applying = snapshot;
     m_applyStep = 0;
     continueApplying(generation);

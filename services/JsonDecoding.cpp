@@ -1,5 +1,6 @@
 #include "JsonDecoding.h"
 
+#include "JsonParserPool.h"
 #include "RasClient.h"
 
 #include <QJsonDocument>
@@ -20,26 +21,6 @@ using simdjson::ondemand::json_type;
 
 // QJsonDocument refuses deeper nesting than this; so does this decoder.
 constexpr int kMaxDepth = 1024;
-// A parser keeps the buffers of the largest answer it read; past this size they are given back
-// after the decode, so a 10,000-gateway list does not leave tens of megabytes behind per thread.
-constexpr qsizetype kKeepParserBuffersBytes = 1024 * 1024;
-
-// simdjson's own depth limit sits above ours, so the Reader's check (QJsonDocument's limit) is the one
-// that refuses deep text; a debug build of simdjson would otherwise stop the process with an assertion.
-simdjson::ondemand::parser freshParser()
-{
-    simdjson::ondemand::parser parser;
-    // Only fails when memory is short; the parser then allocates again, at its default depth, on first use.
-    if (parser.allocate(simdjson::SIMDJSON_PADDING, kMaxDepth + 16) != simdjson::SUCCESS)
-        return simdjson::ondemand::parser();
-    return parser;
-}
-
-simdjson::ondemand::parser &threadParser()
-{
-    static thread_local simdjson::ondemand::parser parser = freshParser();
-    return parser;
-}
 
 char lower(char c)
 {
@@ -98,7 +79,8 @@ Attempt attempt(const QByteArray &text, const DocumentReader &read, QString *pro
         data = copy.data();
         capacity = copy.size() + simdjson::SIMDJSON_PADDING;
     }
-    simdjson::ondemand::parser &parser = threadParser();
+    JsonParserPool::Lease lease;
+    simdjson::ondemand::parser &parser = lease.parser();
     Attempt outcome = Attempt::Done;
     try {
         Reader reader;
@@ -111,8 +93,6 @@ Attempt attempt(const QByteArray &text, const DocumentReader &read, QString *pro
         *code = error.code;
         outcome = Attempt::NotJson;
     }
-    if (text.size() > kKeepParserBuffersBytes)
-        parser = freshParser();
     return outcome;
 }
 
@@ -146,6 +126,8 @@ KeyTable::KeyTable(const std::vector<const char *> &names)
     int index = 0;
     for (const char *name : names) {
         const std::size_t length = std::strlen(name);
+        // entryStartsAt reads a name's length (and its quote) past a key's start in padded text.
+        Q_ASSERT(length < simdjson::SIMDJSON_PADDING);
         m_entries.push_back(Entry{name, static_cast<int>(length), index++});
     }
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
@@ -186,6 +168,15 @@ bool KeyTable::entryIs(int entry, std::string_view key) const
     return static_cast<std::size_t>(candidate.length) == key.size() && equalIgnoringCase(candidate.name, key.data(), key.size());
 }
 
+bool KeyTable::entryStartsAt(int entry, const char *raw) const
+{
+    // Reading a name's length past raw stays inside the text's padding, and a shorter key differs
+    // from the name at its own closing quote, before the padding.
+    const Entry &candidate = m_entries[static_cast<std::size_t>(entry)];
+    const auto length = static_cast<std::size_t>(candidate.length);
+    return equalBytes(candidate.name, raw, length) && raw[length] == '"';
+}
+
 // --- Reader ---------------------------------------------------------------------------------
 
 void Reader::enter()
@@ -211,30 +202,39 @@ std::vector<int> &Reader::keyOrder(const KeyTable &keys)
     return reused.entries;
 }
 
-int Reader::lookUp(const KeyTable &keys, std::vector<int> &order, std::size_t position, std::string_view key)
+int Reader::lookUp(const KeyTable &keys, std::vector<int> &order, std::size_t position, simdjson::ondemand::field &field,
+                   Value &value)
 {
     // Objects of absurd width are looked up without being remembered.
     constexpr std::size_t kRememberedPositions = 256;
     if (position < order.size()) {
         int &predicted = order[position];
+        // The usual case, the same key as in the previous object, spelt as documented: its text
+        // is compared where it stands.
+        if (predicted >= 0 && keys.entryStartsAt(predicted, field.key().raw()))
+            return keys.indexAt(predicted);
+        const std::string_view key = keyOf(field, value);
         if (predicted < 0 || !keys.entryIs(predicted, key))
             predicted = keys.entryOf(key);
         return predicted < 0 ? -1 : keys.indexAt(predicted);
     }
-    const int entry = keys.entryOf(key);
+    const int entry = keys.entryOf(keyOf(field, value));
     if (position == order.size() && position < kRememberedPositions)
         order.push_back(entry);
     return entry < 0 ? -1 : keys.indexAt(entry);
 }
 
-std::string_view Reader::keyOf(simdjson::ondemand::field &field)
+std::string_view Reader::keyOf(simdjson::ondemand::field &field, Value &value)
 {
     // Keys are plain ASCII in every real answer: taken from the text as they stand. Only a key with
     // an escape sequence needs unescaping (which also checks the escapes).
     const char *raw = field.key().raw();
-    // The closing quote is found with memchr (the text is padded, and stage 1 proved the key
-    // closed); a backslash before it means escapes, which simdjson undoes and checks.
-    const char *end = static_cast<const char *>(std::memchr(raw, '"', std::numeric_limits<std::size_t>::max() / 2));
+    // The key's closing quote is the last one before the value: stage 1 proved the text between
+    // them is blanks and the colon, so it is found walking back from the value's first byte, not
+    // by searching forward through the key.
+    const char *end = value.raw_json_token().data() - 1;
+    while (end > raw && *end != '"')
+        --end;
     const std::string_view key(raw, static_cast<std::size_t>(end - raw));
     if (key.find('\\') == std::string_view::npos)
         return key;
@@ -248,8 +248,8 @@ void Reader::skip(Value &value)
         enter();
         for (auto field : get(value.get_object())) {
             auto current = get(std::move(field));
-            keyOf(current);
             Value inner = current.value();
+            keyOf(current, inner);
             skip(inner);
         }
         leave();

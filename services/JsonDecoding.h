@@ -67,6 +67,9 @@ public:
     int entryOf(std::string_view key) const;
     bool entryIs(int entry, std::string_view key) const;
     int indexAt(int entry) const { return m_entries[static_cast<std::size_t>(entry)].index; }
+    // Whether the key that starts at raw (just after its opening quote, in padded text) is the
+    // entry's name spelt exactly: compared without finding the key's end first.
+    bool entryStartsAt(int entry, const char *raw) const;
 
 private:
     struct Entry
@@ -116,8 +119,8 @@ public:
         std::size_t position = 0;
         for (auto field : object) {
             auto current = get(std::move(field));
-            const int index = lookUp(keys, order, position++, keyOf(current));
             Value value = current.value();
+            const int index = lookUp(keys, order, position++, current, value);
             if (index < 0)
                 skip(value);
             else
@@ -132,8 +135,8 @@ public:
         enter();
         for (auto field : object) {
             auto current = get(std::move(field));
-            const std::string_view key = keyOf(current);
             Value value = current.value();
+            const std::string_view key = keyOf(current, value);
             onMember(key, value);
         }
         leave();
@@ -170,11 +173,13 @@ private:
     void note(const char *name, const char *expected);
     bool isObject(Value &value, const char *name);
     void expectShape(Value &value, const char *name, const char *expected);
-    std::string_view keyOf(simdjson::ondemand::field &field);
+    // The key of field, whose value is value (not yet consumed).
+    std::string_view keyOf(simdjson::ondemand::field &field, Value &value);
     // The objects of one list carry their fields in the same order, so the entry found at each
     // position of the previous object is tried first: one comparison per key instead of a search.
     std::vector<int> &keyOrder(const KeyTable &keys);
-    int lookUp(const KeyTable &keys, std::vector<int> &order, std::size_t position, std::string_view key);
+    int lookUp(const KeyTable &keys, std::vector<int> &order, std::size_t position, simdjson::ondemand::field &field,
+               Value &value);
     std::string_view stringOf(Value &value);
     double number(Value &value);
 

@@ -4,6 +4,7 @@
 #include "ClientPolicy.h"
 #include "Gateway.h"
 #include "JsonDecoding.h"
+#include "JsonParserPool.h"
 #include "SecondaryConnection.h"
 #include "Site.h"
 
@@ -54,6 +55,8 @@ private slots:
     void lenientValues();
     void keysInAnyCase();
     void fieldsInChangingOrder();
+    void keysThatOnlyStartLikeTheExpectedOne();
+    void largeAnswerBuffersAreGivenBack();
 };
 
 void TestJsonDecoding::edgeCases_data()
@@ -269,6 +272,73 @@ void TestJsonDecoding::fieldsInChangingOrder()
         QCOMPARE(row.port, ports.at(i));
         QCOMPARE(row.enabled, enabled.at(i));
     }
+}
+
+void TestJsonDecoding::keysThatOnlyStartLikeTheExpectedOne()
+{
+    // A key is first compared, where it stands, with the key at the same position of the previous
+    // object. Longer keys, shorter ones (the last one reaching into the text's end), escaped ones and
+    // other letter cases must still be told apart.
+    const QByteArray body = R"([{"server":"a","id":1},{"serverX":"b","id":2},{"ser\u0076er":"c","id":3},)"
+                            R"({"SERVER":"d","id":4},{"server":"e","i":5}])";
+    static const Json::KeyTable keys{"server", "id"};
+    struct Row
+    {
+        QString server;
+        int id = -1;
+    };
+    const auto decode = [](const QByteArray &text) {
+        QString error;
+        auto rows = Json::decodeList<Row>(text, &error, [](Json::Object object, Json::Reader &reader, Row &row, QString *) {
+            reader.forEachField(object, keys, [&](int index, Json::Value &value) {
+                if (index == 0)
+                    row.server = reader.toString(value, "server");
+                else
+                    row.id = reader.toInt(value, "id", -1);
+            });
+            return true;
+        });
+        return rows.value_or(QList<Row>());
+    };
+    // Once exactly as long as the text (the decoder copies it into padded room), once with room after it.
+    QByteArray roomy;
+    roomy.reserve(body.size() + 256);
+    roomy.append(body);
+    for (const QByteArray &text : {QByteArray(body.constData(), body.size()), roomy}) {
+        const QList<Row> rows = decode(text);
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows.at(0).server, QStringLiteral("a"));
+        QCOMPARE(rows.at(1).server, QString()); // "serverX" is another field
+        QCOMPARE(rows.at(1).id, 2);
+        QCOMPARE(rows.at(2).server, QStringLiteral("c"));
+        QCOMPARE(rows.at(3).server, QStringLiteral("d"));
+        QCOMPARE(rows.at(4).server, QStringLiteral("e"));
+        QCOMPARE(rows.at(4).id, -1); // "i" is not "id"
+    }
+}
+
+void TestJsonDecoding::largeAnswerBuffersAreGivenBack()
+{
+    // A large answer's parser buffers are kept for the next answer of the load, and given back
+    // when asked (once the load is on screen); the decoder works the same afterwards.
+    JsonParserPool::releaseLargeBuffers();
+    QJsonArray list;
+    for (int i = 0; i < 20000; ++i)
+        list.append(QJsonObject{{QStringLiteral("id"), i + 1}, {QStringLiteral("server"), QStringLiteral("gw-%1.example.com").arg(i)},
+                                {QStringLiteral("description"), QStringLiteral("Secure Gateway in the second data centre")}});
+    const QByteArray large = QJsonDocument(list).toJson(QJsonDocument::Compact);
+    QVERIFY(large.size() > 1024 * 1024);
+    QString error;
+    auto gateways = Gateway::listFromJson(large, &error);
+    QVERIFY2(gateways, qPrintable(error));
+    QCOMPARE(gateways->size(), 20000);
+    QVERIFY(JsonParserPool::pooledCapacity() >= std::size_t(large.size()));
+
+    JsonParserPool::releaseLargeBuffers();
+    QVERIFY(JsonParserPool::pooledCapacity() < std::size_t(large.size()));
+    gateways = Gateway::listFromJson(large, &error);
+    QVERIFY2(gateways, qPrintable(error));
+    QCOMPARE(gateways->last().server, QStringLiteral("gw-19999.example.com"));
 }
 
 #include "tst_jsondecoding.moc"
