@@ -45,12 +45,20 @@ qint64 consoleRun(const QString &url, const QString &fingerprint, int *requests)
     QElapsedTimer timer;
     timer.start();
     bool done = false;
+    // RAS_BENCH_VERBOSE=1 prints when log-on and load ended in each round.
+    const bool verbose = qEnvironmentVariableIntValue("RAS_BENCH_VERBOSE") != 0;
+    if (verbose)
+        QObject::connect(&client, &RasClient::answerReceived, &loader, [&timer](const QByteArray &body) {
+            std::fprintf(stderr, "answer of %lld bytes after %lld ms\n", static_cast<long long>(body.size()), static_cast<long long>(timer.elapsed()));
+        });
     SessionService(&client).logOn(QStringLiteral("administrator"), kPassword, &loader, [&](const RasResult<SessionInfo> &session) {
         if (!session) {
             std::fprintf(stderr, "log-on failed: %s\n", qPrintable(session.error().toString()));
             done = true;
             return;
         }
+        if (verbose)
+            std::fprintf(stderr, "logged on after %lld ms\n", static_cast<long long>(timer.elapsed()));
         loader.load(FarmLoader::All, [&](const FarmSnapshot &snapshot) {
             if (!snapshot.complete())
                 std::fprintf(stderr, "load incomplete: %s\n", qPrintable(snapshot.errors().first().toString()));
@@ -59,6 +67,8 @@ qint64 consoleRun(const QString &url, const QString &fingerprint, int *requests)
     });
     while (!done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (verbose)
+        std::fprintf(stderr, "loaded after %lld ms\n", static_cast<long long>(timer.elapsed()));
     *requests = static_cast<int>(client.requestCount());
     return timer.elapsed();
 }

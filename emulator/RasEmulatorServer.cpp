@@ -256,4 +256,7 @@ void RasEmulatorServer::deliver(const QPointer<QTcpSocket> &socket, const ApiRes
 void RasEmulatorServer::writeResponse(QTcpSocket *socket, const ApiResponse &response)
 {
     socket->write(response.toHttp());
+    // Sent now, not when the event loop next turns: requests that arrived together (a console's
+    // parallel load) would otherwise all wait for the slowest answer of the batch to be built.
+    socket->flush();
 }
