@@ -8,6 +8,13 @@
 
 namespace ProcessMemory {
 
+void mapLargeBlocksApart()
+{
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, static_cast<int>(kOwnMappingBytes));
+#endif
+}
+
 void releaseDecodeBuffers()
 {
     JsonParserPool::releaseLargeBuffers();

@@ -6,6 +6,7 @@
 #include "ParentConsole.h"
 #include "ProcessHardening.h"
 #include "PasswordStore.h"
+#include "ProcessMemory.h"
 #include "RasEmulatorServer.h"
 #include "ServerAddress.h"
 #include "TimeFormat.h"
@@ -35,6 +36,9 @@ int main(int argc, char *argv[])
     ParentConsole::attach();
     // The password and the session token live in this process's memory: keep them out of core dumps.
     ProcessHardening::makeNonDumpable();
+    // Before anything large is allocated: a farm's answers, decoder buffers and record lists go back
+    // to the system when freed instead of staying resident in the C library's heaps.
+    ProcessMemory::mapLargeBlocksApart();
     TimeFormat::readLocalTimeZoneOnce();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ras-console"));
