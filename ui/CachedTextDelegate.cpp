@@ -48,7 +48,7 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     if (!item.text.isEmpty()) {
         const QRect area = display.adjusted(margin, 0, -margin, 0);
-        const QStaticText &text = laidOut(item.text, item.font, area.width(), item.textElideMode);
+        const CellText &text = laidOut(item.text, item.font, area.width(), item.textElideMode);
         const QPalette::ColorGroup group = !(item.state & QStyle::State_Enabled)  ? QPalette::Disabled
                                            : !(item.state & QStyle::State_Active) ? QPalette::Inactive
                                                                                   : QPalette::Normal;
@@ -59,9 +59,9 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         // Placed as the style places a laid-out line: its height is ascent plus descent (without
         // the font's leading, which some Windows fonts have), rounded as the style rounds it.
         const QFontMetricsF metrics(item.font);
-        const QSize size = QSizeF(text.size().width(), metrics.ascent() + metrics.descent()).toSize();
+        const QSize size = QSizeF(text.width(), metrics.ascent() + metrics.descent()).toSize();
         const QRect placed = QStyle::alignedRect(item.direction, item.displayAlignment, size, area);
-        painter->drawStaticText(placed.topLeft(), text);
+        text.draw(painter, placed.topLeft());
         painter->restore();
     }
     if (item.state & QStyle::State_HasFocus) {
@@ -74,37 +74,34 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
 }
 
-const QStaticText &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const
+const CellText &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const
 {
     // The whole text first; only a text wider than its column needs a second, elided entry (per width).
     qsizetype fontIndex = m_fonts.indexOf(font);
     if (fontIndex < 0) {
         if (m_fonts.size() >= 64) { // fonts that keep changing (zoom): start again
             m_fonts.clear();
+            m_rawFonts.clear();
             m_texts.clear();
         }
         m_fonts.append(font);
+        m_rawFonts.append(QRawFont::fromFont(font));
         fontIndex = m_fonts.size() - 1;
     }
     const QString key = QChar(static_cast<char16_t>(fontIndex + 1)) + text;
-    QStaticText *whole = m_texts.object(key);
+    CellText *whole = m_texts.object(key);
     if (!whole) {
-        whole = new QStaticText(text);
-        whole->setTextFormat(Qt::PlainText);
-        whole->setPerformanceHint(QStaticText::AggressiveCaching);
-        whole->prepare(QTransform(), font);
+        whole = new CellText(CellText::layOut(text, font, m_rawFonts.at(fontIndex)));
         m_texts.insert(key, whole);
     }
-    if (whole->size().width() <= width || elide == Qt::ElideNone)
+    if (whole->width() <= width || elide == Qt::ElideNone)
         return *whole;
     const QString elidedKey = key + QChar(0x1F) + QString::number(width);
-    QStaticText *elided = m_texts.object(elidedKey);
+    CellText *elided = m_texts.object(elidedKey);
     if (!elided) {
-        elided = new QStaticText(QFontMetrics(font).elidedText(text, elide, width));
-        elided->setTextFormat(Qt::PlainText);
-        elided->setPerformanceHint(QStaticText::AggressiveCaching);
-        elided->prepare(QTransform(), font);
+        elided = new CellText(whole->elided(text, font, width, elide));
         m_texts.insert(elidedKey, elided);
+        // Inserting may have pushed the whole text out of the cache; it is laid out again when needed.
     }
     return *elided;
 }
