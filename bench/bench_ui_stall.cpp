@@ -36,8 +36,11 @@ public:
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
+            if (m_last > 0) {
                 m_gaps.append(static_cast<double>(now - m_last) / 1e6);
+                if (m_verbose && m_gaps.last() > 16)
+                    std::fprintf(stderr, "gap of %.1f ms\n", m_gaps.last());
+            }
             m_last = now;
         });
         m_clock.start();
@@ -48,6 +51,7 @@ public:
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
+    const bool m_verbose = qEnvironmentVariableIntValue("RAS_BENCH_VERBOSE") != 0;
     qint64 m_last = 0;
     QList<double> m_gaps;
 };
