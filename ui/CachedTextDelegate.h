@@ -10,7 +10,8 @@
 // lays the text of every cell out again (line breaking, shaping, eliding) each time it paints it;
 // a click on a header or a scroll of a 10,000-row page repaints hundreds of cells, and that layout
 // was most of the time the page took. Background, selection, focus and icons are still the style's;
-// cells with a check box, an icon not on the left, or more than one line go to QStyledItemDelegate.
+// cells with a check box beside text, an icon not on the left, or more than one line go to
+// QStyledItemDelegate.
 class CachedTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ public:
     int cachedTexts() const { return m_texts.count(); }
 
 private:
+    void drawFocus(QPainter *painter, const QStyleOptionViewItem &item, const QStyle *style) const;
+    // A cell with a check box and nothing else (the Enabled column).
+    void drawCheck(QPainter *painter, const QStyleOptionViewItem &item, const QStyle *style) const;
     const CellText &laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const;
 
     mutable QCache<QString, CellText> m_texts;
