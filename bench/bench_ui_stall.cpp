@@ -36,8 +36,11 @@ public:
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
+            if (m_last > 0) {
                 m_gaps.append(static_cast<double>(now - m_last) / 1e6);
+                if (m_verbose && m_gaps.last() > 16)
+                    std::fprintf(stderr, "gap of %.1f ms\n", m_gaps.last());
+            }
             m_last = now;
         });
         m_clock.start();
@@ -48,6 +51,7 @@ public:
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
+    const bool m_verbose = qEnvironmentVariableIntValue("RAS_BENCH_VERBOSE") != 0;
     qint64 m_last = 0;
     QList<double> m_gaps;
 };
@@ -63,6 +67,36 @@ void waitFor(const std::function<bool()> &condition, int timeoutMs = 60000)
         std::exit(1);
     }
 }
+
+// With RAS_BENCH_VERBOSE=1: every event whose handling took longer than a frame, by type and
+// receiver, so a stall can be traced to what caused it.
+class EventTimingApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_verbose || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const int type = event->type();
+        const bool handled = QApplication::notify(receiver, event);
+        const double ms = timer.nsecsElapsed() / 1e6;
+        --m_depth;
+        if (ms > m_reportMs)
+            std::fprintf(stderr, "  %.1f ms: event %d to %s '%s' (ended at %lld ms)\n", ms, type, receiver->metaObject()->className(),
+                         qPrintable(receiver->objectName()), static_cast<long long>(m_clock.elapsed()));
+        return handled;
+    }
+
+private:
+    const bool m_verbose = qEnvironmentVariableIntValue("RAS_BENCH_VERBOSE") != 0;
+    const double m_reportMs = qEnvironmentVariableIsSet("RAS_BENCH_EVENT_MS") ? qEnvironmentVariable("RAS_BENCH_EVENT_MS").toDouble() : 16;
+    int m_depth = 0;
+    QElapsedTimer m_clock = [] { QElapsedTimer clock; clock.start(); return clock; }();
+};
 
 // Lets the window settle (paint, deferred work) for a while, as a user looking at it would.
 void idle(int ms)
@@ -80,7 +114,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TimeFormat::readLocalTimeZoneOnce(); // as the console does at start-up
-    QApplication app(argc, argv);
+    EventTimingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window's settings are not the user's
     QCoreApplication::setOrganizationName(QStringLiteral("RAS Console Benchmarks"));
     QCoreApplication::setApplicationName(QStringLiteral("bench-ui-stall"));
@@ -109,6 +143,8 @@ int main(int argc, char *argv[])
     idle(200);
 
     StallMeter meter;
+    QElapsedTimer meterClock;
+    meterClock.start();
     QList<QPair<QString, double>> phases;
     qsizetype phaseStart = 0;
     const auto endPhase = [&](const QString &name) {
@@ -117,6 +153,8 @@ int main(int argc, char *argv[])
         for (qsizetype i = phaseStart; i < gaps.size(); ++i)
             longest = std::max(longest, gaps.at(i));
         phases.append({name, longest});
+        if (qEnvironmentVariableIntValue("RAS_BENCH_VERBOSE"))
+            std::fprintf(stderr, "phase %s ended: longest gap %.1f ms (ended at %lld ms)\n", qPrintable(name), longest, static_cast<long long>(meterClock.elapsed()));
         phaseStart = gaps.size();
     };
 

@@ -236,6 +236,20 @@ bool FarmController::applySnapshotStep(const FarmSnapshot &snapshot, int step)
             found(&m_pendingFarmChanges.policies, m_policies, FarmLoader::Policies);
         }
         return true;
+    case 5: {
+        // The brokers' load history (the chart): a sample each, on its own turn at 10,000 brokers.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<int> ids;
+        ids.reserve(snapshot.brokerStatus.records().size());
+        for (const auto &status : snapshot.brokerStatus.records()) {
+            m_history.record(status, now);
+            ids << status.numericId;
+        }
+        // Forget the history of brokers that are gone, but only when the list of them is known.
+        if (snapshot.brokerStatus.loaded())
+            m_history.retain(ids);
+        return true;
+    }
     default:
         break;
     }
@@ -245,15 +259,6 @@ bool FarmController::applySnapshotStep(const FarmSnapshot &snapshot, int step)
 
 void FarmController::finishSnapshot(const FarmSnapshot &snapshot)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QList<int> ids;
-    for (const auto &status : snapshot.brokerStatus.records()) {
-        m_history.record(status, now);
-        ids << status.numericId;
-    }
-    // Forget the history of brokers that are gone, but only when the list of them is known.
-    if (snapshot.brokerStatus.loaded())
-        m_history.retain(ids);
     m_lastRefresh = QDateTime::currentDateTime();
     emit loaded(snapshot);
     // Whoever waited for the lists to be read again (an operation whose answer was lost).

@@ -33,10 +33,21 @@ private:
         QList<int> ranks;      // per row; empty until worked out
         bool unrankable = false; // mixed or unusual values: sorted by reading the cells
     };
+    // Sorts the rows of the column being built by their keys, a piece at a time (a sort of 10,000
+    // texts at once took longer than a frame): runs of a few hundred rows are sorted, then merged in pairs.
+    // True once sorted.
+    bool sortSome(const QElapsedTimer &slice, qint64 sliceNs);
     void finishColumn();
+    void forgetBuilding();
 
     QList<Column> m_columns;
     int m_rows = 0;
     int m_building = -1; // the column whose keys are being read
     QList<SortKey> m_keys;
+    // The sort in pieces: the rows in the order found so far, room to merge into, the length of the
+    // sorted runs (0 while runs are still being sorted) and where the next piece of work starts.
+    QList<int> m_order;
+    QList<int> m_merged;
+    qsizetype m_runLength = 0;
+    qsizetype m_next = 0;
 };

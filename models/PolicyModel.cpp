@@ -130,7 +130,10 @@ QList<int> PolicyModel::changedColumns(const ClientPolicy &a, const ClientPolicy
 
 void PolicyModel::setPolicies(QList<ClientPolicy> policies)
 {
-    std::stable_sort(policies.begin(), policies.end(), [](const ClientPolicy &a, const ClientPolicy &b) { return a.order < b.order; });
+    // Servers list policies in their order already; sorting 10,000 of them anyway moved every record.
+    const auto byOrder = [](const ClientPolicy &a, const ClientPolicy &b) { return a.order < b.order; };
+    if (!std::is_sorted(policies.cbegin(), policies.cend(), byOrder))
+        std::stable_sort(policies.begin(), policies.end(), byOrder);
     mergeRecords(m_policies, policies, [](const ClientPolicy &policy) { return policy.id; },
                  [this](const ClientPolicy &a, const ClientPolicy &b) { return changedColumns(a, b); },
                  [](const ClientPolicy &a, const ClientPolicy &b) {

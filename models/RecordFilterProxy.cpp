@@ -1,5 +1,6 @@
 #include "RecordFilterProxy.h"
 
+#include "IdleWork.h"
 #include "RasEnums.h"
 #include "RecordTableModel.h"
 
@@ -12,9 +13,6 @@ RecordFilterProxy::RecordFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(RecordTableModel::SortRole);
-    m_preparation.setSingleShot(true);
-    m_preparation.setInterval(0);
-    connect(&m_preparation, &QTimer::timeout, this, &RecordFilterProxy::prepareSomeWhileIdle);
 }
 
 void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -80,31 +78,28 @@ void RecordFilterProxy::forgetRanks()
 void RecordFilterProxy::prepareSearchTextsFrom(int sourceRow)
 {
     m_preparedUpTo = qMin(m_preparedUpTo, sourceRow);
-    if (sourceModel())
-        m_preparation.start();
+    if (sourceModel()) {
+        IdleWork::instance()->schedule(this, [this](const QElapsedTimer &slice, qint64 sliceNs) {
+            return prepareSome(slice, sliceNs);
+        });
+    }
 }
 
-void RecordFilterProxy::prepareSomeWhileIdle()
+bool RecordFilterProxy::prepareSome(const QElapsedTimer &slice, qint64 sliceNs)
 {
-    // Well inside one frame, so the preparation never shows as a stall.
-    constexpr qint64 kSliceNs = 4'000'000;
     const QAbstractItemModel *model = sourceModel();
     if (!model)
-        return;
-    QElapsedTimer slice;
-    slice.start();
+        return true;
     const int rows = model->rowCount();
     for (int row = m_preparedUpTo; row < rows; ++row) {
         searchText(row);
-        if ((row & 31) == 31 && slice.nsecsElapsed() > kSliceNs) {
+        if ((row & 15) == 15 && slice.nsecsElapsed() > sliceNs) {
             m_preparedUpTo = row + 1;
-            m_preparation.start();
-            return;
+            return false;
         }
     }
     m_preparedUpTo = rows;
-    if (!m_ranks.prepareSome(model, sortRole(), slice, kSliceNs))
-        m_preparation.start();
+    return m_ranks.prepareSome(model, sortRole(), slice, sliceNs);
 }
 
 bool RecordFilterProxy::isSearched(int column) const

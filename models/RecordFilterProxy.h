@@ -4,7 +4,7 @@
 #include "SortKey.h"
 
 #include <QSortFilterProxyModel>
-#include <QTimer>
+#include <QElapsedTimer>
 
 // What every table view sits on: a case-insensitive text filter over the visible columns, natural
 // sorting on the models' raw SortRole ("cb-2" before "cb-10", 9 % before 10 %), and an
@@ -45,10 +45,11 @@ protected:
 private:
     const QByteArray &searchText(int sourceRow) const;
     void refilter();
-    // Reads the searchable texts from sourceRow on while the event loop is idle, then the
-    // columns' ranks that are not known.
+    // Reads the searchable texts from sourceRow on while the event loop is idle (IdleWork), then
+    // the columns' ranks that are not known.
     void prepareSearchTextsFrom(int sourceRow);
-    void prepareSomeWhileIdle();
+    // One slice of that; true when everything is prepared.
+    bool prepareSome(const QElapsedTimer &slice, qint64 sliceNs);
     void forgetRanks();
     const SortKey &sortKey(const QModelIndex &sourceIndex) const;
     bool isSearched(int column) const;
@@ -72,6 +73,5 @@ private:
     mutable int m_sortKeyColumn = -1;
     ColumnRanks m_ranks;
     QList<QMetaObject::Connection> m_sourceConnections;
-    QTimer m_preparation;
     int m_preparedUpTo = 0;
 };

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFontMetrics>
 #include <QPainter>
+#include <QPixmapCache>
 
 namespace {
 
@@ -23,14 +24,21 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     initStyleOption(&item, index);
     const bool iconOnTheLeft = !(item.features & QStyleOptionViewItem::HasDecoration)
                                || (item.decorationPosition == QStyleOptionViewItem::Left && item.direction == Qt::LeftToRight);
-    const bool simple = iconOnTheLeft && !(item.features & QStyleOptionViewItem::HasCheckIndicator)
-                        && !item.text.contains(QChar::LineFeed) && !item.text.contains(QChar::LineSeparator);
-    if (!simple) {
+    const bool hasCheck = item.features & QStyleOptionViewItem::HasCheckIndicator;
+    const bool onlyCheck = hasCheck && item.text.isEmpty() && !(item.features & QStyleOptionViewItem::HasDecoration);
+    const bool simple = iconOnTheLeft && !hasCheck && !item.text.contains(QChar::LineFeed) && !item.text.contains(QChar::LineSeparator);
+    if (!simple && !onlyCheck) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
     const QWidget *widget = item.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
+    if (onlyCheck) {
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &item, painter, widget);
+        drawCheck(painter, item, style);
+        drawFocus(painter, item, style);
+        return;
+    }
     // What the style draws for an item view cell, laid out as the style lays it out (asking the
     // style for the rectangles would lay the text out again to measure it): an icon in a column
     // of its width plus a margin on each side, the text in the rest, inside the same margins.
@@ -48,63 +56,110 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     if (!item.text.isEmpty()) {
         const QRect area = display.adjusted(margin, 0, -margin, 0);
-        const QStaticText &text = laidOut(item.text, item.font, area.width(), item.textElideMode);
+        const CellText &text = laidOut(item.text, item.font, area.width(), item.textElideMode);
         const QPalette::ColorGroup group = !(item.state & QStyle::State_Enabled)  ? QPalette::Disabled
                                            : !(item.state & QStyle::State_Active) ? QPalette::Inactive
                                                                                   : QPalette::Normal;
-        painter->save();
-        painter->setPen(item.palette.color(group, item.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->setFont(item.font);
-        painter->setClipRect(area, Qt::IntersectClip);
         // Placed as the style places a laid-out line: its height is ascent plus descent (without
         // the font's leading, which some Windows fonts have), rounded as the style rounds it.
         const QFontMetricsF metrics(item.font);
-        const QSize size = QSizeF(text.size().width(), metrics.ascent() + metrics.descent()).toSize();
+        const QSize size = QSizeF(text.width(), metrics.ascent() + metrics.descent()).toSize();
         const QRect placed = QStyle::alignedRect(item.direction, item.displayAlignment, size, area);
-        painter->drawStaticText(placed.topLeft(), text);
-        painter->restore();
+        const QColor color = item.palette.color(group, item.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
+        if (text.isFromCharacterMap() && (text.width() <= area.width() || item.textElideMode != Qt::ElideNone)) {
+            // Glyphs in their own font that fit the cell: only the pen changes, and is put back
+            // (saving and restoring the painter's whole state for each cell cost more than the text).
+            const QPen pen = painter->pen();
+            painter->setPen(color);
+            text.draw(painter, placed.topLeft());
+            painter->setPen(pen);
+        } else {
+            painter->save();
+            painter->setPen(color);
+            painter->setFont(item.font);
+            painter->setClipRect(area, Qt::IntersectClip);
+            text.draw(painter, placed.topLeft());
+            painter->restore();
+        }
     }
-    if (item.state & QStyle::State_HasFocus) {
-        QStyleOptionFocusRect focus;
-        focus.QStyleOption::operator=(item);
-        focus.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &item, widget);
-        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
-        focus.backgroundColor = item.palette.color(item.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Window);
-        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
-    }
+    drawFocus(painter, item, style);
 }
 
-const QStaticText &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const
+void CachedTextDelegate::drawFocus(QPainter *painter, const QStyleOptionViewItem &item, const QStyle *style) const
+{
+    if (!(item.state & QStyle::State_HasFocus))
+        return;
+    QStyleOptionFocusRect focus;
+    focus.QStyleOption::operator=(item);
+    focus.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &item, item.widget);
+    focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+    focus.backgroundColor = item.palette.color(item.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Window);
+    style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, item.widget);
+}
+
+void CachedTextDelegate::drawCheck(QPainter *painter, const QStyleOptionViewItem &item, const QStyle *style) const
+{
+    // The style's check box for an item view cell, drawn once per look (state, size, palette)
+    // into a pixmap: the style draws it from gradients and paths, a column of them per page.
+    QStyleOptionViewItem check(item);
+    check.rect = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &item, item.widget);
+    check.state = check.state & ~QStyle::State_HasFocus;
+    switch (item.checkState) {
+    case Qt::Unchecked: check.state |= QStyle::State_Off; break;
+    case Qt::PartiallyChecked: check.state |= QStyle::State_NoChange; break;
+    case Qt::Checked: check.state |= QStyle::State_On; break;
+    }
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    const QString key = QStringLiteral("ras-check-%1-%2x%3-%4-%5-%6")
+                            .arg(static_cast<uint>(check.state))
+                            .arg(check.rect.width())
+                            .arg(check.rect.height())
+                            .arg(check.palette.cacheKey())
+                            .arg(ratio)
+                            .arg(reinterpret_cast<quintptr>(style));
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        pixmap = QPixmap((QSizeF(check.rect.size()) * ratio).toSize());
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter drawing(&pixmap);
+        QStyleOptionViewItem atOrigin(check);
+        atOrigin.rect.moveTo(0, 0);
+        style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &atOrigin, &drawing, item.widget);
+        drawing.end();
+        QPixmapCache::insert(key, pixmap);
+    }
+    painter->drawPixmap(check.rect.topLeft(), pixmap);
+}
+
+const CellText &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const
 {
     // The whole text first; only a text wider than its column needs a second, elided entry (per width).
     qsizetype fontIndex = m_fonts.indexOf(font);
     if (fontIndex < 0) {
         if (m_fonts.size() >= 64) { // fonts that keep changing (zoom): start again
             m_fonts.clear();
+            m_rawFonts.clear();
             m_texts.clear();
         }
         m_fonts.append(font);
+        m_rawFonts.append(QRawFont::fromFont(font));
         fontIndex = m_fonts.size() - 1;
     }
     const QString key = QChar(static_cast<char16_t>(fontIndex + 1)) + text;
-    QStaticText *whole = m_texts.object(key);
+    CellText *whole = m_texts.object(key);
     if (!whole) {
-        whole = new QStaticText(text);
-        whole->setTextFormat(Qt::PlainText);
-        whole->setPerformanceHint(QStaticText::AggressiveCaching);
-        whole->prepare(QTransform(), font);
+        whole = new CellText(CellText::layOut(text, font, m_rawFonts.at(fontIndex)));
         m_texts.insert(key, whole);
     }
-    if (whole->size().width() <= width || elide == Qt::ElideNone)
+    if (whole->width() <= width || elide == Qt::ElideNone)
         return *whole;
     const QString elidedKey = key + QChar(0x1F) + QString::number(width);
-    QStaticText *elided = m_texts.object(elidedKey);
+    CellText *elided = m_texts.object(elidedKey);
     if (!elided) {
-        elided = new QStaticText(QFontMetrics(font).elidedText(text, elide, width));
-        elided->setTextFormat(Qt::PlainText);
-        elided->setPerformanceHint(QStaticText::AggressiveCaching);
-        elided->prepare(QTransform(), font);
+        elided = new CellText(whole->elided(text, font, width, elide));
         m_texts.insert(elidedKey, elided);
+        // Inserting may have pushed the whole text out of the cache; it is laid out again when needed.
     }
     return *elided;
 }

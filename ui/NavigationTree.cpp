@@ -50,7 +50,7 @@ bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, FarmCont
     const QSignalBlocker blocker(this);
     clear();
     auto *top = new QTreeWidgetItem(this, {session.farmName.isEmpty() ? tr("Farm") : session.farmName});
-    top->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
+    top->setIcon(0, standardIcon(QStyle::SP_DriveNetIcon));
     if (!session.connectedServer.isEmpty())
         top->setToolTip(0, tr("Connected to the Connection Broker %1").arg(session.connectedServer));
     auto addItem = [this](QTreeWidgetItem *parent, const QString &text, ObjectPage *page, int siteId) {
@@ -66,7 +66,7 @@ bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, FarmCont
     for (const Site *site : std::as_const(sites)) {
         auto *siteItem = new QTreeWidgetItem(top, {site->licensingSite ? tr("%1 (licensing)", "Site name").arg(site->name)
                                                                        : site->name});
-        siteItem->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+        siteItem->setIcon(0, standardIcon(QStyle::SP_DirIcon));
         siteItem->setData(0, kSiteRole, site->id);
         for (ObjectPage *page : pages) {
             if (page->isPerSite() && page->isAvailable())
@@ -85,6 +85,21 @@ bool NavigationTree::rebuildIfChanged(const QList<ObjectPage *> &pages, FarmCont
     return true;
 }
 
+QIcon NavigationTree::standardIcon(QStyle::StandardPixmap pixmap)
+{
+    auto icon = m_icons.find(pixmap);
+    if (icon == m_icons.end())
+        icon = m_icons.insert(pixmap, style()->standardIcon(pixmap));
+    return *icon;
+}
+
+void NavigationTree::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange)
+        m_icons.clear();
+    QTreeWidget::changeEvent(event);
+}
+
 void NavigationTree::showSiteHealth(const QHash<int, Ras::AgentState> &states)
 {
     const QTreeWidgetItem *top = topLevelItem(0);
@@ -97,7 +112,7 @@ void NavigationTree::showSiteHealth(const QHash<int, Ras::AgentState> &states)
             continue; // not a Site node
         const auto state = states.constFind(siteId.toInt());
         if (state == states.constEnd()) {
-            item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+            item->setIcon(0, standardIcon(QStyle::SP_DirIcon));
             item->setToolTip(0, QString());
             continue;
         }
@@ -108,7 +123,7 @@ void NavigationTree::showSiteHealth(const QHash<int, Ras::AgentState> &states)
         case Ras::Health::Good:
         case Ras::Health::Inactive: break;
         }
-        item->setIcon(0, style()->standardIcon(icon));
+        item->setIcon(0, standardIcon(icon));
         item->setToolTip(0, tr("Site status: %1").arg(Ras::displayName(*state)));
     }
 }

@@ -3,7 +3,9 @@
 #include "RasEnums.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QList>
+#include <QStyle>
 #include <QTreeWidget>
 
 class FarmController;
@@ -34,7 +36,15 @@ public:
 signals:
     void pageChosen(ObjectPage *page, int siteId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The style's icon, loaded once: the style reads it from image files each time it is asked,
+    // and every load of a farm asks again for each Site.
+    QIcon standardIcon(QStyle::StandardPixmap pixmap);
+
     QList<ObjectPage *> m_pages;
     QString m_builtFor; // the Sites and kinds the tree shows, to notice a change
+    QHash<int, QIcon> m_icons;
 };

@@ -30,6 +30,11 @@ QStandardItemModel *makeModel(QObject *parent)
     bold.setBold(true);
     model->item(1, 1)->setFont(bold);
     model->setItem(2, 0, new QStandardItem(QString()));
+    // A check box and nothing else, as the Enabled column shows it.
+    auto *enabled = new QStandardItem;
+    enabled->setCheckable(true);
+    enabled->setCheckState(Qt::Checked);
+    model->setItem(2, 1, enabled);
     // A state with its colour in front, as the State column shows it.
     auto *state = new QStandardItem(QStringLiteral("Disconnected"));
     state->setData(QColor(Qt::darkGreen), Qt::DecorationRole);
