@@ -44,6 +44,7 @@ MainWindow::MainWindow(FarmController *controller, bool readOnly, QWidget *paren
     , m_stack(new QStackedWidget(this))
     , m_banner(new MessageBanner(this))
     , m_notice(new ProblemNotice(this))
+    , m_pageSettings(new QSettings(this))
 {
     setWindowTitle(readOnly ? tr("RAS Console (read-only)") : tr("RAS Console"));
     // One line per kind of object; the tree, the toolbar and the menus follow from the pages.
@@ -334,9 +335,8 @@ void MainWindow::showPage(ObjectPage *page, int siteId)
         m_banner->clearInformation();
     m_stack->setCurrentWidget(page);
     // The page (and Site) to open next time.
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/page"), page->exportName());
-    settings.setValue(QStringLiteral("window/site"), page->isPerSite() ? siteId : 0);
+    m_pageSettings->setValue(QStringLiteral("window/page"), page->exportName());
+    m_pageSettings->setValue(QStringLiteral("window/site"), page->isPerSite() ? siteId : 0);
     if (page->isPerSite())
         page->setSiteId(siteId);
     m_navigation->select(page, siteId);

@@ -9,6 +9,7 @@ class ConsoleActions;
 class ConsoleStatusBar;
 class QDockWidget;
 class QModelIndex;
+class QSettings;
 class FarmController;
 class GatewaysPage;
 class MessageBanner;
@@ -78,5 +79,9 @@ private:
     ConsoleStatusBar *m_statusBar = nullptr;
     QDockWidget *m_pendingDock = nullptr;
     QPointer<QDialog> m_relogonDialog;
+    // Where the page on show is remembered. Kept open: a QSettings going out of scope writes its
+    // file there and then, and a page switch (or the first load) would wait for the disk; this one
+    // writes on a later turn of the event loop.
+    QSettings *m_pageSettings;
     bool m_quitAfterApply = false; // the changes were applied on the way out
 };
