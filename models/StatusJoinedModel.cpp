@@ -82,6 +82,11 @@ void StatusJoinedModel::setStatuses(const QList<AgentStatus> &statuses, qint64 r
     const qsizetype previous = m_statuses.size();
     qsizetype matched = 0;
     QSet<int> changedIds;
+    // The first status of a large farm: room for every entry at once, not grown (and rehashed) in steps.
+    if (m_statuses.isEmpty()) {
+        m_statuses.reserve(statuses.size());
+        changedIds.reserve(statuses.size());
+    }
     for (const auto &status : statuses) {
         auto it = m_statuses.find(status.numericId);
         if (it == m_statuses.end()) {
