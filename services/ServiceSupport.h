@@ -111,26 +111,33 @@ void fetchList(RasClient *client, const QString &path, const QUrlQuery &query, Q
                          callback(result.error());
                          return;
                      }
-                     const RasClient::Reply reply = result.value();
+                     RasClient::Reply reply = result.value();
                      if (reply.body.size() < kBackgroundDecodeBytes) {
                          callback(noteUnreadable(client, reply, decodeList<T>(reply)));
                          return;
                      }
+                     // The watcher keeps only what names the call. The body goes with the decode,
+                     // which frees it the moment the records are read: 10 MB of text need not wait
+                     // until the window's thread gets round to the result.
+                     RasClient::Reply call = reply;
+                     call.body = QByteArray();
                      // The watcher lives on the client's thread; if the client goes, so does the answer.
                      auto *watcher = new QFutureWatcher<RasResult<QList<T>>>(client);
                      QObject::connect(watcher, &QFutureWatcherBase::finished, client,
-                                      [watcher, guard, hadReceiver, callback, client, reply] {
+                                      [watcher, guard, hadReceiver, callback, client, call] {
                                           watcher->deleteLater();
-                                          const RasResult<QList<T>> decoded = noteUnreadable(client, reply, watcher->result());
+                                          const RasResult<QList<T>> decoded = noteUnreadable(client, call, watcher->result());
                                           if (hadReceiver && !guard)
                                               return;
                                           callback(decoded);
                                       });
                      auto promise = std::make_shared<QPromise<RasResult<QList<T>>>>();
                      watcher->setFuture(promise->future());
-                     client->decodePool()->start([promise, reply] {
+                     client->decodePool()->start([promise, answer = std::move(reply)]() mutable {
                          promise->start();
-                         promise->addResult(decodeList<T>(reply));
+                         RasResult<QList<T>> decoded = decodeList<T>(answer);
+                         answer.body = QByteArray();
+                         promise->addResult(std::move(decoded));
                          promise->finish();
                      });
                  });

@@ -6,6 +6,7 @@
 #include "RasEmulatorServer.h"
 #include "SessionService.h"
 #include "SettingsService.h"
+#include "ServiceSupport.h"
 #include "SiteService.h"
 
 #include <QFutureWatcher>
@@ -77,6 +78,7 @@ private slots:
     void requestLogHoldsNoSecrets();
     void deadReceiverGetsNoCallback();
     void largeListsDecodeOffTheMainThread();
+    void largeAnswerIsFreedOnceDecoded();
     void logOnOpensTheLoadsConnections();
 };
 
@@ -564,6 +566,28 @@ void TestServices::largeListsDecodeOffTheMainThread()
     m_server->faults().setRate(1.0);
     const auto broken = await<QList<Gateway>>([&](QObject *c, auto done) { GatewayService(m_client.get()).list(0, c, done); });
     QCOMPARE(broken.error().kind, RasError::Kind::Malformed);
+}
+
+void TestServices::largeAnswerIsFreedOnceDecoded()
+{
+    EmulatorOptions options;
+    options.seed = QStringLiteral("large:2000");
+    startServer(options);
+    QVERIFY(logOn().ok());
+    // The test keeps the answer's bytes too; once the records reach the caller, nothing else may.
+    QByteArray answer;
+    connect(m_client.get(), &RasClient::answerReceived, this, [&answer](const QByteArray &body) { answer = body; });
+    bool heldElsewhere = true;
+    int delivered = 0;
+    GatewayService(m_client.get()).list(0, this, [&](const RasResult<QList<Gateway>> &result) {
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().size(), 2000);
+        heldElsewhere = !answer.isDetached();
+        ++delivered;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(delivered, 1, 10000);
+    QVERIFY(answer.size() >= ServiceSupport::kBackgroundDecodeBytes); // it was decoded on a worker
+    QVERIFY2(!heldElsewhere, "the answer's body outlived its decode");
 }
 
 void TestServices::logOnOpensTheLoadsConnections()
