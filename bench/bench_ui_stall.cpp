@@ -86,8 +86,10 @@ public:
         const double ms = timer.nsecsElapsed() / 1e6;
         --m_depth;
         if (ms > m_reportMs)
-            std::fprintf(stderr, "  %.1f ms: event %d to %s '%s' (ended at %lld ms)\n", ms, type, receiver->metaObject()->className(),
-                         qPrintable(receiver->objectName()), static_cast<long long>(m_clock.elapsed()));
+            std::fprintf(stderr, "  %.1f ms: event %d to %s '%s' in %s (ended at %lld ms)\n", ms, type,
+                         receiver->metaObject()->className(), qPrintable(receiver->objectName()),
+                         receiver->parent() ? receiver->parent()->metaObject()->className() : "-",
+                         static_cast<long long>(m_clock.elapsed()));
         return handled;
     }
 

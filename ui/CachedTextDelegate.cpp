@@ -85,6 +85,51 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     drawFocus(painter, item, style);
 }
 
+QSize CachedTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QWidget *widget = option.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    if (style != m_sizesStyle || m_sizes.size() > kCachedTexts) {
+        m_sizes.clear();
+        m_sizesStyle = style;
+    }
+    // What the style's measure of a one-line cell depends on, read without initStyleOption (which
+    // makes an icon of a colour and copies the palette for every cell): the text, the font, and
+    // whether there is a text at all, an icon or a check box.
+    const QVariant display = index.data(Qt::DisplayRole);
+    const QString text = display.isValid() ? displayText(display, option.locale) : QString();
+    if (text.contains(QChar::LineFeed) || text.contains(QChar::LineSeparator) || option.features & QStyleOptionViewItem::WrapText)
+        return QStyledItemDelegate::sizeHint(option, index);
+    const QVariant fontData = index.data(Qt::FontRole);
+    const QFont font = fontData.isValid() ? qvariant_cast<QFont>(fontData).resolve(option.font) : option.font;
+    const int flags = (index.data(Qt::DecorationRole).isValid() ? 1 : 0) | (index.data(Qt::CheckStateRole).isValid() ? 2 : 0)
+                      | (display.isValid() ? 4 : 0);
+    const QString key = QChar(static_cast<char16_t>(fontIndexOf(font) + 1)) + QChar(static_cast<char16_t>(flags + 1)) + text;
+    const auto known = m_sizes.constFind(key);
+    if (known != m_sizes.constEnd())
+        return *known;
+    const QSize size = QStyledItemDelegate::sizeHint(option, index);
+    m_sizes.insert(key, size);
+    return size;
+}
+
+qsizetype CachedTextDelegate::fontIndexOf(const QFont &font) const
+{
+    qsizetype fontIndex = m_fonts.indexOf(font);
+    if (fontIndex < 0) {
+        if (m_fonts.size() >= 64) { // fonts that keep changing (zoom): start again
+            m_fonts.clear();
+            m_rawFonts.clear();
+            m_texts.clear();
+            m_sizes.clear();
+        }
+        m_fonts.append(font);
+        m_rawFonts.append(QRawFont::fromFont(font));
+        fontIndex = m_fonts.size() - 1;
+    }
+    return fontIndex;
+}
+
 void CachedTextDelegate::drawFocus(QPainter *painter, const QStyleOptionViewItem &item, const QStyle *style) const
 {
     if (!(item.state & QStyle::State_HasFocus))
@@ -135,17 +180,7 @@ void CachedTextDelegate::drawCheck(QPainter *painter, const QStyleOptionViewItem
 const CellText &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const
 {
     // The whole text first; only a text wider than its column needs a second, elided entry (per width).
-    qsizetype fontIndex = m_fonts.indexOf(font);
-    if (fontIndex < 0) {
-        if (m_fonts.size() >= 64) { // fonts that keep changing (zoom): start again
-            m_fonts.clear();
-            m_rawFonts.clear();
-            m_texts.clear();
-        }
-        m_fonts.append(font);
-        m_rawFonts.append(QRawFont::fromFont(font));
-        fontIndex = m_fonts.size() - 1;
-    }
+    const qsizetype fontIndex = fontIndexOf(font);
     const QString key = QChar(static_cast<char16_t>(fontIndex + 1)) + text;
     CellText *whole = m_texts.object(key);
     if (!whole) {

@@ -3,6 +3,7 @@
 #include "CellText.h"
 
 #include <QCache>
+#include <QHash>
 #include <QRawFont>
 #include <QStyledItemDelegate>
 
@@ -21,6 +22,10 @@ public:
     explicit CachedTextDelegate(QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Qt's size for the cell, remembered per text and look: fitting a column to its contents (the
+    // State column after every status refresh and sort) measured a few hundred cells by laying their
+    // text out, although they hold a handful of different texts.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // Texts laid out and kept (for tests: a repaint lays nothing out again).
     int cachedTexts() const { return m_texts.count(); }
 
@@ -28,6 +33,8 @@ private:
     void drawFocus(QPainter *painter, const QStyleOptionViewItem &item, const QStyle *style) const;
     // A cell with a check box and nothing else (the Enabled column).
     void drawCheck(QPainter *painter, const QStyleOptionViewItem &item, const QStyle *style) const;
+    // The font's place in m_fonts (added when new).
+    qsizetype fontIndexOf(const QFont &font) const;
     const CellText &laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const;
 
     mutable QCache<QString, CellText> m_texts;
@@ -35,4 +42,6 @@ private:
     // here, because QFont::key() formats the whole font description on every call.
     mutable QList<QFont> m_fonts;
     mutable QList<QRawFont> m_rawFonts; // the same fonts, as CellText lays text out in them
+    mutable QHash<QString, QSize> m_sizes;
+    mutable const QStyle *m_sizesStyle = nullptr; // the style the sizes were measured in
 };

@@ -13,6 +13,7 @@ class TestCachedTextDelegate : public QObject
 private slots:
     void drawsWhereQtsDelegateDraws();
     void repaintLaysNothingOutAgain();
+    void sizesAreQtsSizes();
 };
 
 namespace {
@@ -126,6 +127,34 @@ void TestCachedTextDelegate::repaintLaysNothingOutAgain()
     QVERIFY(laidOut >= 4); // four texts, one of them also elided
     view.viewport()->grab();
     QCOMPARE(delegate.cachedTexts(), laidOut);
+    view.setItemDelegate(nullptr);
+}
+
+void TestCachedTextDelegate::sizesAreQtsSizes()
+{
+    // Remembered per text and look, a cell's size is still exactly what Qt's delegate measures:
+    // plain, bold, with a colour icon, with a check box; asked twice (the second time from memory).
+    QTableView view;
+    QStandardItemModel *model = makeModel(&view);
+    view.setModel(model);
+    CachedTextDelegate cached;
+    QStyledItemDelegate qtDelegate;
+    view.setItemDelegate(&cached);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QStyleOptionViewItem option;
+    option.initFrom(view.viewport());
+    option.widget = &view;
+    option.font = view.font();
+    option.decorationSize = view.iconSize().isValid() ? view.iconSize() : QSize(16, 16);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                QCOMPARE(cached.sizeHint(option, index), qtDelegate.sizeHint(option, index));
+            }
+        }
+    }
     view.setItemDelegate(nullptr);
 }
 
