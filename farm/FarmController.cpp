@@ -4,6 +4,7 @@
 #include "BrokerService.h"
 #include "GatewayService.h"
 #include "PolicyService.h"
+#include "IdleWork.h"
 #include "ProcessMemory.h"
 #include "SessionService.h"
 #include "SettingsService.h"
@@ -169,10 +170,13 @@ void FarmController::applySnapshot(const FarmSnapshot &snapshot)
     // answers in between instead of freezing for all of them at once. A small farm goes at once.
     const quint64 generation = ++m_applyGeneration;
     if (!isLargeFarm(snapshot)) {
+        holdIdleWork(false); // a large snapshot still being shown is superseded
         for (int step = 0; applySnapshotStep(snapshot, step); ++step) {
         }
         return;
     }
+    // The tables' idle preparation waits until every table is filled: each turn has its step.
+    holdIdleWork(true);
     // Every answer is decoded: the decoder's buffers for them would only add to the memory the
     // filled tables need.
     ProcessMemory::releaseDecodeBuffers();
@@ -190,6 +194,23 @@ void FarmController::continueApplying(quint64 generation)
         return;
     }
     m_applying = FarmSnapshot();
+    holdIdleWork(false);
+}
+
+FarmController::~FarmController()
+{
+    holdIdleWork(false); // gone in the middle of showing a large snapshot
+}
+
+void FarmController::holdIdleWork(bool hold)
+{
+    if (hold == m_holdingIdleWork)
+        return;
+    m_holdingIdleWork = hold;
+    if (hold)
+        IdleWork::instance()->hold();
+    else
+        IdleWork::instance()->release();
 }
 
 bool FarmController::applySnapshotStep(const FarmSnapshot &snapshot, int step)

@@ -37,6 +37,7 @@ class FarmController final : public QObject
 
 public:
     explicit FarmController(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    ~FarmController() override;
 
     RasClient *client() { return &m_client; }
     BrokerModel *brokers() { return &m_brokers; }
@@ -197,6 +198,8 @@ private:
     QList<std::function<void(const FarmSnapshot &)>> m_afterNextLoad;
     FarmSnapshot m_applying;             // a large snapshot being put into the models
     int m_applyStep = 0;
+    bool m_holdingIdleWork = false; // while a large snapshot fills the tables
+    void holdIdleWork(bool hold);
     quint64 m_applyGeneration = 0;       // a newer snapshot stops an older one's steps
     FarmChanges m_pendingFarmChanges;     // what the merges of the snapshot being shown found
     // Servers added since the last Apply: their status changes when it commits them.

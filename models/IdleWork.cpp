@@ -40,8 +40,21 @@ bool IdleWork::isScheduled(const QObject *owner) const
     return std::any_of(m_items.cbegin(), m_items.cend(), [owner](const Item &item) { return item.owner == owner; });
 }
 
+void IdleWork::hold()
+{
+    ++m_holds;
+}
+
+void IdleWork::release()
+{
+    if (m_holds > 0 && --m_holds == 0 && !m_items.empty())
+        m_timer.start();
+}
+
 void IdleWork::runSlice()
 {
+    if (m_holds > 0)
+        return; // release() starts again
     // Work whose owner is gone is dropped; one slice of the first work left runs, then it queues
     // again behind the others.
     while (!m_items.empty() && !m_items.front().owner)

@@ -31,6 +31,12 @@ public:
     void cancel(QObject *owner);
     bool isScheduled(const QObject *owner) const;
 
+    // While held (a large load filling the tables one per turn), no slice runs: each turn of the
+    // event loop already has its share of work. Holds nest.
+    void hold();
+    void release();
+    bool isHeld() const { return m_holds > 0; }
+
 private:
     explicit IdleWork(QObject *parent);
     void runSlice();
@@ -42,4 +48,5 @@ private:
     };
     std::deque<Item> m_items;
     QTimer m_timer;
+    int m_holds = 0;
 };

@@ -1,4 +1,5 @@
 #include "FarmController.h"
+#include "IdleWork.h"
 #include "FarmState.h"
 #include "LogonAttempt.h"
 #include "RasEmulatorServer.h"
@@ -594,17 +595,23 @@ void TestFarmController::largeFarmShownTableByTable()
         sizesWhenLoaded = {m_farm->brokers()->rowCount(), m_farm->gateways()->rowCount(), m_farm->policies()->rowCount()};
     });
     int turnsWithSomeTables = 0;
+    int turnsHeld = 0;
     QTimer watcher;
     connect(&watcher, &QTimer::timeout, this, [&] {
         const int filled = (m_farm->brokers()->rowCount() > 0) + (m_farm->gateways()->rowCount() > 0)
                            + (m_farm->policies()->rowCount() > 0);
-        if (filled > 0 && filled < 3)
+        if (filled > 0 && filled < 3) {
             ++turnsWithSomeTables;
+            turnsHeld += IdleWork::instance()->isHeld() ? 1 : 0;
+        }
     });
     watcher.start(0);
     logOn();
     QCOMPARE(sizesWhenLoaded, (QList<int>{700, 700, 700}));
     QVERIFY(turnsWithSomeTables > 0); // the window had turns between the tables
+    // The tables' idle preparation waited while they filled, and goes on once they are full.
+    QCOMPARE(turnsHeld, turnsWithSomeTables);
+    QVERIFY(!IdleWork::instance()->isHeld());
 
     // Two reloads in a row: whichever is shown, every "loaded" finds the tables full.
     sizesWhenLoaded.clear();
@@ -613,6 +620,7 @@ void TestFarmController::largeFarmShownTableByTable()
     m_farm->refreshAll();
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
     QCOMPARE(sizesWhenLoaded, (QList<int>{700, 700, 700}));
+    QTRY_VERIFY(!IdleWork::instance()->isHeld());
 }
 
 QTEST_GUILESS_MAIN(TestFarmController)

@@ -11,6 +11,7 @@ class TestIdleWork : public QObject
 private slots:
     void slicesTakeTurnsWithEachOtherAndTheEventLoop();
     void workOfAnOwnerThatIsGoneOrCancelledStops();
+    void heldWorkWaitsForTheRelease();
 };
 
 void TestIdleWork::slicesTakeTurnsWithEachOtherAndTheEventLoop()
@@ -77,6 +78,30 @@ void TestIdleWork::workOfAnOwnerThatIsGoneOrCancelledStops()
     QTRY_VERIFY(!IdleWork::instance()->isScheduled(&keeping));
     QCOMPARE(a, 0);
     QCOMPARE(b, 1);
+}
+
+void TestIdleWork::heldWorkWaitsForTheRelease()
+{
+    QObject owner;
+    int slices = 0;
+    IdleWork::instance()->hold();
+    IdleWork::instance()->hold(); // holds nest
+    IdleWork::instance()->schedule(&owner, [&slices](const QElapsedTimer &, qint64) { return ++slices == 2; });
+    // Turns of the event loop with other work in them (a queued call each) run no slice.
+    int turns = 0;
+    for (int i = 0; i < 20; ++i) {
+        QMetaObject::invokeMethod(&owner, [&turns] { ++turns; }, Qt::QueuedConnection);
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(turns, 20);
+    QCOMPARE(slices, 0);
+    IdleWork::instance()->release();
+    QCoreApplication::processEvents();
+    QCOMPARE(slices, 0);
+    QVERIFY(IdleWork::instance()->isHeld());
+    IdleWork::instance()->release();
+    QVERIFY(!IdleWork::instance()->isHeld());
+    QTRY_COMPARE(slices, 2);
 }
 
 QTEST_GUILESS_MAIN(TestIdleWork)
