@@ -44,7 +44,6 @@ MainWindow::MainWindow(FarmController *controller, bool readOnly, QWidget *paren
     , m_stack(new QStackedWidget(this))
     , m_banner(new MessageBanner(this))
     , m_notice(new ProblemNotice(this))
-    , m_pageSettings(new QSettings(this))
 {
     setWindowTitle(readOnly ? tr("RAS Console (read-only)") : tr("RAS Console"));
     // One line per kind of object; the tree, the toolbar and the menus follow from the pages.
@@ -88,7 +87,14 @@ MainWindow::MainWindow(FarmController *controller, bool readOnly, QWidget *paren
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_shownPage.isEmpty())
+        return; // nothing was ever shown: what was remembered stays
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/page"), m_shownPage);
+    settings.setValue(QStringLiteral("window/site"), m_shownSite);
+}
 
 template <typename Page>
 Page *MainWindow::addPage(Page *page)
@@ -335,8 +341,8 @@ void MainWindow::showPage(ObjectPage *page, int siteId)
         m_banner->clearInformation();
     m_stack->setCurrentWidget(page);
     // The page (and Site) to open next time.
-    m_pageSettings->setValue(QStringLiteral("window/page"), page->exportName());
-    m_pageSettings->setValue(QStringLiteral("window/site"), page->isPerSite() ? siteId : 0);
+    m_shownPage = page->exportName();
+    m_shownSite = page->isPerSite() ? siteId : 0;
     if (page->isPerSite())
         page->setSiteId(siteId);
     m_navigation->select(page, siteId);
