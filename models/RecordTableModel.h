@@ -75,6 +75,18 @@ void RecordTableModel::mergeRecords(QList<T> &rows, const QList<T> &incoming, Id
                                     Identical identical)
 {
     m_lastMerge = {};
+    if (rows.isEmpty()) {
+        // The first load: the records are taken as they came, shared with the caller's list rather
+        // than copied one by one (10,000 gateways were 8 MB more and milliseconds of copying).
+        if (!incoming.isEmpty()) {
+            beginInsertRows({}, 0, static_cast<int>(incoming.size()) - 1);
+            rows = incoming;
+            endInsertRows();
+            m_lastMerge.inserted = static_cast<int>(incoming.size());
+            m_lastMerge.signalCount = 1;
+        }
+        return;
+    }
     // The common refresh: the same ids in the same order. Then nothing can have come, gone or moved.
     bool sameIds = rows.size() == incoming.size();
     for (int i = 0; sameIds && i < rows.size(); ++i)

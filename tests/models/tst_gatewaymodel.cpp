@@ -13,6 +13,7 @@ class TestGatewayModel : public QObject
 private slots:
     void loadMergeAndStatus();
     void upsertAndRemoveOneGateway();
+    void firstLoadSharesTheRecords();
 };
 
 void TestGatewayModel::loadMergeAndStatus()
@@ -83,4 +84,28 @@ void TestGatewayModel::upsertAndRemoveOneGateway()
 }
 
 QTEST_MAIN(TestGatewayModel)
+void TestGatewayModel::firstLoadSharesTheRecords()
+{
+    // The first load takes the decoded list as it is (one insert, no copy of each record); a later
+    // merge changes the model's rows without touching the caller's list.
+    GatewayModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<Gateway> gateways;
+    for (int id = 1; id <= 300; ++id)
+        gateways << gateway(id, QStringLiteral("gw%1").arg(id));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setGateways(gateways);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 300);
+    QCOMPARE(model.lastMerge().inserted, 300);
+    QCOMPARE(model.gatewayAt(0), &std::as_const(gateways).at(0)); // the same records, not a copy
+
+    QList<Gateway> changed = gateways;
+    changed[5].description = QStringLiteral("Spare");
+    model.setGateways(changed);
+    QCOMPARE(model.gatewayAt(5)->description, QStringLiteral("Spare"));
+    QCOMPARE(gateways.at(5).description, gateway(6, QStringLiteral("gw6")).description);
+    QCOMPARE(model.index(5, 0).data(RecordTableModel::IdRole).toInt(), 6);
+}
+
 #include "tst_gatewaymodel.moc"
