@@ -140,6 +140,8 @@ private:
     // event loop for a large one (continueApplying), then finishSnapshot.
     void applySnapshot(const FarmSnapshot &snapshot);
     void continueApplying(quint64 generation);
+    // Holds the tables' idle preparation (IdleWork) while a large snapshot fills them, or lets go.
+    void holdIdleWork(bool hold);
     // One table (or the finish); false once the snapshot is fully shown.
     bool applySnapshotStep(const FarmSnapshot &snapshot, int step);
     void finishSnapshot(const FarmSnapshot &snapshot);
@@ -199,7 +201,6 @@ private:
     FarmSnapshot m_applying;             // a large snapshot being put into the models
     int m_applyStep = 0;
     bool m_holdingIdleWork = false; // while a large snapshot fills the tables
-    void holdIdleWork(bool hold);
     quint64 m_applyGeneration = 0;       // a newer snapshot stops an older one's steps
     FarmChanges m_pendingFarmChanges;     // what the merges of the snapshot being shown found
     // Servers added since the last Apply: their status changes when it commits them.

@@ -20,7 +20,7 @@ namespace {
 using simdjson::ondemand::json_type;
 
 // QJsonDocument refuses deeper nesting than this; so does this decoder.
-constexpr int kMaxDepth = 1024;
+constexpr int kMaxDepth = JsonParserPool::kMaxNesting;
 
 char lower(char c)
 {

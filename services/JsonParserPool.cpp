@@ -4,9 +4,8 @@
 
 namespace {
 
-// QJsonDocument refuses deeper nesting than this, and so does the decoder (its Reader counts the
-// levels); simdjson's own limit sits above it, so a debug build of simdjson never asserts first.
-constexpr std::size_t kMaxDepth = 1024 + 16;
+// Room above the decoder's own limit (kMaxNesting), so simdjson never refuses first.
+constexpr std::size_t kParserDepth = JsonParserPool::kMaxNesting + 16;
 // Buffers for answers up to this size stay in the pool for good.
 constexpr std::size_t kSmallCapacity = 1024 * 1024;
 // More idle parsers than decoding threads are never needed (two workers and the GUI thread).
@@ -19,7 +18,7 @@ std::unique_ptr<simdjson::ondemand::parser> freshParser()
 {
     auto parser = std::make_unique<simdjson::ondemand::parser>();
     // Only fails when memory is short; the parser then allocates again, at its default depth, on first use.
-    if (parser->allocate(simdjson::SIMDJSON_PADDING, kMaxDepth) != simdjson::SUCCESS)
+    if (parser->allocate(simdjson::SIMDJSON_PADDING, kParserDepth) != simdjson::SUCCESS)
         parser = std::make_unique<simdjson::ondemand::parser>();
     return parser;
 }

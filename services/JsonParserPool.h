@@ -3,9 +3,9 @@
 // The simdjson parsers of the decoder, shared by every thread that decodes. A parser keeps the
 // buffers of the largest answer it read; faulting those pages in again for every list of a farm
 // load (brokers, gateways, policies, their status: tens of MB at 10,000 objects) cost about a
-// fifth of the decode. So parsers are lent out and taken back with their buffers, and the large
-// buffers are given back to the system once the load is on screen (releaseLargeBuffers, which
-// ProcessMemory::releaseFreed calls), not after every answer.
+// fifth of the decode. So parsers are lent out and taken back with their buffers (one large set at
+// most), and the large buffers are given back once a large load's answers are all decoded
+// (releaseLargeBuffers, through ProcessMemory), not after every answer.
 
 #include <memory>
 #include <mutex>
@@ -16,6 +16,11 @@
 class JsonParserPool
 {
 public:
+    // QJsonDocument refuses deeper nesting than this, and so does the decoder (its Reader counts the
+    // levels against it); the parsers are allocated for a little more, so simdjson's own limit is
+    // never the one that refuses (a debug build of simdjson would stop the process instead).
+    static constexpr int kMaxNesting = 1024;
+
     // A parser for one decode, returned to the pool when the lease ends.
     class Lease
     {

@@ -7,7 +7,7 @@
 
 namespace {
 
-// Enough for every cell of a few screens of a wide table; a QStaticText of a cell is a few hundred bytes.
+// Enough for every cell of a few screens of a wide table; a laid-out cell is a few hundred bytes.
 constexpr int kCachedTexts = 6000;
 
 } // namespace
@@ -33,8 +33,8 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     const QWidget *widget = item.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &item, painter, widget);
     if (onlyCheck) {
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &item, painter, widget);
         drawCheck(painter, item, style);
         drawFocus(painter, item, style);
         return;
@@ -42,7 +42,6 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     // What the style draws for an item view cell, laid out as the style lays it out (asking the
     // style for the rectangles would lay the text out again to measure it): an icon in a column
     // of its width plus a margin on each side, the text in the rest, inside the same margins.
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &item, painter, widget);
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     QRect display = item.rect;
     if (item.features & QStyleOptionViewItem::HasDecoration) {
