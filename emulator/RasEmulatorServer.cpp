@@ -114,6 +114,11 @@ std::unique_ptr<QTcpServer> RasEmulatorServer::makeListener(QString *error)
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
     auto server = std::make_unique<GuardedListener<QSslServer>>(admit);
     server->setSslConfiguration(config);
+    // The handshake's answer leaves as soon as it is computed. Qt would send it only on the next
+    // turn of the event loop, after the other ClientHellos of this turn were answered too, so
+    // every client opening several connections at once waited for all of their handshakes.
+    QObject::connect(server.get(), &QSslServer::startedEncryptionHandshake, server.get(),
+                     [](QSslSocket *socket) { socket->flush(); });
     return server;
 }
 

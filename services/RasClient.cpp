@@ -267,6 +267,10 @@ void RasClient::dispatch(const std::shared_ptr<Pending> &pending)
     // until the TLS handshake has told which protocol the server speaks: the farm load's requests
     // would wait for the connections opened during log-on instead of using them.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Log-on goes ahead of the connections opened beside it (openDataConnections): the first
+    // connection to finish its handshake carries it, instead of first working through the queue.
+    if (pending->isLogon)
+        request.setPriority(QNetworkRequest::HighPriority);
 
     ++m_requestCount;
     setInFlight(m_inFlight + 1);

@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QtTest>
 
 // The emulator as a server: the ras-emulator program and its command-line contract, HTTPS,
@@ -37,6 +40,7 @@ private slots:
     void programPrintsItsVersion();
     void programServesHttps();
     void httpsWithTestCertificate();
+    void tlsHandshakesAnsweredOneByOne();
     void tokenExpiresWhenIdle();
     void latencyDelaysEveryAnswer();
     void faultServerErrorLeavesFarmUntouched();
@@ -164,6 +168,60 @@ void TestEmulatorServer::httpsWithTestCertificate()
     QString error;
     QVERIFY(!failing.start(&error));
     QVERIFY(error.contains(QLatin1String("missing.key")));
+}
+
+// A client opening several connections at once (the console opens six while logging on) gets each
+// handshake's answer as soon as it is computed, not after the server has worked through all of them.
+void TestEmulatorServer::tlsHandshakesAnsweredOneByOne()
+{
+    // A real ClientHello, taken from a QSslSocket talking to a listener that never answers.
+    QTcpServer sink;
+    QVERIFY(sink.listen(QHostAddress::LocalHost, 0));
+    QSslSocket hello;
+    hello.connectToHostEncrypted(QStringLiteral("127.0.0.1"), sink.serverPort());
+    QTRY_VERIFY(sink.hasPendingConnections());
+    QTcpSocket *captured = sink.nextPendingConnection();
+    // A TLS record: 5 bytes of header, the last two of them the length of what follows.
+    QTRY_VERIFY(captured->bytesAvailable() >= 5);
+    const QByteArray header = captured->peek(5);
+    QCOMPARE(header.at(0), char(0x16)); // handshake record
+    const qint64 recordSize = 5 + ((static_cast<uchar>(header.at(3)) << 8) | static_cast<uchar>(header.at(4)));
+    QTRY_VERIFY(captured->bytesAvailable() >= recordSize);
+    const QByteArray clientHello = captured->read(recordSize);
+
+    EmulatorOptions options;
+    options.tls = true;
+    options.certFile = tlsFile("server.crt");
+    options.keyFile = tlsFile("server.key");
+    const auto server = startServer(options);
+    auto *listener = server->findChild<QSslServer *>();
+    QVERIFY(listener);
+
+    // Every ClientHello is waiting before the server's event loop turns, so it takes them up in
+    // one turn. When it starts the last handshake, the answers to the others must be on the wire.
+    constexpr int kConnections = 4;
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < kConnections; ++i) {
+        auto client = std::make_unique<QTcpSocket>();
+        client->connectToHost(QHostAddress::LocalHost, server->port());
+        QVERIFY(client->waitForConnected(5000));
+        client->write(clientHello);
+        QVERIFY(client->waitForBytesWritten(5000));
+        clients.push_back(std::move(client));
+    }
+    int started = 0;
+    int answeredBeforeLast = -1;
+    connect(listener, &QSslServer::startedEncryptionHandshake, this, [&](QSslSocket *) {
+        if (++started != kConnections)
+            return;
+        answeredBeforeLast = 0;
+        for (const auto &client : clients) {
+            if (client->bytesAvailable() > 0 || client->waitForReadyRead(2000))
+                ++answeredBeforeLast;
+        }
+    });
+    QTRY_COMPARE(started, kConnections);
+    QCOMPARE(answeredBeforeLast, kConnections);
 }
 
 void TestEmulatorServer::tokenExpiresWhenIdle()

@@ -80,6 +80,7 @@ private slots:
     void largeListsDecodeOffTheMainThread();
     void largeAnswerIsFreedOnceDecoded();
     void logOnOpensTheLoadsConnections();
+    void logOnGoesAheadOfTheOpenedConnections();
 };
 
 void TestServices::logOnAndPermissions()
@@ -632,6 +633,40 @@ void TestServices::logOnOpensTheLoadsConnections()
     client.logOn(&client, [](const RasResult<RasClient::Reply> &) {});
     QTRY_VERIFY(accepted.size() >= 2);
     QVERIFY(accepted.size() <= RasClient::kParallelConnections);
+}
+
+namespace {
+// Notes the priority of each request the client makes (connections opened ahead have no request).
+class PriorityRecorder final : public QNetworkAccessManager
+{
+public:
+    QHash<QString, QNetworkRequest::Priority> priorities;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        priorities.insert(request.url().path(), request.priority());
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+} // namespace
+
+void TestServices::logOnGoesAheadOfTheOpenedConnections()
+{
+    // Qt hands a connection whose handshake is done to the first request in its queue. Log-on,
+    // asked after the load's connections, must be that request: at normal priority it would wait
+    // until the connections ahead of it in the queue had been dealt with, one event-loop turn each.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    PriorityRecorder manager;
+    RasClient client(&manager);
+    client.setOpensLoadConnections(true);
+    QString error;
+    QVERIFY(client.setServer(QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort()), &error));
+    client.setCredentials(QStringLiteral("administrator"), QStringLiteral("pw"));
+    client.logOn(&client, [](const RasResult<RasClient::Reply> &) {});
+    QCOMPARE(manager.priorities.value(QStringLiteral("/api/Session/logon"), QNetworkRequest::LowPriority),
+             QNetworkRequest::HighPriority);
 }
 
 QTEST_GUILESS_MAIN(TestServices)
