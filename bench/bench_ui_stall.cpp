@@ -17,11 +17,48 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace {
+
+// One clock for the stall meter and the event timings, so a gap can be matched with its events.
+const QElapsedTimer &benchClock()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer started;
+        started.start();
+        return started;
+    }();
+    return clock;
+}
+
+// With RAS_BENCH_VERBOSE=1: the GUI thread's events that took a while, kept so that each long gap
+// can be printed with what filled it.
+struct TimedEvent
+{
+    qint64 endNs;
+    double ms;
+    QByteArray what;
+};
+struct EventTally
+{
+    int count = 0;
+    double ms = 0;
+};
+EventTally &eventTally()
+{
+    static EventTally tally;
+    return tally;
+}
+QList<TimedEvent> &recentEvents()
+{
+    static QList<TimedEvent> events;
+    return events;
+}
 
 const QString kPassword = QStringLiteral("bench-password");
 constexpr int kObjects = 10000;
@@ -35,22 +72,28 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
+            const qint64 now = benchClock().nsecsElapsed();
             if (m_last > 0) {
                 m_gaps.append(static_cast<double>(now - m_last) / 1e6);
-                if (m_verbose && m_gaps.last() > 16)
-                    std::fprintf(stderr, "gap of %.1f ms\n", m_gaps.last());
+                if (m_verbose && m_gaps.last() > 12) {
+                    std::fprintf(stderr, "gap of %.1f ms ending at %lld ms, %d events taking %.1f ms, the longest:\n", m_gaps.last(),
+                                 static_cast<long long>(now / 1000000), eventTally().count, eventTally().ms);
+                    for (const TimedEvent &event : std::as_const(recentEvents())) {
+                        if (event.endNs > m_last && event.endNs <= now)
+                            std::fprintf(stderr, "    %.1f ms %s\n", event.ms, event.what.constData());
+                    }
+                }
+                recentEvents().clear();
+                eventTally() = EventTally();
             }
             m_last = now;
         });
-        m_clock.start();
         m_timer.start();
     }
     const QList<double> &gaps() const { return m_gaps; }
 
 private:
     QTimer m_timer;
-    QElapsedTimer m_clock;
     const bool m_verbose = qEnvironmentVariableIntValue("RAS_BENCH_VERBOSE") != 0;
     qint64 m_last = 0;
     QList<double> m_gaps;
@@ -68,6 +111,14 @@ void waitFor(const std::function<bool()> &condition, int timeoutMs = 60000)
     }
 }
 
+// The calling thread's CPU time: an event that took much longer than that waited for a core.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
 // With RAS_BENCH_VERBOSE=1: every event whose handling took longer than a frame, by type and
 // receiver, so a stall can be traced to what caused it.
 class EventTimingApplication final : public QApplication
@@ -76,15 +127,24 @@ public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!m_verbose || m_depth > 0)
+        // Only the GUI thread's outermost events: the others run beside it and stall nothing.
+        if (!m_verbose || m_depth > 0 || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         ++m_depth;
         QElapsedTimer timer;
         timer.start();
+        const qint64 cpuBefore = threadCpuNs();
         const int type = event->type();
         const bool handled = QApplication::notify(receiver, event);
         const double ms = timer.nsecsElapsed() / 1e6;
+        const double cpuMs = (threadCpuNs() - cpuBefore) / 1e6;
         --m_depth;
+        ++eventTally().count;
+        eventTally().ms += ms;
+        if (ms > 1)
+            recentEvents().append({benchClock().nsecsElapsed(), ms,
+                                   QByteArray("(cpu ") + QByteArray::number(cpuMs, 'f', 1) + " ms) event " + QByteArray::number(type) + " to " + receiver->metaObject()->className()
+                                       + (receiver->parent() ? QByteArray(" in ") + receiver->parent()->metaObject()->className() : QByteArray())});
         if (ms > m_reportMs)
             std::fprintf(stderr, "  %.1f ms: event %d to %s '%s' in %s (ended at %lld ms)\n", ms, type,
                          receiver->metaObject()->className(), qPrintable(receiver->objectName()),

@@ -1,12 +1,22 @@
 #include "RecordTableModel.h"
 
+#include <algorithm>
+
 void RecordTableModel::emitRowsChanged(const QList<QPair<int, QPair<int, int>>> &rows)
 {
     if (rows.isEmpty())
         return;
     const int rowTotal = rowCount();
     if (rows.size() * 2 > rowTotal) {
-        emit dataChanged(index(0, 0), index(rowTotal - 1, columnCount() - 1));
+        // One signal for every row, but only over the columns that changed: a proxy sorted by a
+        // column outside them (the name, say) need not sort 10,000 rows again after a status refresh.
+        int firstColumn = rows.constFirst().second.first;
+        int lastColumn = rows.constFirst().second.second;
+        for (const auto &row : rows) {
+            firstColumn = std::min(firstColumn, row.second.first);
+            lastColumn = std::max(lastColumn, row.second.second);
+        }
+        emit dataChanged(index(0, firstColumn), index(rowTotal - 1, lastColumn));
         ++m_lastMerge.signalCount;
         return;
     }

@@ -13,7 +13,10 @@
 #include <algorithm>
 
 namespace {
-constexpr qint64 kReadBufferBytes = 4 * 1024 * 1024;
+// What Qt's network thread may hold for an answer before the window's thread takes it. Each
+// readyRead hands over at most this much, so taking a 10 MB answer is many short turns of the
+// event loop (copying 4 MB at once, into memory touched for the first time, took 20-60 ms).
+constexpr qint64 kReadBufferBytes = 256 * 1024;
 } // namespace
 
 struct RasClient::Pending

@@ -45,6 +45,7 @@ private slots:
     void enabledCheckboxRequestsChange();
     void farmSwitchResets();
     void halfTheRowsChangedIsOneSignal();
+    void everyStatusIsOneSignalOverTheStatusColumns();
     void upsertTouchesOneRow();
     void upsertMovesAndInsertsByPriority();
     void removeTakesItsStatus();
@@ -201,6 +202,28 @@ void TestBrokerModel::halfTheRowsChangedIsOneSignal()
     m_model->setBrokers(brokers);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_model->lastMerge().changedRows, 6);
+}
+
+void TestBrokerModel::everyStatusIsOneSignalOverTheStatusColumns()
+{
+    // A status refresh of a large farm changes every row, but only from State to Updated: a proxy
+    // sorted by the server's name or priority must not be made to sort every row again.
+    QList<Broker> brokers;
+    QList<AgentStatus> statuses;
+    for (int i = 0; i < 10; ++i) {
+        brokers << broker(i + 1, QStringLiteral("cb%1").arg(i), 1, i);
+        statuses << status(i + 1, Ras::AgentState::Ok, i);
+    }
+    m_model->setBrokers(brokers);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setStatuses(statuses);
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex from = changed.first().at(0).toModelIndex();
+    const QModelIndex to = changed.first().at(1).toModelIndex();
+    QCOMPARE(from.row(), 0);
+    QCOMPARE(to.row(), 9);
+    QCOMPARE(from.column(), int(BrokerModel::State));
+    QCOMPARE(to.column(), int(BrokerModel::Updated));
 }
 
 void TestBrokerModel::upsertTouchesOneRow()
