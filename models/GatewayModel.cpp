@@ -185,7 +185,9 @@ void GatewayModel::setGateways(const QList<Gateway> &gateways)
 {
     mergeRecords(m_gateways, gateways, [](const Gateway &gateway) { return gateway.id; },
                  [this](const Gateway &a, const Gateway &b) { return changedColumns(a, b); }, &GatewayModel::identical);
-    recordsChanged();
+    // The common refresh moves no row: the index of rows by id is still right.
+    if (lastMerge().rowsShifted())
+        recordsChanged();
 }
 
 void GatewayModel::upsertGateway(const Gateway &gateway)

@@ -41,6 +41,8 @@ public:
         int moved = 0;
         int changedRows = 0;
         int signalCount = 0;
+        // Whether any row came, went or moved: otherwise every row kept its place.
+        bool rowsShifted() const { return inserted > 0 || removed > 0 || moved > 0; }
     };
     const MergeStats &lastMerge() const { return m_lastMerge; }
 

@@ -46,6 +46,7 @@ private slots:
     void farmSwitchResets();
     void halfTheRowsChangedIsOneSignal();
     void everyStatusIsOneSignalOverTheStatusColumns();
+    void rowsByIdFollowEveryRefresh();
     void upsertTouchesOneRow();
     void upsertMovesAndInsertsByPriority();
     void removeTakesItsStatus();
@@ -224,6 +225,29 @@ void TestBrokerModel::everyStatusIsOneSignalOverTheStatusColumns()
     QCOMPARE(to.row(), 9);
     QCOMPARE(from.column(), int(BrokerModel::State));
     QCOMPARE(to.column(), int(BrokerModel::Updated));
+}
+
+void TestBrokerModel::rowsByIdFollowEveryRefresh()
+{
+    // The index of rows by id is rebuilt only when rows came, went or moved; it must stay right
+    // through a refresh that only changed what rows say, and through one that shifted them.
+    QList<Broker> brokers;
+    for (int i = 0; i < 6; ++i)
+        brokers << broker(i + 1, QStringLiteral("cb%1").arg(i), 1, i);
+    m_model->setBrokers(brokers);
+    brokers[2].description = QStringLiteral("changed");
+    m_model->setBrokers(brokers);
+    QVERIFY(!m_model->lastMerge().rowsShifted());
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(m_model->rowOf(i + 1), i);
+    brokers.removeAt(1);
+    for (int i = 1; i < brokers.size(); ++i)
+        brokers[i].priority = i;
+    m_model->setBrokers(brokers);
+    QVERIFY(m_model->lastMerge().rowsShifted());
+    QCOMPARE(m_model->rowOf(2), -1);
+    QCOMPARE(m_model->rowOf(3), 1);
+    QCOMPARE(m_model->rowOf(6), 4);
 }
 
 void TestBrokerModel::upsertTouchesOneRow()
