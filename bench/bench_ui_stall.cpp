@@ -54,6 +54,13 @@ EventTally &eventTally()
     static EventTally tally;
     return tally;
 }
+// What verbose mode reports, printed when the run is over: printing as it happens would itself
+// lengthen the gaps being measured.
+QByteArray &verboseLog()
+{
+    static QByteArray log;
+    return log;
+}
 QList<TimedEvent> &recentEvents()
 {
     static QList<TimedEvent> events;
@@ -76,11 +83,15 @@ public:
             if (m_last > 0) {
                 m_gaps.append(static_cast<double>(now - m_last) / 1e6);
                 if (m_verbose && m_gaps.last() > 12) {
-                    std::fprintf(stderr, "gap of %.1f ms ending at %lld ms, %d events taking %.1f ms, the longest:\n", m_gaps.last(),
-                                 static_cast<long long>(now / 1000000), eventTally().count, eventTally().ms);
+                    verboseLog() += QStringLiteral("gap of %1 ms ending at %2 ms, %3 events taking %4 ms, the longest:\n")
+                                        .arg(m_gaps.last(), 0, 'f', 1)
+                                        .arg(now / 1000000)
+                                        .arg(eventTally().count)
+                                        .arg(eventTally().ms, 0, 'f', 1)
+                                        .toUtf8();
                     for (const TimedEvent &event : std::as_const(recentEvents())) {
                         if (event.endNs > m_last && event.endNs <= now)
-                            std::fprintf(stderr, "    %.1f ms %s\n", event.ms, event.what.constData());
+                            verboseLog() += "    " + QByteArray::number(event.ms, 'f', 1) + " ms " + event.what + '\n';
                     }
                 }
                 recentEvents().clear();
@@ -131,6 +142,9 @@ public:
         if (!m_verbose || m_depth > 0 || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         ++m_depth;
+        // Named before it is handled: a deferred delete leaves no receiver to name afterwards.
+        const char *receiverClass = receiver->metaObject()->className();
+        const char *parentClass = receiver->parent() ? receiver->parent()->metaObject()->className() : nullptr;
         QElapsedTimer timer;
         timer.start();
         const qint64 cpuBefore = threadCpuNs();
@@ -141,15 +155,19 @@ public:
         --m_depth;
         ++eventTally().count;
         eventTally().ms += ms;
-        if (ms > 1)
-            recentEvents().append({benchClock().nsecsElapsed(), ms,
-                                   QByteArray("(cpu ") + QByteArray::number(cpuMs, 'f', 1) + " ms) event " + QByteArray::number(type) + " to " + receiver->metaObject()->className()
-                                       + (receiver->parent() ? QByteArray(" in ") + receiver->parent()->metaObject()->className() : QByteArray())});
+        if (ms > 1) {
+            QByteArray what = "(cpu " + QByteArray::number(cpuMs, 'f', 1) + " ms) event " + QByteArray::number(type) + " to " + receiverClass;
+            if (parentClass)
+                what += QByteArray(" in ") + parentClass;
+            recentEvents().append({benchClock().nsecsElapsed(), ms, what});
+        }
         if (ms > m_reportMs)
-            std::fprintf(stderr, "  %.1f ms: event %d to %s '%s' in %s (ended at %lld ms)\n", ms, type,
-                         receiver->metaObject()->className(), qPrintable(receiver->objectName()),
-                         receiver->parent() ? receiver->parent()->metaObject()->className() : "-",
-                         static_cast<long long>(m_clock.elapsed()));
+            verboseLog() += QStringLiteral("  %1 ms: event %2 to %3 in %4 (ended at %5 ms)\n")
+                                .arg(ms, 0, 'f', 1)
+                                .arg(type)
+                                .arg(QLatin1String(receiverClass), QLatin1String(parentClass ? parentClass : "-"))
+                                .arg(m_clock.elapsed())
+                                .toUtf8();
         return handled;
     }
 
@@ -216,7 +234,11 @@ int main(int argc, char *argv[])
             longest = std::max(longest, gaps.at(i));
         phases.append({name, longest});
         if (qEnvironmentVariableIntValue("RAS_BENCH_VERBOSE"))
-            std::fprintf(stderr, "phase %s ended: longest gap %.1f ms (ended at %lld ms)\n", qPrintable(name), longest, static_cast<long long>(meterClock.elapsed()));
+            verboseLog() += QStringLiteral("phase %1 ended: longest gap %2 ms (ended at %3 ms)\n")
+                                .arg(name)
+                                .arg(longest, 0, 'f', 1)
+                                .arg(meterClock.elapsed())
+                                .toUtf8();
         phaseStart = gaps.size();
     };
 
@@ -274,6 +296,7 @@ int main(int argc, char *argv[])
 
     emulator.terminate();
     emulator.waitForFinished(5000);
+    std::fputs(verboseLog().constData(), stderr);
 
     QList<double> gaps = meter.gaps();
     std::sort(gaps.begin(), gaps.end());

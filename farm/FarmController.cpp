@@ -18,6 +18,8 @@ namespace {
 // Above this many objects a load is shown one table per turn of the event loop, and the memory
 // its decoding freed is given back afterwards (a few MB at stake).
 constexpr qsizetype kLargeFarmObjects = 1000;
+// Between two of those tables: long enough that the window repaints in between.
+constexpr int kStepPauseMs = 1;
 
 bool isLargeFarm(const FarmSnapshot &snapshot)
 {
@@ -190,7 +192,9 @@ void FarmController::continueApplying(quint64 generation)
     if (generation != m_applyGeneration)
         return; // a newer snapshot is being shown
     if (applySnapshotStep(m_applying, m_applyStep++)) {
-        QTimer::singleShot(0, this, [this, generation] { continueApplying(generation); });
+        // A timer, not a queued call: the repaint the step asked for (a posted event) then runs in a
+        // turn of its own, instead of in the same turn as the next step.
+        QTimer::singleShot(kStepPauseMs, Qt::PreciseTimer, this, [this, generation] { continueApplying(generation); });
         return;
     }
     m_applying = FarmSnapshot();

@@ -133,6 +133,11 @@ private:
     RasError limitError(const std::shared_ptr<Pending> &pending) const;
     void finishLogon(const std::shared_ptr<Pending> &pending, const Reply &answer);
     void takeAnswer(const std::shared_ptr<Pending> &pending, QNetworkReply *reply);
+    // A large answer in Qt's own buffer is copied out on a worker, then succeeds; false when the
+    // answer is not such (it is then taken on this thread).
+    bool copyAnswerOnWorker(const std::shared_ptr<Pending> &pending, QNetworkReply *reply, int status);
+    RequestLogEntry logEntry(const std::shared_ptr<Pending> &pending, int status, qint64 bytes);
+    void succeed(const std::shared_ptr<Pending> &pending, int status, const QByteArray &body, const RequestLogEntry &entry);
     void setInFlight(int count);
     void openDataConnections();
     void preconnectSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);

@@ -66,6 +66,7 @@ private slots:
     void throwingDecoderCannotEndTheProcess();
     void timeoutPrintsNoQtWarning();
     void hugeServerMessageIsCut();
+    void largeAnswerOfKnownLengthArrivesWhole();
 };
 
 void TestClientLimits::endlessAnswerIsCutAtTheCap()
@@ -303,3 +304,31 @@ void TestClientLimits::hugeServerMessageIsCut()
 
 QTEST_GUILESS_MAIN(TestClientLimits)
 #include "tst_clientlimits.moc"
+
+void TestClientLimits::largeAnswerOfKnownLengthArrivesWhole()
+{
+    // An answer that declares its length is written by Qt's network thread into one buffer and
+    // copied out on a worker (above 256 KB): it must reach the decoder byte for byte, with the room
+    // the decoder reads past the end, and its last object must not be lost at the buffer's end.
+    QByteArray body = "[";
+    constexpr int kBrokers = 3000;
+    for (int id = 1; id <= kBrokers; ++id) {
+        if (id > 1)
+            body += ',';
+        body += "{\"id\":" + QByteArray::number(id) + ",\"priority\":" + QByteArray::number(id - 1)
+                + ",\"server\":\"cb-" + QByteArray::number(id) + ".farm.example.com\",\"siteId\":1,\"enabled\":true,"
+                + "\"standby\":false,\"ip\":\"10.0.0.1\",\"alternativeIPs\":\"\",\"description\":\"broker\"}";
+    }
+    body += ']';
+    QVERIFY(body.size() > ServiceSupport::kBackgroundDecodeBytes);
+    m_server->setCanned(200, body);
+    QVERIFY(logOn().ok());
+    QByteArray received;
+    connect(m_client.get(), &RasClient::answerReceived, this, [&received](const QByteArray &answer) { received = answer; });
+    const auto brokers = listBrokers();
+    QVERIFY2(brokers.ok(), qPrintable(brokers.ok() ? QString() : describe(brokers.error())));
+    QCOMPARE(brokers.value().size(), kBrokers);
+    QCOMPARE(brokers.value().last().server, QStringLiteral("cb-%1.farm.example.com").arg(kBrokers));
+    QCOMPARE(received, body);
+    QVERIFY(received.capacity() - received.size() >= RasClient::kBodyPadding);
+}
