@@ -21,6 +21,10 @@ namespace {
 constexpr qint64 kReadBufferBytes = 256 * 1024;
 // An answer of known length at least this large is copied out of Qt's download buffer on a worker.
 constexpr qint64 kWorkerCopyBytes = 256 * 1024;
+// The largest answer Qt is asked to keep in one buffer of its own. The copy made from it doubles the
+// answer for a moment; above this (a farm of tens of thousands of objects) the answer is read as it
+// arrives instead, into one buffer only.
+constexpr qint64 kDownloadBufferMaxBytes = qint64(64) * 1024 * 1024;
 
 // Qt's buffer for an answer of known length, written on Qt's network thread (null without one).
 QSharedPointer<char> downloadBuffer(const QNetworkReply *reply)
@@ -286,8 +290,8 @@ void RasClient::dispatch(const std::shared_ptr<Pending> &pending)
         request.setPriority(QNetworkRequest::HighPriority);
     // An answer that declares its length is written by Qt's network thread straight into one buffer
     // of that size, which the window's thread never copies: touching megabytes of fresh memory
-    // there took milliseconds per 256 KB on some machines. (Longer than the cap: refused anyway.)
-    request.setAttribute(QNetworkRequest::MaximumDownloadBufferSizeAttribute, m_maxAnswerBytes);
+    // there took milliseconds per 256 KB on some machines.
+    request.setAttribute(QNetworkRequest::MaximumDownloadBufferSizeAttribute, std::min(m_maxAnswerBytes, kDownloadBufferMaxBytes));
 
     ++m_requestCount;
     setInFlight(m_inFlight + 1);
