@@ -166,7 +166,7 @@ public:
                                 .arg(ms, 0, 'f', 1)
                                 .arg(type)
                                 .arg(QLatin1String(receiverClass), QLatin1String(parentClass ? parentClass : "-"))
-                                .arg(m_clock.elapsed())
+                                .arg(benchClock().elapsed())
                                 .toUtf8();
         return handled;
     }
@@ -175,7 +175,6 @@ private:
     const bool m_verbose = qEnvironmentVariableIntValue("RAS_BENCH_VERBOSE") != 0;
     const double m_reportMs = qEnvironmentVariableIsSet("RAS_BENCH_EVENT_MS") ? qEnvironmentVariable("RAS_BENCH_EVENT_MS").toDouble() : 16;
     int m_depth = 0;
-    QElapsedTimer m_clock = [] { QElapsedTimer clock; clock.start(); return clock; }();
 };
 
 // Lets the window settle (paint, deferred work) for a while, as a user looking at it would.
@@ -223,8 +222,6 @@ int main(int argc, char *argv[])
     idle(200);
 
     StallMeter meter;
-    QElapsedTimer meterClock;
-    meterClock.start();
     QList<QPair<QString, double>> phases;
     qsizetype phaseStart = 0;
     const auto endPhase = [&](const QString &name) {
@@ -237,7 +234,7 @@ int main(int argc, char *argv[])
             verboseLog() += QStringLiteral("phase %1 ended: longest gap %2 ms (ended at %3 ms)\n")
                                 .arg(name)
                                 .arg(longest, 0, 'f', 1)
-                                .arg(meterClock.elapsed())
+                                .arg(benchClock().elapsed())
                                 .toUtf8();
         phaseStart = gaps.size();
     };

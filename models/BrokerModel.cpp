@@ -271,9 +271,7 @@ void BrokerModel::setBrokers(QList<Broker> brokers)
     }
     mergeRecords(m_brokers, brokers, [](const Broker &broker) { return broker.id; }, &BrokerModel::changedColumns,
                  &BrokerModel::identical);
-    // The common refresh moves no row: the index of rows by id is still right.
-    if (lastMerge().rowsShifted())
-        recordsChanged();
+    recordsMerged();
 }
 
 void BrokerModel::upsertBroker(const Broker &broker)

@@ -185,9 +185,7 @@ void GatewayModel::setGateways(const QList<Gateway> &gateways)
 {
     mergeRecords(m_gateways, gateways, [](const Gateway &gateway) { return gateway.id; },
                  [this](const Gateway &a, const Gateway &b) { return changedColumns(a, b); }, &GatewayModel::identical);
-    // The common refresh moves no row: the index of rows by id is still right.
-    if (lastMerge().rowsShifted())
-        recordsChanged();
+    recordsMerged();
 }
 
 void GatewayModel::upsertGateway(const Gateway &gateway)

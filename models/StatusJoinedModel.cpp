@@ -38,6 +38,12 @@ void StatusJoinedModel::recordsChanged()
         m_rowById.insert(idAt(row), row);
 }
 
+void StatusJoinedModel::recordsMerged()
+{
+    if (lastMerge().rowsShifted())
+        recordsChanged();
+}
+
 int StatusJoinedModel::rowOf(int id) const
 {
     // The index is rebuilt after each merge; while one is under way (views ask during the row

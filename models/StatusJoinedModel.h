@@ -49,6 +49,9 @@ protected:
     virtual void clearRecords() = 0;
     // After the subclass merged new records (rows came, went or moved): the id index is rebuilt.
     void recordsChanged();
+    // After a merge of the whole list (mergeRecords): the index is rebuilt only if a row came, went
+    // or moved; the common refresh leaves every row where it was.
+    void recordsMerged();
     // After one record went: its status goes with it, and the id index is rebuilt.
     void recordRemoved(int id);
 

@@ -498,17 +498,18 @@ void RasClient::finished(const std::shared_ptr<Pending> &pending, QNetworkReply 
     if (status > 0)
         pending->sent = true;
     const bool success = status >= 200 && status < 300;
-    if (success && reply->error() == QNetworkReply::NoError && !pending->tooLarge && !pending->pastDeadline
-        && copyAnswerOnWorker(pending, reply, status))
+    // The status line alone proves nothing: a 200 followed by a dropped connection, a stall or a
+    // decompression failure is a failed answer, and for a change an unknown outcome.
+    const bool broken = status == 0 || pending->tooLarge || pending->pastDeadline
+                        || (success && reply->error() != QNetworkReply::NoError);
+    if (success && !broken && copyAnswerOnWorker(pending, reply, status))
         return;
     // An aborted reply is closed; reading it would only print "device not open".
     if (reply->isOpen() && !pending->tooLarge)
         takeAnswer(pending, reply);
     const QByteArray body = std::exchange(pending->answer, {});
     RequestLogEntry entry = logEntry(pending, status, body.size());
-    // The status line alone proves nothing: a 200 followed by a dropped connection, a stall or a
-    // decompression failure is a failed answer, and for a change an unknown outcome.
-    if (status == 0 || pending->tooLarge || pending->pastDeadline || (success && reply->error() != QNetworkReply::NoError)) {
+    if (broken) {
         RasError error = pending->tooLarge || pending->pastDeadline ? limitError(pending) : transportError(pending, reply);
         error.httpStatus = status;
         // Only an error that proves the request never reached a server makes a lost write a plain
