@@ -3,7 +3,7 @@
 #include "StatusFormat.h"
 
 #include <QBrush>
-#include <QSet>
+#include <algorithm>
 
 namespace {
 
@@ -58,16 +58,22 @@ int StatusJoinedModel::rowOf(int id) const
     return -1;
 }
 
+const StatusJoinedModel::TimedStatus *StatusJoinedModel::timedStatusOf(int id) const
+{
+    const auto it = m_statusIndex.constFind(id);
+    return it == m_statusIndex.constEnd() ? nullptr : &m_statuses.at(*it);
+}
+
 const AgentStatus *StatusJoinedModel::statusOf(int id) const
 {
-    const auto it = m_statuses.constFind(id);
-    return it == m_statuses.constEnd() ? nullptr : &it->status;
+    const TimedStatus *timed = timedStatusOf(id);
+    return timed ? &timed->status : nullptr;
 }
 
 qint64 StatusJoinedModel::statusReceivedAt(int id) const
 {
-    const auto it = m_statuses.constFind(id);
-    return it == m_statuses.constEnd() ? 0 : it->receivedAtMs;
+    const TimedStatus *timed = timedStatusOf(id);
+    return timed ? timed->receivedAtMs : 0;
 }
 
 Ras::Health StatusJoinedModel::health(bool enabled, const AgentStatus *status)
@@ -84,61 +90,84 @@ QString StatusJoinedModel::siteName(int siteId) const
 
 void StatusJoinedModel::setStatuses(const QList<AgentStatus> &statuses, qint64 receivedAtMs)
 {
-    // Updated in place: a refresh where few statuses changed touches few entries and copies nothing.
-    const qsizetype previous = m_statuses.size();
-    qsizetype matched = 0;
-    QSet<int> changedIds;
-    // The first status of a large farm: room for every entry at once, not grown (and rehashed) in steps.
-    if (m_statuses.isEmpty()) {
-        m_statuses.reserve(statuses.size());
-        changedIds.reserve(statuses.size());
-    }
-    for (const auto &status : statuses) {
-        auto it = m_statuses.find(status.numericId);
-        if (it == m_statuses.end()) {
-            m_statuses.insert(status.numericId, TimedStatus{status, receivedAtMs});
-            changedIds.insert(status.numericId);
-            continue;
-        }
-        ++matched;
-        it->receivedAtMs = receivedAtMs;
-        if (statusDiffers(it->status, status)) {
-            it->status = status;
-            changedIds.insert(status.numericId);
-        }
-    }
-    if (matched < previous) {
-        // Some servers no longer report: forget their status.
-        QSet<int> present;
-        for (const auto &status : statuses)
-            present.insert(status.numericId);
-        for (auto it = m_statuses.begin(); it != m_statuses.end();) {
-            if (present.contains(it.key())) {
-                ++it;
-            } else {
-                changedIds.insert(it.key());
-                it = m_statuses.erase(it);
-            }
-        }
-    }
+    QList<int> changedIds;
+    if (!mergeInOrder(statuses, receivedAtMs, &changedIds))
+        mergeReordered(statuses, receivedAtMs, &changedIds);
     QList<QPair<int, QPair<int, int>>> changed;
+    changed.reserve(changedIds.size());
     for (const int id : std::as_const(changedIds)) {
         const int row = rowOf(id);
         if (row >= 0)
             changed.append({row, {m_columns.state, m_columns.updated}});
     }
     std::sort(changed.begin(), changed.end());
+    // A server listed twice is one row.
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     m_lastMerge = {};
     m_lastMerge.changedRows = static_cast<int>(changed.size());
     emitRowsChanged(changed);
 }
 
+bool StatusJoinedModel::mergeInOrder(const QList<AgentStatus> &statuses, qint64 receivedAtMs, QList<int> *changedIds)
+{
+    if (m_statuses.size() != statuses.size())
+        return false;
+    const qsizetype count = statuses.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const AgentStatus &status = statuses.at(i);
+        TimedStatus &kept = m_statuses[i];
+        if (kept.status.numericId != status.numericId)
+            return false; // what was merged so far stays: mergeReordered finds it unchanged
+        kept.receivedAtMs = receivedAtMs;
+        if (statusDiffers(kept.status, status)) {
+            kept.status = status;
+            changedIds->append(status.numericId);
+        }
+    }
+    return true;
+}
+
+void StatusJoinedModel::mergeReordered(const QList<AgentStatus> &statuses, qint64 receivedAtMs, QList<int> *changedIds)
+{
+    QList<TimedStatus> merged;
+    merged.reserve(statuses.size());
+    QHash<int, int> index;
+    index.reserve(statuses.size());
+    for (const AgentStatus &status : statuses) {
+        if (const auto twice = index.constFind(status.numericId); twice != index.constEnd()) {
+            merged[*twice].status = status; // listed twice: the later entry counts, at the place of the first
+            continue;
+        }
+        index.insert(status.numericId, static_cast<int>(merged.size()));
+        merged.append(TimedStatus{status, receivedAtMs});
+    }
+    for (const TimedStatus &fresh : std::as_const(merged)) {
+        const TimedStatus *kept = timedStatusOf(fresh.status.numericId);
+        if (!kept || statusDiffers(kept->status, fresh.status))
+            changedIds->append(fresh.status.numericId);
+    }
+    // Servers that no longer report lose their status.
+    for (const TimedStatus &kept : std::as_const(m_statuses)) {
+        if (!index.contains(kept.status.numericId))
+            changedIds->append(kept.status.numericId);
+    }
+    m_statuses = std::move(merged);
+    m_statusIndex = std::move(index);
+}
+
 void StatusJoinedModel::setStatus(const AgentStatus &status, qint64 receivedAtMs)
 {
     m_lastMerge = {};
-    auto it = m_statuses.find(status.numericId);
-    const bool changed = it == m_statuses.end() || statusDiffers(it->status, status);
-    m_statuses.insert(status.numericId, TimedStatus{status, receivedAtMs});
+    const auto it = m_statusIndex.constFind(status.numericId);
+    bool changed = true;
+    if (it == m_statusIndex.constEnd()) {
+        m_statusIndex.insert(status.numericId, static_cast<int>(m_statuses.size()));
+        m_statuses.append(TimedStatus{status, receivedAtMs});
+    } else {
+        TimedStatus &kept = m_statuses[*it];
+        changed = statusDiffers(kept.status, status);
+        kept = TimedStatus{status, receivedAtMs};
+    }
     const int row = rowOf(status.numericId);
     if (row < 0)
         return;
@@ -151,10 +180,15 @@ void StatusJoinedModel::setStatus(const AgentStatus &status, qint64 receivedAtMs
 
 void StatusJoinedModel::recordRemoved(int id)
 {
-    m_statuses.remove(id);
+    if (const auto it = m_statusIndex.constFind(id); it != m_statusIndex.constEnd()) {
+        m_statuses.remove(*it);
+        // Every later status moved up one place.
+        m_statusIndex.clear();
+        for (int i = 0; i < m_statuses.size(); ++i)
+            m_statusIndex.insert(m_statuses.at(i).status.numericId, i);
+    }
     recordsChanged();
 }
-
 void StatusJoinedModel::setSiteNames(const QHash<int, QString> &names)
 {
     if (names == m_siteNames)
@@ -176,6 +210,7 @@ void StatusJoinedModel::resetFarm()
     beginResetModel();
     clearRecords();
     m_statuses.clear();
+    m_statusIndex.clear();
     m_siteNames.clear();
     m_rowById.clear();
     endResetModel();

@@ -71,8 +71,21 @@ private:
         qint64 receivedAtMs = 0;
     };
 
+    // The status of a server, or nullptr.
+    const TimedStatus *timedStatusOf(int id) const;
+    // A refresh that lists the same servers in the same order as the last one: each status is
+    // compared with the one kept at its position. False at the first that does not match.
+    bool mergeInOrder(const QList<AgentStatus> &statuses, qint64 receivedAtMs, QList<int> *changedIds);
+    // Any other refresh: the kept list is rebuilt in the new order.
+    void mergeReordered(const QList<AgentStatus> &statuses, qint64 receivedAtMs, QList<int> *changedIds);
+
     StatusColumns m_columns;
-    QHash<int, TimedStatus> m_statuses; // by record id: one lookup gives the status and its age
+    // In the order the server last listed them, with an index by record id. Servers list their
+    // statuses in the same order every time, so a refresh of 10,000 compares the two lists walking
+    // both in step: no lookup, and memory read in order (a hash of 10,000 statuses missed the cache
+    // on nearly every one, a third of the time of a refresh).
+    QList<TimedStatus> m_statuses;
+    QHash<int, int> m_statusIndex;
     QHash<int, int> m_rowById;
     QHash<int, QString> m_siteNames;
 };

@@ -50,6 +50,7 @@ private slots:
     void upsertTouchesOneRow();
     void upsertMovesAndInsertsByPriority();
     void removeTakesItsStatus();
+    void statusesInAnyOrderJoinTheirRows();
     void oneStatusUpdatesOneRow();
     void rowsThatCameTogetherAreOneInsert();
 };
@@ -315,6 +316,59 @@ void TestBrokerModel::removeTakesItsStatus()
     QCOMPARE(m_model->rowOf(3), 1);
     m_model->removeBroker(99); // unknown: nothing happens
     QCOMPARE(counter.total(), 1);
+}
+
+void TestBrokerModel::statusesInAnyOrderJoinTheirRows()
+{
+    // Statuses are compared position by position while the server keeps its order; any other
+    // order, a server listed twice, one that stops reporting or one that comes must still land
+    // on the right rows and signal exactly the rows that changed. Six brokers, row = id - 1.
+    QList<Broker> brokers;
+    for (int id = 1; id <= 6; ++id)
+        brokers << broker(id, QStringLiteral("cb%1").arg(id), 1, id - 1);
+    m_model->setBrokers(brokers);
+    const auto ok = [](int id, int cpu) { return status(id, Ras::AgentState::Ok, cpu); };
+    m_model->setStatuses({ok(1, 10), ok(2, 20), ok(3, 30), ok(4, 40), ok(5, 50), ok(6, 60)});
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    const auto changedRows = [&changed] {
+        QList<int> rows;
+        for (const auto &arguments : std::as_const(changed)) {
+            for (int row = arguments.at(0).toModelIndex().row(); row <= arguments.at(1).toModelIndex().row(); ++row)
+                rows << row;
+        }
+        changed.clear();
+        return rows;
+    };
+    // The same statuses in another order: nothing changed.
+    m_model->setStatuses({ok(6, 60), ok(3, 30), ok(1, 10), ok(2, 20), ok(5, 50), ok(4, 40)});
+    QCOMPARE(changedRows(), QList<int>());
+    // In that order again, one changed: only its row.
+    m_model->setStatuses({ok(6, 60), ok(3, 31), ok(1, 10), ok(2, 20), ok(5, 50), ok(4, 40)});
+    QCOMPARE(changedRows(), QList<int>{2});
+    QCOMPARE(cell(2, BrokerModel::Cpu), QStringLiteral("31 %"));
+    // Broker 2 listed twice (the later entry counts), broker 5 no longer reports.
+    m_model->setStatuses({ok(6, 60), ok(3, 31), ok(2, 20), ok(1, 10), status(2, Ras::AgentState::Disconnected, 0),
+                          ok(4, 40)});
+    QCOMPARE(changedRows(), (QList<int>{1, 4}));
+    QVERIFY(!m_model->statusOf(5));
+    QCOMPARE(cell(4, BrokerModel::State), QStringLiteral("No status"));
+    QCOMPARE(m_model->statusOf(2)->agentState, Ras::AgentState::Disconnected);
+    QCOMPARE(m_model->statusOf(3)->cpuLoad, 31);
+    // The same list again (with its duplicate): nothing changed.
+    m_model->setStatuses({ok(6, 60), ok(3, 31), ok(2, 20), ok(1, 10), status(2, Ras::AgentState::Disconnected, 0),
+                          ok(4, 40)});
+    QCOMPARE(changedRows(), QList<int>());
+    // A broker removed takes its status; the others keep theirs and the next refresh finds them.
+    m_model->removeBroker(2);
+    QVERIFY(!m_model->statusOf(2));
+    QCOMPARE(m_model->statusOf(3)->cpuLoad, 31);
+    changed.clear();
+    m_model->setStatuses({ok(6, 60), ok(3, 31), ok(1, 10), ok(4, 44), ok(5, 50)});
+    // Rows now: 1, 3, 4, 5, 6. Broker 4 changed, broker 5 reports again.
+    QCOMPARE(changedRows(), (QList<int>{2, 3}));
+    QCOMPARE(cell(2, BrokerModel::Cpu), QStringLiteral("44 %"));
+    QCOMPARE(cell(3, BrokerModel::Cpu), QStringLiteral("50 %"));
+    QCOMPARE(cell(1, BrokerModel::Cpu), QStringLiteral("31 %"));
 }
 
 void TestBrokerModel::oneStatusUpdatesOneRow()
