@@ -9,6 +9,14 @@
 #include <algorithm>
 #include <limits>
 
+namespace {
+
+// A change of more rows than this is filtered by the rows' new texts only once they are read
+// while idle; a smaller one is read (and filtered) at once.
+constexpr int kStaleRows = 256;
+
+} // namespace
+
 RecordFilterProxy::RecordFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -64,6 +72,8 @@ void RecordFilterProxy::forgetAll()
         }
     }
     m_searchTexts.clear();
+    m_staleFirst = m_staleLast = m_staleNext = -1;
+    m_staleTextChanged = false;
     m_sortKeys.clear();
     forgetRanks();
     prepareSearchTextsFrom(0);
@@ -99,7 +109,42 @@ bool RecordFilterProxy::prepareSome(const QElapsedTimer &slice, qint64 sliceNs)
         }
     }
     m_preparedUpTo = rows;
+    if (m_staleFirst >= 0) {
+        // The filter applied again (when a text changed) ends a slice: the ranks start in the next.
+        refreshStaleTexts(slice, sliceNs);
+        return false;
+    }
     return m_ranks.prepareSome(model, sortRole(), slice, sliceNs);
+}
+
+bool RecordFilterProxy::refreshStaleTexts(const QElapsedTimer &slice, qint64 sliceNs)
+{
+    const int last = qMin(m_staleLast, static_cast<int>(m_searchTexts.size()) - 1);
+    for (int row = m_staleNext; row <= last; ++row) {
+        QByteArray old = std::exchange(m_searchTexts[row], QByteArray());
+        if (searchText(row) != old)
+            m_staleTextChanged = true;
+        if ((row & 15) == 15 && slice.nsecsElapsed() > sliceNs) {
+            m_staleNext = row + 1;
+            return false;
+        }
+    }
+    m_staleFirst = m_staleLast = m_staleNext = -1;
+    if (std::exchange(m_staleTextChanged, false))
+        refilter();
+    return true;
+}
+
+void RecordFilterProxy::dropStaleTexts()
+{
+    if (m_staleFirst < 0)
+        return;
+    for (int row = m_staleNext; row <= m_staleLast && row < m_searchTexts.size(); ++row)
+        m_searchTexts[row] = QByteArray();
+    m_staleFirst = m_staleLast = m_staleNext = -1;
+    m_staleTextChanged = false;
+    // The rows were filtered by their old texts: once the rows have moved, by the new ones.
+    QMetaObject::invokeMethod(this, &RecordFilterProxy::refilter, Qt::QueuedConnection);
 }
 
 bool RecordFilterProxy::isSearched(int column) const
@@ -115,8 +160,15 @@ void RecordFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QMod
     for (int column = topLeft.column(); column <= bottomRight.column() && !searched; ++column)
         searched = isSearched(column);
     if (searched && (roles.isEmpty() || roles.contains(Qt::DisplayRole))) {
-        for (int row = first; row <= last && row < m_searchTexts.size(); ++row)
-            m_searchTexts[row] = QByteArray();
+        if (last - first + 1 > kStaleRows && !m_text.isEmpty() && last < m_searchTexts.size()) {
+            // Many rows: filtered by their old texts now, by the new ones once read while idle.
+            m_staleFirst = m_staleFirst < 0 ? first : qMin(m_staleFirst, first);
+            m_staleLast = qMax(m_staleLast, last);
+            m_staleNext = m_staleFirst;
+        } else {
+            for (int row = first; row <= last && row < m_searchTexts.size(); ++row)
+                m_searchTexts[row] = QByteArray();
+        }
         prepareSearchTextsFrom(first);
     }
     if (roles.isEmpty() || roles.contains(sortRole()) || roles.contains(Qt::DisplayRole)) {
@@ -134,6 +186,7 @@ void RecordFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QMod
 
 void RecordFilterProxy::sourceRowsInserted(int first, int last)
 {
+    dropStaleTexts();
     if (first <= m_searchTexts.size())
         m_searchTexts.insert(first, last - first + 1, QByteArray());
     else
@@ -148,6 +201,7 @@ void RecordFilterProxy::sourceRowsInserted(int first, int last)
 
 void RecordFilterProxy::sourceRowsRemoved(int first, int last)
 {
+    dropStaleTexts();
     if (last < m_searchTexts.size())
         m_searchTexts.remove(first, last - first + 1);
     else
@@ -162,6 +216,7 @@ void RecordFilterProxy::sourceRowsRemoved(int first, int last)
 
 void RecordFilterProxy::sourceRowsMoved(int first, int last, int destination)
 {
+    dropStaleTexts();
     // Rows [first, last] now stand before the row that was at destination.
     const auto move = [first, last, destination](auto &list) {
         if (last >= list.size() || destination > list.size()) {
@@ -258,6 +313,8 @@ void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
         return;
     m_columns = columns;
     m_searchTexts.clear();
+    m_staleFirst = m_staleLast = m_staleNext = -1;
+    m_staleTextChanged = false;
     prepareSearchTextsFrom(0);
     if (!m_text.isEmpty())
         refilter();

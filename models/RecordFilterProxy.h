@@ -14,7 +14,9 @@
 // cells again: each row's searchable text (case-folded) and each row's key for the sort column
 // are kept, and only the rows the model reports as changed are read again. The searchable texts,
 // then every column's order (ColumnRanks), are prepared while the event loop is idle, a few
-// milliseconds at a time, so even the first keystroke or click after a load only compares.
+// milliseconds at a time, so even the first keystroke or click after a load only compares. When
+// most rows change at once, their texts are read again while idle too, and the filter follows
+// them a few turns of the event loop later (a small change is filtered at once).
 class RecordFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
     void setSearchColumns(const QList<int> &columns);
     // Whether the rows' order by this column has been worked out ahead (a sort then reads no cell).
     bool knowsOrderOf(int column) const { return m_ranks.isReady(column); }
+    // Whether some rows are filtered by texts older than their cells (a large change, read again
+    // while idle): the filter's result then follows in a few turns of the event loop.
+    bool hasStaleTexts() const { return m_staleFirst >= 0; }
     // Only rows of this Site (0: every Site).
     void setSiteId(int siteId);
     int siteId() const { return m_siteId; }
@@ -58,6 +63,11 @@ private:
     void sourceRowsRemoved(int first, int last);
     void sourceRowsMoved(int first, int last, int destination);
     void forgetAll();
+    // Stale texts (see m_staleFirst) become texts to read again before the rows move.
+    void dropStaleTexts();
+    // Reads the stale texts again, a slice at a time; true when none is left. When a row's text
+    // changed, the filter is applied again once all are read.
+    bool refreshStaleTexts(const QElapsedTimer &slice, qint64 sliceNs);
 
     QString m_text;
     QByteArray m_foldedText; // UTF-8, as the kept texts
@@ -74,4 +84,12 @@ private:
     ColumnRanks m_ranks;
     QList<QMetaObject::Connection> m_sourceConnections;
     int m_preparedUpTo = 0;
+    // Rows whose cells changed in a large block (a status refresh of most servers): their texts
+    // are still the old ones and the filter decides by them until they are read again while
+    // idle. Reading 10,000 texts at once, inside the model's signal, froze the window for 60 ms
+    // on every such refresh whenever a filter was typed. -1: none.
+    int m_staleFirst = -1;
+    int m_staleLast = -1;
+    int m_staleNext = -1;
+    bool m_staleTextChanged = false;
 };
