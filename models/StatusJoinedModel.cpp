@@ -85,7 +85,12 @@ Ras::Health StatusJoinedModel::health(bool enabled, const AgentStatus *status)
 
 QString StatusJoinedModel::siteName(int siteId) const
 {
-    return m_siteNames.value(siteId, QString::number(siteId));
+    // Looked up first: this runs for every Site cell painted or searched, and the fallback
+    // formats a text.
+    const auto it = m_siteNames.constFind(siteId);
+    if (it != m_siteNames.constEnd())
+        return *it;
+    return tr("Site %1", "a Site whose name is not known (the list of Sites could not be read)").arg(siteId);
 }
 
 void StatusJoinedModel::setStatuses(const QList<AgentStatus> &statuses, qint64 receivedAtMs)

@@ -3241,4 +3241,12 @@ Démarrage&#xa0;: %5</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>StatusJoinedModel</name>
+    <message>
+        <source>Site %1</source>
+        <comment>a Site whose name is not known (the list of Sites could not be read)</comment>
+        <translation>Site %1</translation>
+    </message>
+</context>
 </TS>

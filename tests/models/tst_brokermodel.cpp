@@ -157,6 +157,8 @@ void TestBrokerModel::rolesAndHeaders()
 {
     m_model->setBrokers(farm());
     m_model->setStatuses({status(1, Ras::AgentState::Disconnected, 0)});
+    // Before the Sites' names are known (or when they could not be read), a Site says what it is.
+    QCOMPARE(cell(2, BrokerModel::Site), QStringLiteral("Site 2"));
     m_model->setSiteNames({{1, QStringLiteral("HQ")}, {2, QStringLiteral("DR")}});
     QCOMPARE(cell(2, BrokerModel::Site), QStringLiteral("DR"));
     QCOMPARE(m_model->index(0, BrokerModel::State).data(Qt::DecorationRole).value<QColor>(), QColor(0xc6, 0x28, 0x28));
