@@ -72,8 +72,7 @@ void RecordFilterProxy::forgetAll()
         }
     }
     m_searchTexts.clear();
-    m_staleFirst = m_staleLast = m_staleNext = -1;
-    m_staleTextChanged = false;
+    forgetStaleRange();
     m_sortKeys.clear();
     forgetRanks();
     prepareSearchTextsFrom(0);
@@ -117,7 +116,13 @@ bool RecordFilterProxy::prepareSome(const QElapsedTimer &slice, qint64 sliceNs)
     return m_ranks.prepareSome(model, sortRole(), slice, sliceNs);
 }
 
-bool RecordFilterProxy::refreshStaleTexts(const QElapsedTimer &slice, qint64 sliceNs)
+void RecordFilterProxy::forgetStaleRange()
+{
+    m_staleFirst = m_staleLast = m_staleNext = -1;
+    m_staleTextChanged = false;
+}
+
+void RecordFilterProxy::refreshStaleTexts(const QElapsedTimer &slice, qint64 sliceNs)
 {
     const int last = qMin(m_staleLast, static_cast<int>(m_searchTexts.size()) - 1);
     for (int row = m_staleNext; row <= last; ++row) {
@@ -126,13 +131,13 @@ bool RecordFilterProxy::refreshStaleTexts(const QElapsedTimer &slice, qint64 sli
             m_staleTextChanged = true;
         if ((row & 15) == 15 && slice.nsecsElapsed() > sliceNs) {
             m_staleNext = row + 1;
-            return false;
+            return;
         }
     }
-    m_staleFirst = m_staleLast = m_staleNext = -1;
-    if (std::exchange(m_staleTextChanged, false))
+    const bool changed = m_staleTextChanged;
+    forgetStaleRange();
+    if (changed)
         refilter();
-    return true;
 }
 
 void RecordFilterProxy::dropStaleTexts()
@@ -141,8 +146,7 @@ void RecordFilterProxy::dropStaleTexts()
         return;
     for (int row = m_staleNext; row <= m_staleLast && row < m_searchTexts.size(); ++row)
         m_searchTexts[row] = QByteArray();
-    m_staleFirst = m_staleLast = m_staleNext = -1;
-    m_staleTextChanged = false;
+    forgetStaleRange();
     // The rows were filtered by their old texts: once the rows have moved, by the new ones.
     QMetaObject::invokeMethod(this, &RecordFilterProxy::refilter, Qt::QueuedConnection);
 }
@@ -313,8 +317,7 @@ void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
         return;
     m_columns = columns;
     m_searchTexts.clear();
-    m_staleFirst = m_staleLast = m_staleNext = -1;
-    m_staleTextChanged = false;
+    forgetStaleRange();
     prepareSearchTextsFrom(0);
     if (!m_text.isEmpty())
         refilter();

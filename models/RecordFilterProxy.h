@@ -65,9 +65,10 @@ private:
     void forgetAll();
     // Stale texts (see m_staleFirst) become texts to read again before the rows move.
     void dropStaleTexts();
-    // Reads the stale texts again, a slice at a time; true when none is left. When a row's text
-    // changed, the filter is applied again once all are read.
-    bool refreshStaleTexts(const QElapsedTimer &slice, qint64 sliceNs);
+    // Reads the stale texts again, as many as fit into the slice. When all are read and a row's
+    // text changed, the filter is applied again.
+    void refreshStaleTexts(const QElapsedTimer &slice, qint64 sliceNs);
+    void forgetStaleRange();
 
     QString m_text;
     QByteArray m_foldedText; // UTF-8, as the kept texts
