@@ -66,7 +66,9 @@ void ConsoleStatusBar::showCurrent()
     // Loopback traffic never leaves this machine (the demo); anything else in clear is worth a constant reminder.
     m_unencrypted->setVisible(ServerAddress::needsPlainHttpConsent(m_farm->client()->baseUrl()));
     // Who is logged on and as what ("administrator — Root administrator"), when the server said.
-    if (rights.allAllowed || !m_farm->client()->isLoggedOn())
+    if (m_farm->session().user.isEmpty()) // logging on: nobody to name yet
+        m_server->setText(server);
+    else if (rights.allAllowed || !m_farm->client()->isLoggedOn())
         m_server->setText(tr("%1 as %2", "server as administrator").arg(server, m_farm->session().user));
     else
         m_server->setText(tr("%1 as %2 — %3", "server as administrator — kind of administrator")

@@ -59,7 +59,9 @@ RecordTablePage::RecordTablePage(const QString &settingsKey, QAbstractItemModel 
 
     const QByteArray state = QSettings().value(QStringLiteral("pages/%1/header").arg(m_settingsKey)).toByteArray();
     m_layoutSettled = !state.isEmpty() && m_view->horizontalHeader()->restoreState(state);
-    if (!m_layoutSettled)
+    if (m_layoutSettled)
+        widenCutTitles();
+    else
         m_view->resizeColumnsToContents();
     updateSearchColumns();
 
@@ -110,6 +112,17 @@ void RecordTablePage::selectId(int id)
 void RecordTablePage::setProblemsFilterAvailable(bool available)
 {
     m_problemsOnly->setVisible(available);
+}
+
+void RecordTablePage::widenCutTitles()
+{
+    // A layout remembered from another language (or an older version's titles) must not cut
+    // "Arbeitsspeicher" to "Arbeitsspeic…": a column is at least as wide as its title.
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column) && header->sectionSize(column) < header->sectionSizeHint(column))
+            header->resizeSection(column, header->sectionSizeHint(column));
+    }
 }
 
 void RecordTablePage::showHeaderMenu(const QPoint &position)

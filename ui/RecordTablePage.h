@@ -37,6 +37,7 @@ signals:
     void activated(); // double-click or Return on a row
 
 private:
+    void widenCutTitles();
     void showHeaderMenu(const QPoint &position);
     void updateSearchColumns();
 

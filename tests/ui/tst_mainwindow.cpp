@@ -602,6 +602,8 @@ void TestMainWindow::plainHttpToARemoteHostNeedsConsent()
     ConsoleStatusBar bar(m_controller.get());
     bar.showCurrent();
     QVERIFY(!bar.findChild<QLabel *>(QStringLiteral("unencrypted"))->isHidden());
+    // Nobody is logged on yet: the server alone, not "http://… as".
+    QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("session"))->text(), m_controller->client()->baseUrl().toString());
     QString problem;
     QVERIFY(m_controller->setServer(QStringLiteral("http://127.0.0.1:9"), &problem));
     bar.showCurrent();

@@ -20,6 +20,7 @@ private slots:
     }
     void init() { QSettings().clear(); } // the test's own settings (test mode), never the user's
     void columnsRememberedOnlyOnceFitted();
+    void rememberedColumnsNeverCutTheirTitles();
 };
 
 namespace {
@@ -68,6 +69,29 @@ void TestRecordTablePage::columnsRememberedOnlyOnceFitted()
     BrokerModel empty;
     RecordTablePage page(QStringLiteral("brokers"), &empty, BrokerModel::Priority);
     QCOMPARE(page.view()->columnWidth(BrokerModel::Server), fittedWidth);
+}
+
+void TestRecordTablePage::rememberedColumnsNeverCutTheirTitles()
+{
+    // A layout saved in English and restored in German (or before a title grew): the column keeps
+    // the administrator's width unless that would cut its title.
+    BrokerModel model;
+    model.setBrokers(brokers());
+    int serverWidth = 0;
+    {
+        RecordTablePage page(QStringLiteral("brokers"), &model, BrokerModel::Priority);
+        page.show();
+        QTRY_VERIFY(page.view()->columnWidth(BrokerModel::Server) > 100); // fitted to the rows
+        page.view()->horizontalHeader()->moveSection(0, 1); // the administrator arranges the columns
+        page.view()->setColumnWidth(BrokerModel::Memory, 12);
+        serverWidth = page.view()->columnWidth(BrokerModel::Server);
+    }
+    RecordTablePage page(QStringLiteral("brokers"), &model, BrokerModel::Priority);
+    QHeaderView *header = page.view()->horizontalHeader();
+    QVERIFY(header->sectionSizeHint(BrokerModel::Memory) > 12);
+    QCOMPARE(page.view()->columnWidth(BrokerModel::Memory), header->sectionSizeHint(BrokerModel::Memory));
+    QCOMPARE(page.view()->columnWidth(BrokerModel::Server), serverWidth);
+    QCOMPARE(header->visualIndex(0), 1);
 }
 
 QTEST_MAIN(TestRecordTablePage)
