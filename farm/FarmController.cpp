@@ -79,8 +79,10 @@ void FarmController::logOn(const QString &user, const QString &password, QObject
         if (guard && done)
             done(result);
     };
+    emit logOnStarted(user);
     SessionService(&m_client).logOn(user, password, this, [this, deliver](const RasResult<SessionInfo> &session) {
         if (!session) {
+            emit logOnFailed();
             deliver(session);
             return;
         }

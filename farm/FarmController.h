@@ -115,6 +115,10 @@ public:
                          std::function<void(const RasResult<QList<SecondaryConnection>> &)> done);
 
 signals:
+    // A log-on to the current server began, and how it ended when it failed (whoever asked is
+    // told why; this only says that nothing is coming).
+    void logOnStarted(const QString &user);
+    void logOnFailed();
     // The session changed (a log-on succeeded): user, permissions and server are current.
     void loggedOn();
     // A full load finished. Each part of the snapshot carries its own outcome; the tables of the

@@ -1879,6 +1879,14 @@ Vergleichen Sie den Fingerabdruck mit dem auf dem Server angezeigten. Diesem Zer
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details anzuzeigen.</translation>
     </message>
+    <message>
+        <source>Logging on to %1 as %2…</source>
+        <translation>Anmeldung bei %1 als %2…</translation>
+    </message>
+    <message>
+        <source>Loading from %1…</source>
+        <translation>Daten werden von %1 geladen…</translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>

@@ -1879,6 +1879,14 @@ Comparez l&apos;empreinte avec celle affichée sur le serveur. Approuver désorm
         <source>Select a row to see its details.</source>
         <translation>Sélectionnez une ligne pour en afficher les détails.</translation>
     </message>
+    <message>
+        <source>Logging on to %1 as %2…</source>
+        <translation>Connexion à %1 en tant que %2…</translation>
+    </message>
+    <message>
+        <source>Loading from %1…</source>
+        <translation>Chargement depuis %1…</translation>
+    </message>
 </context>
 <context>
     <name>OperationDialog</name>

@@ -193,6 +193,7 @@ private slots:
     void addPolicyAndSecondaryConnection();
     void unreadableRefreshKeepsTheLastGoodRows();
     void failedFirstLoadSaysNotLoadedAndOffersRetry();
+    void theFirstLoadSaysWhatItWaitsFor();
     void problemsCountedAndAnnounced();
     void lastPageAndRefreshIntervalRemembered();
 
@@ -1181,6 +1182,43 @@ void TestMainWindow::failedFirstLoadSaysNotLoadedAndOffersRetry()
     QVERIFY(!page->loadState()->isVisible());
     QCOMPARE(page->table()->view()->model()->rowCount(), 6);
     QVERIFY(m_window->consoleActions().add->isEnabled());
+}
+
+void TestMainWindow::theFirstLoadSaysWhatItWaitsFor()
+{
+    // A log-on against a slow or stalling server can take half a minute: the empty tables say
+    // what the console is waiting for, never look like an empty farm.
+    EmulatorOptions options;
+    options.port = 0;
+    options.password = QStringLiteral("pw");
+    m_server = std::make_unique<RasEmulatorServer>(options);
+    QString error;
+    QVERIFY(m_server->start(&error));
+    m_manager = std::make_unique<QNetworkAccessManager>();
+    m_controller = std::make_unique<FarmController>(m_manager.get());
+    m_controller->setAutoRefreshSeconds(0);
+    QVERIFY(m_controller->setServer(m_server->url(), &error));
+    m_window = std::make_unique<MainWindow>(m_controller.get(), false);
+    m_window->show();
+    LoadStateBar *state = m_window->brokerPage()->loadState();
+    QVERIFY(!state->isVisible());
+
+    // A wrong password: the bar goes again (the log-on dialog says why).
+    QSignalSpy failed(m_controller.get(), &FarmController::logOnFailed);
+    m_controller->logOn(QStringLiteral("administrator"), QStringLiteral("wrong"), nullptr, {});
+    QCOMPARE(state->text(), QStringLiteral("Logging on to %1 as administrator…").arg(m_server->url()));
+    QVERIFY(!state->findChild<QPushButton *>(QStringLiteral("retry"))->isVisible());
+    QVERIFY(failed.wait(10000));
+    QVERIFY(!state->isVisible());
+
+    QString whileLoading;
+    connect(m_controller.get(), &FarmController::loggedOn, this, [&] { whileLoading = state->text(); });
+    QSignalSpy loaded(m_controller.get(), &FarmController::loaded);
+    m_controller->logOn(QStringLiteral("administrator"), QStringLiteral("pw"), nullptr, {});
+    QVERIFY(state->isVisible());
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(whileLoading, QStringLiteral("Loading from %1…").arg(m_server->url()));
+    QVERIFY(!state->isVisible());
 }
 
 void TestMainWindow::problemsCountedAndAnnounced()

@@ -4,6 +4,7 @@
 #include "FarmController.h"
 #include "LoadStateBar.h"
 #include "OperationDialog.h"
+#include "RasClient.h"
 #include "RecordFilterProxy.h"
 #include "RecordTableModel.h"
 #include "RecordTablePage.h"
@@ -45,6 +46,19 @@ ObjectPage::ObjectPage(FarmController *farm, bool readOnly, const QString &setti
     layout->addWidget(m_loadState);
     layout->addWidget(splitter);
     connect(m_loadState, &LoadStateBar::retryRequested, farm, &FarmController::refreshAll);
+    // Until the first load the table is empty because nothing came yet: the bar says what is awaited.
+    connect(farm, &FarmController::logOnStarted, this, [this](const QString &user) {
+        if (!m_loaded)
+            m_loadState->showWorking(tr("Logging on to %1 as %2…").arg(m_farm->client()->baseUrl().toString(), user));
+    });
+    connect(farm, &FarmController::loggedOn, this, [this] {
+        if (!m_loaded)
+            m_loadState->showWorking(tr("Loading from %1…").arg(m_farm->client()->baseUrl().toString()));
+    });
+    connect(farm, &FarmController::logOnFailed, this, [this] {
+        if (m_loadState->isWorking())
+            m_loadState->showCurrent(); // the log-on dialog says why
+    });
 
     connect(m_table, &RecordTablePage::selectionChanged, this, [this] {
         updateDetails();
