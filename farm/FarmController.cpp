@@ -4,28 +4,16 @@
 #include "BrokerService.h"
 #include "GatewayService.h"
 #include "PolicyService.h"
-#include "IdleWork.h"
 #include "ProcessMemory.h"
 #include "SessionService.h"
 #include "SettingsService.h"
 #include "SiteService.h"
+#include "SnapshotApplier.h"
 #include "StagedChange.h"
 
 #include <utility>
 
 namespace {
-
-// Above this many objects a load is shown one table per turn of the event loop, and the memory
-// its decoding freed is given back afterwards (a few MB at stake).
-constexpr qsizetype kLargeFarmObjects = 1000;
-// Between two of those tables: long enough that the window repaints in between.
-constexpr int kStepPauseMs = 1;
-
-bool isLargeFarm(const FarmSnapshot &snapshot)
-{
-    return snapshot.brokers.records().size() + snapshot.gateways.records().size() + snapshot.policies.records().size()
-           > kLargeFarmObjects;
-}
 
 // A failing server is asked less often: after this many status refreshes failed in a row the interval
 // doubles with each further failure, up to kMaxBackOffSeconds.
@@ -39,7 +27,9 @@ FarmController::FarmController(QNetworkAccessManager *manager, QObject *parent)
     , m_client(manager)
     , m_loader(&m_client)
     , m_requestLog(m_client.requestLog())
+    , m_applier({&m_sites, &m_brokers, &m_gateways, &m_policies, &m_history})
 {
+    connect(&m_applier, &SnapshotApplier::applied, this, &FarmController::finishSnapshot);
     m_statusTimer.setInterval(m_autoRefreshSeconds * 1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &FarmController::refreshStatus);
     m_configurationTimer.setInterval(m_configurationRefreshSeconds * 1000);
@@ -50,6 +40,8 @@ FarmController::FarmController(QNetworkAccessManager *manager, QObject *parent)
     connect(&m_client, &RasClient::sessionLost, this, &FarmController::sessionLost);
     m_client.setOpensLoadConnections(true); // the farm load follows every log-on
 }
+
+FarmController::~FarmController() = default;
 
 bool FarmController::setServer(const QString &server, QString *error)
 {
@@ -164,127 +156,10 @@ void FarmController::refreshAll()
     int parts = FarmLoader::All;
     if (!m_rights.allows(SessionRights::Object::ClientPolicies, SessionRights::Operation::View))
         parts &= ~FarmLoader::Policies;
-    m_loader.load(parts, [this](const FarmSnapshot &snapshot) { applySnapshot(snapshot); });
+    m_loader.load(parts, [this](const FarmSnapshot &snapshot) { m_applier.apply(snapshot); });
 }
 
-void FarmController::applySnapshot(const FarmSnapshot &snapshot)
-{
-    // Tables of 10,000 rows each take tens of milliseconds to fill (the views sort and lay out what
-    // arrives): a large farm is put on screen one table per turn of the event loop, so the window
-    // answers in between instead of freezing for all of them at once. A small farm goes at once.
-    const quint64 generation = ++m_applyGeneration;
-    if (!isLargeFarm(snapshot)) {
-        holdIdleWork(false); // a large snapshot still being shown is superseded
-        for (int step = 0; applySnapshotStep(snapshot, step); ++step) {
-        }
-        return;
-    }
-    // The tables' idle preparation waits until every table is filled: each turn has its step.
-    holdIdleWork(true);
-    // Every answer is decoded: the decoder's buffers for them would only add to the memory the
-    // filled tables need.
-    ProcessMemory::releaseDecodeBuffers();
-    m_applying = snapshot;
-    m_applyStep = 0;
-    continueApplying(generation);
-}
-
-void FarmController::continueApplying(quint64 generation)
-{
-    if (generation != m_applyGeneration)
-        return; // a newer snapshot is being shown
-    if (applySnapshotStep(m_applying, m_applyStep++)) {
-        // A timer, not a queued call: the repaint the step asked for (a posted event) then runs in a
-        // turn of its own, instead of in the same turn as the next step.
-        QTimer::singleShot(kStepPauseMs, Qt::PreciseTimer, this, [this, generation] { continueApplying(generation); });
-        return;
-    }
-    m_applying = FarmSnapshot();
-    holdIdleWork(false);
-}
-
-FarmController::~FarmController()
-{
-    holdIdleWork(false); // gone in the middle of showing a large snapshot
-}
-
-void FarmController::holdIdleWork(bool hold)
-{
-    if (hold == m_holdingIdleWork)
-        return;
-    m_holdingIdleWork = hold;
-    if (hold)
-        IdleWork::instance()->hold();
-    else
-        IdleWork::instance()->release();
-}
-
-bool FarmController::applySnapshotStep(const FarmSnapshot &snapshot, int step)
-{
-    // What each merge found that the tables did not show yet: changes made outside this console
-    // (its own are read back). A kind's first load is not news.
-    const auto found = [this](FarmChanges::Counts *counts, const RecordTableModel &model, int kind) {
-        if (m_loadedKinds & kind)
-            *counts = {model.lastMerge().inserted, model.lastMerge().changedRows, model.lastMerge().removed};
-        m_loadedKinds |= kind;
-    };
-    // A part that failed keeps what the views showed; the others refresh.
-    switch (step) {
-    case 0: {
-        m_pendingFarmChanges = FarmChanges();
-        if (snapshot.sites.loaded())
-            m_sites.setSites(snapshot.sites.records());
-        const QHash<int, QString> names = m_sites.names();
-        m_brokers.setSiteNames(names);
-        m_gateways.setSiteNames(names);
-        if (snapshot.brokers.loaded()) {
-            m_brokers.setBrokers(snapshot.brokers.records());
-            found(&m_pendingFarmChanges.brokers, m_brokers, FarmLoader::Brokers);
-        }
-        return true;
-    }
-    case 1:
-        if (snapshot.brokerStatus.loaded())
-            m_brokers.setStatuses(snapshot.brokerStatus.records());
-        return true;
-    case 2:
-        if (snapshot.gateways.loaded()) {
-            m_gateways.setGateways(snapshot.gateways.records());
-            found(&m_pendingFarmChanges.gateways, m_gateways, FarmLoader::Gateways);
-        }
-        return true;
-    case 3:
-        if (snapshot.gatewayStatus.loaded())
-            m_gateways.setStatuses(snapshot.gatewayStatus.records());
-        return true;
-    case 4:
-        if (snapshot.policies.loaded()) {
-            m_policies.setPolicies(snapshot.policies.records());
-            found(&m_pendingFarmChanges.policies, m_policies, FarmLoader::Policies);
-        }
-        return true;
-    case 5: {
-        // The brokers' load history (the chart): a sample each, on its own turn at 10,000 brokers.
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QList<int> ids;
-        ids.reserve(snapshot.brokerStatus.records().size());
-        for (const auto &status : snapshot.brokerStatus.records()) {
-            m_history.record(status, now);
-            ids << status.numericId;
-        }
-        // Forget the history of brokers that are gone, but only when the list of them is known.
-        if (snapshot.brokerStatus.loaded())
-            m_history.retain(ids);
-        return true;
-    }
-    default:
-        break;
-    }
-    finishSnapshot(snapshot);
-    return false;
-}
-
-void FarmController::finishSnapshot(const FarmSnapshot &snapshot)
+void FarmController::finishSnapshot(const FarmSnapshot &snapshot, FarmChanges changes)
 {
     m_lastRefresh = QDateTime::currentDateTime();
     emit loaded(snapshot);
@@ -292,7 +167,6 @@ void FarmController::finishSnapshot(const FarmSnapshot &snapshot)
     const auto waiting = std::exchange(m_afterNextLoad, {});
     for (const auto &then : waiting)
         then(snapshot);
-    FarmChanges changes = std::exchange(m_pendingFarmChanges, FarmChanges());
     if (!changes.isEmpty()) {
         changes.when = m_lastRefresh;
         m_lastChanges = changes;
@@ -300,7 +174,7 @@ void FarmController::finishSnapshot(const FarmSnapshot &snapshot)
     }
     // A large farm's answers were decoded on worker threads; once the data is on screen,
     // give the memory they freed back to the system.
-    if (isLargeFarm(snapshot))
+    if (SnapshotApplier::isLarge(snapshot))
         QTimer::singleShot(0, this, &ProcessMemory::releaseFreed);
 }
 

@@ -16,6 +16,7 @@
 #include "SessionInfo.h"
 #include "SessionRights.h"
 #include "SiteModel.h"
+#include "SnapshotApplier.h"
 #include "StatusHistory.h"
 #include "TrustStore.h"
 
@@ -140,15 +141,8 @@ signals:
     void siteStatesChanged();
 
 private:
-    // Puts a loaded snapshot into the models: at once for a small farm, a table per turn of the
-    // event loop for a large one (continueApplying), then finishSnapshot.
-    void applySnapshot(const FarmSnapshot &snapshot);
-    void continueApplying(quint64 generation);
-    // Holds the tables' idle preparation (IdleWork) while a large snapshot fills them, or lets go.
-    void holdIdleWork(bool hold);
-    // One table (or the finish); false once the snapshot is fully shown.
-    bool applySnapshotStep(const FarmSnapshot &snapshot, int step);
-    void finishSnapshot(const FarmSnapshot &snapshot);
+    // A loaded snapshot is in the models (SnapshotApplier): the views and whoever waited are told.
+    void finishSnapshot(const FarmSnapshot &snapshot, FarmChanges changes);
     using Start = std::function<void(std::function<void(const RasResult<Done> &)>)>;
     // Applies what an accepted change did to the models and asks readBack for what to confirm.
     using FollowUp = std::function<void(ChangeReadBack *readBack)>;
@@ -185,6 +179,7 @@ private:
     PendingChangesModel m_pending;
     RequestLogModel m_requestLog;
     StatusHistory m_history;
+    SnapshotApplier m_applier; // after the models it fills
     SessionInfo m_session;
     SessionRights m_rights;
     QString m_readOnlyReason;
@@ -196,17 +191,11 @@ private:
     int m_statusFailures = 0; // status refreshes failed in a row
     QTimer m_configurationTimer;
     int m_configurationRefreshSeconds = 300;
-    int m_loadedKinds = 0; // FarmLoader parts loaded once: their first load finds everything "added"
     FarmChanges m_lastChanges;
     void startTimers();
     bool m_statusLoading = false;
     // Run once by the next full load that finishes, with what it read.
     QList<std::function<void(const FarmSnapshot &)>> m_afterNextLoad;
-    FarmSnapshot m_applying;             // a large snapshot being put into the models
-    int m_applyStep = 0;
-    bool m_holdingIdleWork = false; // while a large snapshot fills the tables
-    quint64 m_applyGeneration = 0;       // a newer snapshot stops an older one's steps
-    FarmChanges m_pendingFarmChanges;     // what the merges of the snapshot being shown found
     // Servers added since the last Apply: their status changes when it commits them.
     QList<int> m_addedBrokers;
     QList<int> m_addedGateways;
