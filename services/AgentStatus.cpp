@@ -2,6 +2,8 @@
 
 #include "JsonDecoding.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 bool readAgentStatus(Json::Object object, Json::Reader &reader, AgentStatus &status, QString *error)
@@ -38,7 +40,7 @@ bool readAgentStatus(Json::Object object, Json::Reader &reader, AgentStatus &sta
         }
     });
     if (!ok) {
-        *error = QStringLiteral("a status entry has no valid id");
+        *error = QCoreApplication::translate("Json", "a status entry has no valid id");
         return false;
     }
     return true;

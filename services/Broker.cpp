@@ -3,6 +3,8 @@
 #include "AddressList.h"
 #include "JsonDecoding.h"
 
+#include <QCoreApplication>
+
 QStringList Broker::alternativeIpList() const
 {
     return AddressList::split(alternativeIps);
@@ -39,7 +41,7 @@ bool readBroker(Json::Object object, Json::Reader &reader, Broker &broker, QStri
         }
     });
     if (!hasId) {
-        *error = QStringLiteral("a broker has no valid id");
+        *error = QCoreApplication::translate("Json", "a broker has no valid id");
         return false;
     }
     return true;

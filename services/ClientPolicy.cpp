@@ -79,7 +79,7 @@ bool readClientPolicy(Json::Object object, Json::Reader &reader, ClientPolicy &p
         }
     });
     if (!hasId) {
-        *error = QStringLiteral("a client policy has no valid id");
+        *error = QCoreApplication::translate("Json", "a client policy has no valid id");
         return false;
     }
     return true;

@@ -249,7 +249,7 @@ bool readGateway(Json::Object object, Json::Reader &reader, Gateway &gateway, QS
         }
     });
     if (!hasId) {
-        *error = QStringLiteral("a gateway has no valid id");
+        *error = QCoreApplication::translate("Json", "a gateway has no valid id");
         return false;
     }
     return true;

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <QCoreApplication>
 
 namespace Json {
 
@@ -187,7 +188,8 @@ void Reader::enter()
 
 void Reader::note(const char *name, const char *expected)
 {
-    m_problems << QStringLiteral("'%1' is not %2").arg(QLatin1String(name), QLatin1String(expected));
+    m_problems << QCoreApplication::translate("Json", "'%1' is not %2", "a field of the server's answer; what it should be")
+                       .arg(QLatin1String(name), QCoreApplication::translate("Json", expected));
 }
 
 std::vector<int> &Reader::keyOrder(const KeyTable &keys)
@@ -302,7 +304,7 @@ bool Reader::isObject(Value &value, const char *name)
 {
     if (get(value.type()) == json_type::object)
         return true;
-    expectShape(value, name, "an object");
+    expectShape(value, name, QT_TRANSLATE_NOOP("Json", "an object"));
     return false;
 }
 
@@ -352,7 +354,7 @@ qint64 Reader::toInt64(Value &value, const char *name, qint64 fallback)
         skip(value);
         break;
     }
-    note(name, "an integer");
+    note(name, QT_TRANSLATE_NOOP("Json", "an integer"));
     return fallback;
 }
 
@@ -363,7 +365,7 @@ int Reader::toInt(Value &value, const char *name, int fallback)
     if (m_problems.size() != before)
         return fallback;
     if (parsed < INT_MIN || parsed > INT_MAX) {
-        note(name, "a 32-bit integer");
+        note(name, QT_TRANSLATE_NOOP("Json", "a 32-bit integer"));
         return fallback;
     }
     return static_cast<int>(parsed);
@@ -399,7 +401,7 @@ bool Reader::toBool(Value &value, const char *name, bool fallback)
         skip(value);
         break;
     }
-    note(name, "a boolean");
+    note(name, QT_TRANSLATE_NOOP("Json", "a boolean"));
     return fallback;
 }
 
@@ -419,7 +421,7 @@ QString Reader::toString(Value &value, const char *name)
         return {};
     default:
         skip(value);
-        note(name, "a string");
+        note(name, QT_TRANSLATE_NOOP("Json", "a string"));
         return {};
     }
 }
@@ -451,7 +453,7 @@ QStringList Reader::toStringList(Value &value, const char *name)
     }
     if (type != json_type::array) {
         skip(value);
-        note(name, "an array");
+        note(name, QT_TRANSLATE_NOOP("Json", "an array"));
         return list;
     }
     forEachElement(value, name, [this, &list](Value &item) {
@@ -485,7 +487,7 @@ int Reader::toEnum(Value &value, const char *name, const QList<Ras::EnumEntry> &
     const int number = text.trimmed().toInt(&isNumber);
     if (isNumber)
         return number; // a value this client does not know yet: kept, shown as "Unknown (n)"
-    note(name, "a known enum value");
+    note(name, QT_TRANSLATE_NOOP("Json", "a known enum value"));
     return fallback;
 }
 
@@ -525,8 +527,10 @@ bool decodeDocument(const QByteArray &body, const DocumentReader &read, const st
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = body.trimmed().isEmpty()
-                     ? QStringLiteral("the answer is empty")
-                     : QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+                     ? QCoreApplication::translate("Json", "the answer is empty")
+                     : QCoreApplication::translate("Json", "%1 at offset %2", "a JSON syntax error, where in the answer (a byte count)")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset);
         return false;
     }
     reset();

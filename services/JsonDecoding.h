@@ -27,6 +27,7 @@
 #include <vector>
 
 #include <simdjson.h>
+#include <QCoreApplication>
 
 namespace Json {
 
@@ -151,7 +152,7 @@ public:
     void forEachElement(Value &value, const char *name, OnElement &&onElement)
     {
         if (get(value.type()) != simdjson::ondemand::json_type::array) {
-            expectShape(value, name, "an array");
+            expectShape(value, name, QT_TRANSLATE_NOOP("Json", "an array"));
             return;
         }
         enter();
@@ -221,14 +222,14 @@ std::optional<QList<T>> decodeList(const QByteArray &body, QString *error, ReadR
         body,
         [&items, &readRecord](simdjson::ondemand::document &document, Reader &reader, QString *problem) {
             if (get(document.type()) != simdjson::ondemand::json_type::array) {
-                *problem = QStringLiteral("a list was expected");
+                *problem = QCoreApplication::translate("Json", "a list was expected");
                 return false;
             }
             reader.enter();
             for (auto element : get(document.get_array())) {
                 Value value = get(std::move(element));
                 if (get(value.type()) != simdjson::ondemand::json_type::object) {
-                    *problem = QStringLiteral("a list entry is not an object");
+                    *problem = QCoreApplication::translate("Json", "a list entry is not an object");
                     return false;
                 }
                 reader.clearProblems();
@@ -253,7 +254,7 @@ std::optional<T> decodeObject(const QByteArray &body, QString *error, ReadRecord
         body,
         [&item, &readRecord](simdjson::ondemand::document &document, Reader &reader, QString *problem) {
             if (get(document.type()) != simdjson::ondemand::json_type::object) {
-                *problem = QStringLiteral("an object was expected");
+                *problem = QCoreApplication::translate("Json", "an object was expected");
                 return false;
             }
             item.emplace();

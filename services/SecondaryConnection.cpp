@@ -54,7 +54,7 @@ bool Json::readSecondaryConnection(Json::Object object, Json::Reader &reader, Se
         }
     });
     if (reader.problems().size() != problemsBefore) {
-        *error = QStringLiteral("a secondary connection is unreadable: %1")
+        *error = QCoreApplication::translate("Json", "a secondary connection is unreadable: %1")
                      .arg(reader.problems().mid(problemsBefore).join(QStringLiteral("; ")));
         return false;
     }

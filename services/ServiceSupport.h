@@ -47,11 +47,11 @@ Result decodeGuarded(const RasClient::Reply &reply, Decode &&decode)
     try {
         return decode();
     } catch (const std::bad_alloc &) {
-        return malformed(reply, QStringLiteral("it is too large to decode in the memory available"));
+        return malformed(reply, QCoreApplication::translate("Json", "it is too large to decode in the memory available"));
     } catch (const std::exception &exception) {
         return malformed(reply, QString::fromLocal8Bit(exception.what()));
     } catch (...) {
-        return malformed(reply, QStringLiteral("decoding failed"));
+        return malformed(reply, QCoreApplication::translate("Json", "decoding failed"));
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include "JsonDecoding.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 bool readSite(Json::Object object, Json::Reader &reader, Site &site, QString *error)
@@ -17,7 +19,7 @@ bool readSite(Json::Object object, Json::Reader &reader, Site &site, QString *er
         }
     });
     if (!hasId) {
-        *error = QStringLiteral("a site has no valid id");
+        *error = QCoreApplication::translate("Json", "a site has no valid id");
         return false;
     }
     return true;

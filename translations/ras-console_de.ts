@@ -1551,6 +1551,95 @@ Der bisherige primäre wird zu einem sekundären Connection Broker. Der Server b
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>a status entry has no valid id</source>
+        <translation>ein Statuseintrag hat keine gültige ID</translation>
+    </message>
+    <message>
+        <source>a broker has no valid id</source>
+        <translation>ein Connection Broker hat keine gültige ID</translation>
+    </message>
+    <message>
+        <source>a client policy has no valid id</source>
+        <translation>eine Client-Richtlinie hat keine gültige ID</translation>
+    </message>
+    <message>
+        <source>a gateway has no valid id</source>
+        <translation>ein Secure Gateway hat keine gültige ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2</source>
+        <comment>a field of the server&apos;s answer; what it should be</comment>
+        <translation>„%1“ ist %2</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a 32-bit integer</source>
+        <translation>keine 32-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>kein Array</translation>
+    </message>
+    <message>
+        <source>a known enum value</source>
+        <translation>kein bekannter Wert</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <comment>a JSON syntax error, where in the answer (a byte count)</comment>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>eine Liste wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a list entry is not an object</source>
+        <translation>ein Listeneintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>ein Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a secondary connection is unreadable: %1</source>
+        <translation>eine sekundäre Verbindung ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>it is too large to decode in the memory available</source>
+        <translation>sie ist zu groß, um im verfügbaren Arbeitsspeicher dekodiert zu werden</translation>
+    </message>
+    <message>
+        <source>decoding failed</source>
+        <translation>das Dekodieren ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>a site has no valid id</source>
+        <translation>eine Site hat keine gültige ID</translation>
+    </message>
+</context>
+<context>
     <name>LoadHistoryChart</name>
     <message>
         <source>CPU %</source>

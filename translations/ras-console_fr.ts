@@ -1551,6 +1551,95 @@ Le principal actuel devient un broker de connexion secondaire. Le serveur met fi
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>a status entry has no valid id</source>
+        <translation>une entrée d&apos;état n&apos;a pas d&apos;ID valide</translation>
+    </message>
+    <message>
+        <source>a broker has no valid id</source>
+        <translation>un broker de connexion n&apos;a pas d&apos;ID valide</translation>
+    </message>
+    <message>
+        <source>a client policy has no valid id</source>
+        <translation>une stratégie client n&apos;a pas d&apos;ID valide</translation>
+    </message>
+    <message>
+        <source>a gateway has no valid id</source>
+        <translation>une passerelle sécurisée n&apos;a pas d&apos;ID valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2</source>
+        <comment>a field of the server&apos;s answer; what it should be</comment>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas %2</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>a 32-bit integer</source>
+        <translation>un entier sur 32 bits</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a known enum value</source>
+        <translation>une valeur connue</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>la réponse est vide</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <comment>a JSON syntax error, where in the answer (a byte count)</comment>
+        <translation>%1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>une liste était attendue</translation>
+    </message>
+    <message>
+        <source>a list entry is not an object</source>
+        <translation>une entrée de la liste n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>un objet était attendu</translation>
+    </message>
+    <message>
+        <source>a secondary connection is unreadable: %1</source>
+        <translation>une connexion secondaire est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it is too large to decode in the memory available</source>
+        <translation>elle est trop volumineuse pour être décodée dans la mémoire disponible</translation>
+    </message>
+    <message>
+        <source>decoding failed</source>
+        <translation>le décodage a échoué</translation>
+    </message>
+    <message>
+        <source>a site has no valid id</source>
+        <translation>un site n&apos;a pas d&apos;ID valide</translation>
+    </message>
+</context>
+<context>
     <name>LoadHistoryChart</name>
     <message>
         <source>CPU %</source>
