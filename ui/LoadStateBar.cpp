@@ -30,39 +30,20 @@ LoadStateBar::LoadStateBar(QWidget *parent)
 
 void LoadStateBar::showNotLoaded(const QString &failure)
 {
-    setWorking(false);
     m_label->setText(tr("Not loaded: %1").arg(failure));
     show();
 }
 
 void LoadStateBar::showOutOfDate(const QDateTime &lastGood, const QString &failure)
 {
-    setWorking(false);
     m_label->setText(tr("As of %1; the last refresh failed: %2").arg(TimeFormat::timeOfDay(lastGood), failure));
-    show();
-}
-
-void LoadStateBar::showWorking(const QString &what)
-{
-    setWorking(true);
-    m_label->setText(what);
     show();
 }
 
 void LoadStateBar::showCurrent()
 {
-    setWorking(false);
     m_label->clear();
     hide();
-}
-
-void LoadStateBar::setWorking(bool working)
-{
-    m_retry->setVisible(!working);
-    if (working == m_working)
-        return;
-    m_working = working;
-    applyColours();
 }
 
 QString LoadStateBar::text() const
@@ -82,9 +63,7 @@ void LoadStateBar::applyColours()
     // Setting the palette raises PaletteChange again; the guard keeps it from recursing.
     m_applying = true;
     QPalette palette = this->palette();
-    // Waiting is news, not a warning: the colour of a table's alternate rows.
-    palette.setColor(QPalette::Window, m_working ? palette.color(QPalette::AlternateBase)
-                                                 : Theme::healthBackground(palette, Ras::Health::Warning));
+    palette.setColor(QPalette::Window, Theme::healthBackground(palette, Ras::Health::Warning));
     palette.setColor(QPalette::WindowText, palette.color(QPalette::Text));
     setPalette(palette);
     m_applying = false;

@@ -8,9 +8,7 @@ class QPushButton;
 
 // Above a page's table: says when the table is not what the server holds now. Either the data
 // was never loaded (the table is empty for that reason, not because the farm has none), or the
-// last refresh failed and the rows shown are those of an earlier one. Both offer Retry. Before
-// the first load it says what the console is waiting for (a log-on against a slow server can
-// take half a minute, and an empty table must not look like an empty farm).
+// last refresh failed and the rows shown are those of an earlier one. Both offer Retry.
 class LoadStateBar final : public QFrame
 {
     Q_OBJECT
@@ -22,10 +20,7 @@ public:
     // failure: the failed call and the server's words.
     void showNotLoaded(const QString &failure);
     void showOutOfDate(const QDateTime &lastGood, const QString &failure);
-    // what: the request under way; no Retry, it is still running.
-    void showWorking(const QString &what);
     void showCurrent();
-    bool isWorking() const { return m_working && !isHidden(); }
     QString text() const;
 
 signals:
@@ -36,10 +31,8 @@ protected:
 
 private:
     void applyColours();
-    void setWorking(bool working);
 
     QLabel *m_label;
     QPushButton *m_retry;
     bool m_applying = false;
-    bool m_working = false;
 };

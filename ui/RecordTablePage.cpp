@@ -7,7 +7,9 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
@@ -23,7 +25,15 @@ RecordTablePage::RecordTablePage(const QString &settingsKey, QAbstractItemModel 
     , m_problemsOnly(new QCheckBox(tr("Only problems"), this))
     , m_view(new QTableView(this))
     , m_proxy(new RecordFilterProxy(this))
+    , m_waiting(new QLabel(m_view->viewport()))
 {
+    m_waiting->setObjectName(QStringLiteral("waiting"));
+    m_waiting->setWordWrap(true);
+    m_waiting->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_waiting->setMargin(8);
+    m_waiting->setForegroundRole(QPalette::PlaceholderText);
+    m_waiting->hide();
+    m_view->viewport()->installEventFilter(this);
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_problemsOnly->setToolTip(tr("Show only servers whose state needs attention"));
@@ -65,6 +75,7 @@ RecordTablePage::RecordTablePage(const QString &settingsKey, QAbstractItemModel 
         m_view->resizeColumnsToContents();
     updateSearchColumns();
 
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordTablePage::hideWaiting);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setText);
     connect(m_problemsOnly, &QCheckBox::toggled, m_proxy, &RecordFilterProxy::setProblemsOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordTablePage::selectionChanged);
@@ -112,6 +123,31 @@ void RecordTablePage::selectId(int id)
 void RecordTablePage::setProblemsFilterAvailable(bool available)
 {
     m_problemsOnly->setVisible(available);
+}
+
+void RecordTablePage::showWaiting(const QString &what)
+{
+    m_waiting->setText(what);
+    m_waiting->setGeometry(m_view->viewport()->rect());
+    m_waiting->show();
+}
+
+void RecordTablePage::hideWaiting()
+{
+    m_waiting->hide();
+    m_waiting->clear();
+}
+
+QString RecordTablePage::waitingText() const
+{
+    return m_waiting->isHidden() ? QString() : m_waiting->text();
+}
+
+bool RecordTablePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_waiting->isHidden())
+        m_waiting->setGeometry(m_view->viewport()->rect());
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordTablePage::widenCutTitles()

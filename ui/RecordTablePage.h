@@ -4,6 +4,7 @@
 
 class QAbstractItemModel;
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class RecordFilterProxy;
@@ -31,6 +32,15 @@ public:
     void keepColumnFitting(int column);
     // The visible rows as CSV (header first), for "Export to CSV".
     QString toCsv() const;
+    // Before the first rows come: what the console is waiting for, written in the empty table (an
+    // empty table must not look like an empty farm). Goes by itself when rows come.
+    void showWaiting(const QString &what);
+    void hideWaiting();
+    // The waiting text on show, or empty.
+    QString waitingText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void selectionChanged();
@@ -49,4 +59,7 @@ private:
     QCheckBox *m_problemsOnly;
     QTableView *m_view;
     RecordFilterProxy *m_proxy;
+    // Over the viewport, not in the layout: showing or hiding it moves nothing (hiding a bar above
+    // the table made the page lay out and repaint all 10,000 rows again at the end of a load).
+    QLabel *m_waiting;
 };

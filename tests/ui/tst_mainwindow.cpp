@@ -1200,25 +1200,30 @@ void TestMainWindow::theFirstLoadSaysWhatItWaitsFor()
     QVERIFY(m_controller->setServer(m_server->url(), &error));
     m_window = std::make_unique<MainWindow>(m_controller.get(), false);
     m_window->show();
-    LoadStateBar *state = m_window->brokerPage()->loadState();
-    QVERIFY(!state->isVisible());
+    RecordTablePage *table = m_window->brokerPage()->table();
+    QVERIFY(table->waitingText().isEmpty());
 
     // A wrong password: the bar goes again (the log-on dialog says why).
     QSignalSpy failed(m_controller.get(), &FarmController::logOnFailed);
     m_controller->logOn(QStringLiteral("administrator"), QStringLiteral("wrong"), nullptr, {});
-    QCOMPARE(state->text(), QStringLiteral("Logging on to %1 as administrator…").arg(m_server->url()));
-    QVERIFY(!state->findChild<QPushButton *>(QStringLiteral("retry"))->isVisible());
+    QCOMPARE(table->waitingText(), QStringLiteral("Logging on to %1 as administrator…").arg(m_server->url()));
+    // Written in the empty table, over its whole width; nothing above the table moves.
+    QVERIFY(table->view()->viewport()->findChild<QLabel *>(QStringLiteral("waiting"))->isVisible());
+    QCOMPARE(table->view()->viewport()->findChild<QLabel *>(QStringLiteral("waiting"))->width(),
+             table->view()->viewport()->width());
+    QVERIFY(!m_window->brokerPage()->loadState()->isVisible());
     QVERIFY(failed.wait(10000));
-    QVERIFY(!state->isVisible());
+    QVERIFY(table->waitingText().isEmpty());
 
     QString whileLoading;
-    connect(m_controller.get(), &FarmController::loggedOn, this, [&] { whileLoading = state->text(); });
+    connect(m_controller.get(), &FarmController::loggedOn, this, [&] { whileLoading = table->waitingText(); });
     QSignalSpy loaded(m_controller.get(), &FarmController::loaded);
     m_controller->logOn(QStringLiteral("administrator"), QStringLiteral("pw"), nullptr, {});
-    QVERIFY(state->isVisible());
+    QVERIFY(!table->waitingText().isEmpty());
     QVERIFY(loaded.wait(10000));
     QCOMPARE(whileLoading, QStringLiteral("Loading from %1…").arg(m_server->url()));
-    QVERIFY(!state->isVisible());
+    QVERIFY(table->waitingText().isEmpty());
+    QVERIFY(table->view()->model()->rowCount() > 0);
 }
 
 void TestMainWindow::problemsCountedAndAnnounced()

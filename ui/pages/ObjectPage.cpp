@@ -46,19 +46,17 @@ ObjectPage::ObjectPage(FarmController *farm, bool readOnly, const QString &setti
     layout->addWidget(m_loadState);
     layout->addWidget(splitter);
     connect(m_loadState, &LoadStateBar::retryRequested, farm, &FarmController::refreshAll);
-    // Until the first load the table is empty because nothing came yet: the bar says what is awaited.
+    // Until the first load the table is empty because nothing came yet: it says what is awaited.
     connect(farm, &FarmController::logOnStarted, this, [this](const QString &user) {
         if (!m_loaded)
-            m_loadState->showWorking(tr("Logging on to %1 as %2…").arg(m_farm->client()->baseUrl().toString(), user));
+            m_table->showWaiting(tr("Logging on to %1 as %2…").arg(m_farm->client()->baseUrl().toString(), user));
     });
     connect(farm, &FarmController::loggedOn, this, [this] {
         if (!m_loaded)
-            m_loadState->showWorking(tr("Loading from %1…").arg(m_farm->client()->baseUrl().toString()));
+            m_table->showWaiting(tr("Loading from %1…").arg(m_farm->client()->baseUrl().toString()));
     });
-    connect(farm, &FarmController::logOnFailed, this, [this] {
-        if (m_loadState->isWorking())
-            m_loadState->showCurrent(); // the log-on dialog says why
-    });
+    // A failed log-on: the log-on dialog says why.
+    connect(farm, &FarmController::logOnFailed, m_table, &RecordTablePage::hideWaiting);
 
     connect(m_table, &RecordTablePage::selectionChanged, this, [this] {
         updateDetails();
@@ -161,6 +159,7 @@ int ObjectPage::siteId() const
 
 void ObjectPage::showLoadOutcome(const FarmSnapshot &snapshot)
 {
+    m_table->hideWaiting(); // an empty part (no policies) or a failed one: the bar says which
     const std::optional<RasError> failure = loadFailure(snapshot);
     m_olderData = failure && m_loaded;
     if (!failure) {
