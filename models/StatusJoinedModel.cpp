@@ -194,6 +194,7 @@ void StatusJoinedModel::recordRemoved(int id)
     }
     recordsChanged();
 }
+
 void StatusJoinedModel::setSiteNames(const QHash<int, QString> &names)
 {
     if (names == m_siteNames)

@@ -3,6 +3,7 @@
 #include "JsonParserPool.h"
 #include "RasClient.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <algorithm>
@@ -10,7 +11,6 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
-#include <QCoreApplication>
 
 namespace Json {
 

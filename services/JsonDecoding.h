@@ -15,6 +15,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,7 +28,6 @@
 #include <vector>
 
 #include <simdjson.h>
-#include <QCoreApplication>
 
 namespace Json {
 
